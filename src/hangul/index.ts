@@ -1,0 +1,12 @@
+export { normalize, type NormalizeOptions } from './normalize.js';
+export { toKeystrokes, fromKeystrokes, isSyllable, isJamo, isVowelKey, hasHangul } from './keystrokes.js';
+export { getChoseong, isChoseongOnly } from './choseong.js';
+export {
+  keyPosition,
+  areAdjacentKeys,
+  isShiftPair,
+  latinToHangul,
+  hangulToLatin,
+  isLayoutLetter,
+  type KeyPosition,
+} from './keyboard.js';

@@ -1,0 +1,49 @@
+import Hangul from 'hangul-js';
+
+/**
+ * Keystrokes on the 2-beolsik (두벌식) layout: every character of the returned string is one key
+ * press. Compound vowels and final clusters split into their keys (과 → ㄱㅗㅏ, 닭 → ㄷㅏㄹㄱ);
+ * double consonants and ㅒ/ㅖ are single (shifted) keys. Non-Hangul characters are their own key.
+ * @example toKeystrokes('과') // 'ㄱㅗㅏ'
+ * @example toKeystrokes('닭') // 'ㄷㅏㄹㄱ'
+ */
+export function toKeystrokes(text: string): string {
+  // Fast path for the common case: no Hangul at all.
+  if (!HANGUL_RE.test(text)) return text;
+  return Hangul.disassemble(text).join('');
+}
+
+/**
+ * Re-assembles keystrokes exactly as a Korean IME would show them, so every half-typed state of a
+ * word reads as a person sees it on screen.
+ * @example fromKeystrokes('ㅇㅏㅇㅣㅍ') // '아잎'
+ */
+export function fromKeystrokes(keys: string): string {
+  if (!HANGUL_RE.test(keys)) return keys;
+  return Hangul.assemble([...keys]);
+}
+
+const HANGUL_RE = /[\u3131-\u318e\uac00-\ud7a3]/u;
+
+/** True for a precomposed Hangul syllable (가..힣). */
+export function isSyllable(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  return c >= 0xac00 && c <= 0xd7a3;
+}
+
+/** True for a compatibility jamo (ㄱ..ㅣ), consonant or vowel. */
+export function isJamo(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  return c >= 0x3131 && c <= 0x3163;
+}
+
+/** True for a compatibility vowel jamo (ㅏ..ㅣ). */
+export function isVowelKey(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  return c >= 0x314f && c <= 0x3163;
+}
+
+/** True when the text contains any Hangul syllable or jamo. */
+export function hasHangul(text: string): boolean {
+  return HANGUL_RE.test(text);
+}

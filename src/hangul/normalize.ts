@@ -1,0 +1,61 @@
+/**
+ * Input normalization: the one place where raw client text becomes the text every stage sees.
+ *
+ * Order matters for idempotence: characters are removed and mapped *before* NFC, so that removing a
+ * zero-width joiner between two conjoining jamo cannot create a newly composable sequence on a
+ * second pass; conjoining jamo left over after NFC become compatibility jamo, which NFC never touches.
+ */
+
+// Whitespace-like controls become spaces rather than vanishing, so "a\tb" stays two words.
+const WHITESPACE = /[\s\u0085\u180e]+/gu;
+// Controls, format characters (zero-width space/joiners, BOM, bidi marks) and lone surrogates.
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}]/gu;
+// Variation selectors and combining enclosing marks do not change what a person searched for.
+const VARIATION = /[\u{fe00}-\u{fe0f}\u{e0100}-\u{e01ef}]/gu;
+
+/** Conjoining jamo (U+1100 block) → compatibility jamo (U+3130 block), for jamo NFC could not compose. */
+const CONJOINING_TO_COMPAT = new Map<number, string>();
+{
+  const cho = 'ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ';
+  const jung = 'ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ';
+  const jong = 'ㄱㄲㄳㄴㄵㄶㄷㄹㄺㄻㄼㄽㄾㄿㅀㅁㅂㅄㅅㅆㅇㅈㅊㅋㅌㅍㅎ';
+  [...cho].forEach((c, i) => CONJOINING_TO_COMPAT.set(0x1100 + i, c));
+  [...jung].forEach((c, i) => CONJOINING_TO_COMPAT.set(0x1161 + i, c));
+  [...jong].forEach((c, i) => CONJOINING_TO_COMPAT.set(0x11a8 + i, c));
+  CONJOINING_TO_COMPAT.set(0x115f, ''); // choseong filler
+  CONJOINING_TO_COMPAT.set(0x1160, ''); // jungseong filler
+}
+const CONJOINING = /[\u1100-\u11ff]/gu;
+
+// Full-width ASCII (U+FF01..U+FF5E) sits at a fixed offset from ASCII; U+3000 is the ideographic space.
+const FULL_WIDTH = /[\uff01-\uff5e\u3000]/gu;
+function toHalfWidth(ch: string): string {
+  const code = ch.charCodeAt(0);
+  return code === 0x3000 ? ' ' : String.fromCharCode(code - 0xfee0);
+}
+
+export interface NormalizeOptions {
+  /**
+   * Lower-case Latin letters (default true). Keyboard-layout detection turns this off, because
+   * shift state is information there: `Rk` is 까, `rk` is 가.
+   */
+  lowercase?: boolean;
+}
+
+/**
+ * Normalizes search input: NFC, full-width → ASCII, lower-case, invisible characters removed,
+ * whitespace collapsed. Idempotent. Never throws.
+ * @example normalize('ＡＢＣ  아이폰\u200b') // 'abc 아이폰'
+ * @example normalize('아이폰'.normalize('NFD')) // '아이폰'
+ */
+export function normalize(input: string, options: NormalizeOptions = {}): string {
+  let text = input.replace(WHITESPACE, ' ').replace(INVISIBLE, '').replace(VARIATION, '');
+  text = text.replace(FULL_WIDTH, toHalfWidth);
+  if (options.lowercase !== false) text = text.toLowerCase();
+  text = text.normalize('NFC');
+  text = text.replace(CONJOINING, (ch) => CONJOINING_TO_COMPAT.get(ch.charCodeAt(0)) ?? '');
+  // A second NFC pass composes anything lower-casing or jamo mapping exposed; it is a no-op on
+  // Hangul (compatibility jamo never compose) and keeps the whole function idempotent.
+  text = text.normalize('NFC');
+  return text.replace(WHITESPACE, ' ').trim();
+}

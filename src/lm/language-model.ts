@@ -1,0 +1,41 @@
+/**
+ * What the rest of baro knows about a language model. Only `src/lm/onnx*.ts` touches
+ * onnxruntime-node; ranking and generation see this interface, so tests can pass a tiny fake and
+ * the service can run without any model at all.
+ *
+ * Texts are *normalized* query texts (see `src/hangul/normalize.ts`); the model tokenizes them
+ * into 2-beolsik keystrokes itself.
+ */
+export interface LanguageModel {
+  /** Natural-log probability of each whole text, begin and end markers included. Batched. */
+  score(texts: readonly string[]): Promise<Float64Array>;
+  /**
+   * Completions of a (keystroke) prefix by beam search that reuses the prefix's recurrent state
+   * across every candidate. Returns up to `n` texts (the prefix included), best first.
+   */
+  complete(prefix: string, options: CompleteOptions): Promise<Completion[]>;
+  /** Describes the model for `/readyz` and the model card. */
+  readonly info: LanguageModelInfo;
+}
+
+export interface CompleteOptions {
+  /** Beam width. */
+  beam: number;
+  /** Most keystrokes to add after the prefix. */
+  maxLen: number;
+  /** Most completions to return. */
+  n: number;
+}
+
+export interface Completion {
+  text: string;
+  /** Natural-log probability of the added keystrokes (and the end marker) given the prefix. */
+  logProb: number;
+}
+
+export interface LanguageModelInfo {
+  name: string;
+  /** Size of the model file in bytes. */
+  bytes: number;
+  vocabSize: number;
+}
