@@ -1,0 +1,92 @@
+import { toKeystrokes } from '../hangul/index.js';
+import type { Scorer } from '../rank/score.js';
+import type { Candidate, QueryInput } from './candidate.js';
+
+/** Bounds that keep a query's cost independent of what the client sends. */
+export const TYPO_LIMITS = {
+  /** whole-query fuzzy lookup only up to this many keystrokes */
+  maxWholeKeys: 60,
+  /** per-word correction for at most this many words (the rest are kept as typed) */
+  maxWords: 12,
+  /** fuzzy matches kept per lookup after a cheap prior-based cut */
+  keepPerLookup: 40,
+  /** per-word candidates carried into the beam */
+  perWord: 6,
+  /** beam width when combining per-word candidates */
+  beam: 8,
+  /** trie nodes one fuzzy lookup may visit */
+  maxVisits: 150_000,
+} as const;
+
+/**
+ * The edit bound for a keystroke string: none for one or two keys (anything is one edit from
+ * them), 1 for short words, 2 for most, 3 for long queries.
+ */
+export function maxDistanceFor(keyCount: number): number {
+  if (keyCount <= 2) return 0;
+  if (keyCount <= 5) return 1;
+  if (keyCount < 20) return 2;
+  return 3;
+}
+
+interface Scored {
+  text: string;
+  keys: string;
+  score: number;
+}
+
+/** Fuzzy lexicon matches of one keystroke string within distance k, best by a cheap prior cut. */
+function lookup(scorer: Scorer, keys: string, k: number): Scored[] {
+  const lexicon = scorer.lexicon;
+  const matches = lexicon.trie.fuzzy(keys, k, 5000, TYPO_LIMITS.maxVisits);
+  // Cheap cut before the full channel alignment: popularity minus a flat cost per edit.
+  const cut = matches
+    .filter((m) => m.distance > 0 && !lexicon.entries[m.id]!.blocked)
+    .map((m) => ({ m, cheap: lexicon.logPrior(lexicon.entries[m.id]!) - 4 * m.distance }))
+    .sort((a, b) => b.cheap - a.cheap)
+    .slice(0, TYPO_LIMITS.keepPerLookup);
+  return cut.map(({ m }) => {
+    const text = lexicon.entries[m.id]!.text;
+    const candidateKeys = toKeystrokes(text);
+    return { text, keys: candidateKeys, score: scorer.score(keys, text, candidateKeys) };
+  });
+}
+
+/**
+ * Keystroke-typo candidates: fuzzy matches of the whole query, and for multi-word queries the
+ * best combinations of per-word matches (a beam, never the cartesian product).
+ * @example typoCandidates(scorer, input('아이혼'), 1) // [{ text: '아이폰', kinds: ['typo'] }, …]
+ */
+export function typoCandidates(scorer: Scorer, input: QueryInput, k: number): Candidate[] {
+  const out: Candidate[] = [];
+  if (k > 0 && input.keys.length <= TYPO_LIMITS.maxWholeKeys) {
+    for (const s of lookup(scorer, input.keys, k)) out.push({ text: s.text, kinds: ['typo'] });
+  }
+  const words = input.normalized.split(' ');
+  if (words.length < 2) return out;
+
+  // Per-word lists: the word as typed first, then its best fuzzy matches.
+  const lists: Scored[][] = words.map((word, i) => {
+    const keys = toKeystrokes(word);
+    const self: Scored = { text: word, keys, score: scorer.wordPrior(word) + scorer.weights.channel * scorer.channelLogProb(keys, keys) };
+    if (i >= TYPO_LIMITS.maxWords) return [self];
+    const wk = Math.min(k, maxDistanceFor(keys.length));
+    const alternatives = wk > 0 ? lookup(scorer, keys, wk) : [];
+    for (const a of alternatives) a.score = scorer.wordPrior(a.text) + scorer.weights.channel * scorer.channelLogProb(keys, a.keys);
+    alternatives.sort((a, b) => b.score - a.score);
+    return [self, ...alternatives.slice(0, TYPO_LIMITS.perWord)];
+  });
+
+  let beam: { texts: string[]; score: number }[] = [{ texts: [], score: 0 }];
+  for (const list of lists) {
+    const next: { texts: string[]; score: number }[] = [];
+    for (const b of beam) for (const w of list) next.push({ texts: [...b.texts, w.text], score: b.score + w.score });
+    next.sort((a, b) => b.score - a.score);
+    beam = next.slice(0, TYPO_LIMITS.beam);
+  }
+  for (const b of beam) {
+    const text = b.texts.join(' ');
+    if (text !== input.normalized) out.push({ text, kinds: ['typo'] });
+  }
+  return out;
+}

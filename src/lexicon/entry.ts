@@ -1,0 +1,25 @@
+/** Where a lexicon entry was seen; an entry can carry several. */
+export const SOURCE_FLAGS = {
+  /** a real logged search query */
+  query: 'q',
+  /** a frequent word of running text or a frequency list */
+  corpus: 'c',
+  /** a dictionary headword or common noun */
+  word: 'w',
+  /** a name, place, title or other entity */
+  entity: 'e',
+} as const;
+
+export type SourceFlag = (typeof SOURCE_FLAGS)[keyof typeof SOURCE_FLAGS];
+
+/** One row of the built lexicon. */
+export interface LexiconEntry {
+  /** normalized text, as `normalize` returns it */
+  text: string;
+  /** popularity weight (> 0); see data/README.md for how it is computed */
+  weight: number;
+  /** source flags, e.g. 'qe' */
+  flags: string;
+  /** true when the blocklist keeps it out of suggestions (it still counts as a known spelling) */
+  blocked: boolean;
+}

@@ -1,0 +1,45 @@
+/**
+ * Weights of the ranker and thresholds of the decision. Defaults here; tuned values live in
+ * data/rank.json, written by `npm run tune` from the development set (never from a test set).
+ */
+export interface RankWeights {
+  /** multiplier of log P(typed | candidate) */
+  channel: number;
+  /** log-probability that a query is a new string rather than a lexicon entry */
+  novelLogProb: number;
+  /** multiplier of the spelling model's (or LM's) log-probability for new strings */
+  novelScale: number;
+  /** multiplier of the language model's length-normalized log-probability (0 = LM unused) */
+  lm: number;
+  /** posterior at or above which the best correction is applied automatically */
+  autocorrectAt: number;
+  /** posterior at or above which the best correction is offered as "did you mean" */
+  suggestAt: number;
+  /** a known entry with at least this weight is never corrected */
+  knownWeight: number;
+}
+
+export const DEFAULT_RANK_WEIGHTS: RankWeights = {
+  channel: 1,
+  novelLogProb: -2,
+  novelScale: 1,
+  lm: 0,
+  autocorrectAt: 0.85,
+  suggestAt: 0.5,
+  knownWeight: 1,
+};
+
+/** Validates a partial weights object (from a file), naming the bad key. */
+export function parseRankWeights(value: unknown, where: string): RankWeights {
+  if (typeof value !== 'object' || value === null) throw new TypeError(`${where}: expected an object`);
+  const out: RankWeights = { ...DEFAULT_RANK_WEIGHTS };
+  for (const [key, v] of Object.entries(value)) {
+    if (!(key in DEFAULT_RANK_WEIGHTS)) {
+      if (key.startsWith('_')) continue; // comments and provenance
+      throw new TypeError(`${where}: unknown key "${key}"`);
+    }
+    if (typeof v !== 'number' || !Number.isFinite(v)) throw new TypeError(`${where}: "${key}" must be a finite number, got ${JSON.stringify(v)}`);
+    out[key as keyof RankWeights] = v;
+  }
+  return out;
+}
