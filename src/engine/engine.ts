@@ -2,15 +2,36 @@ import { normalize, toKeystrokes } from '../hangul/index.js';
 import type { Lexicon } from '../lexicon/index.js';
 import {
   type Candidate,
+  type CandidateKind,
   type QueryInput,
   maxDistanceFor,
   mergeCandidates,
   prefixCompletions,
   typoCandidates,
 } from '../candidates/index.js';
-import { decide, posteriors, type Scorer } from '../rank/index.js';
+import { decide, posteriors, priorFromParts, type PriorParts, type RankWeights, type Scorer } from '../rank/index.js';
 import type { LanguageModel } from '../lm/language-model.js';
 import type { CorrectResult, ResultItem, SuggestResult } from './types.js';
+
+/** One correction hypothesis with its weight-independent score parts. */
+export interface Hypothesis {
+  text: string;
+  kinds: CandidateKind[];
+  prior: PriorParts;
+  /** log P(typed | text) */
+  channel: number;
+}
+
+export interface Hypotheses {
+  raw: string;
+  normalized: string;
+  /** the query itself as a lexicon entry */
+  entry: { weight: number; logged: boolean; blocked: boolean } | undefined;
+  /** every word of the query is a lexicon entry */
+  allWordsKnown: boolean;
+  identity: Hypothesis;
+  candidates: Hypothesis[];
+}
 
 /** Longest normalized query the engine works on; longer input is returned as typed. */
 export const MAX_QUERY_KEYS = 400;
@@ -47,48 +68,89 @@ export class Engine {
    * @example await engine.correct('아이혼', 5) // { corrected: '아이폰', action: 'autocorrect', … }
    */
   async correct(raw: string, n: number): Promise<CorrectResult> {
+    return this.decide(this.hypotheses(raw), n, this.scorer.weights);
+  }
+
+  /**
+   * Everything about a query's correction that does not depend on the rank weights: the
+   * candidates, their prior parts and channel log-probabilities. `correct` is `decide` over this;
+   * tuning calls `hypotheses` once per query and `decide` once per weight setting.
+   */
+  hypotheses(raw: string, exhaustive = false): Hypotheses {
     const input = this.input(raw);
     const { normalized, keys } = input;
-    const unchanged: CorrectResult = { query: raw, normalized, corrected: normalized, action: 'none', confidence: 1, candidates: [] };
-    if (!normalized || keys.length > MAX_QUERY_KEYS) return unchanged;
-
     const scorer = this.scorer;
-    const weights = scorer.weights;
-    const entry = this.lexicon.get(normalized);
-    const identityScore = scorer.textPrior(normalized) + weights.channel * scorer.channelLogProb(keys, keys);
+    const entry = normalized ? this.lexicon.get(normalized) : undefined;
+    const result: Hypotheses = {
+      raw,
+      normalized,
+      entry: entry ? { weight: entry.weight, logged: entry.flags.includes('q'), blocked: entry.blocked } : undefined,
+      allWordsKnown: normalized.split(' ').every((w) => this.lexicon.get(w) !== undefined),
+      identity: { text: normalized, kinds: ['exact'], prior: scorer.priorParts(normalized), channel: scorer.channelLogProb(keys, keys) },
+      candidates: [],
+    };
+    if (!normalized || keys.length > MAX_QUERY_KEYS) return result;
 
     const pool = new Map<string, Candidate>();
-    let ranked: { c: Candidate; score: number }[] = [];
+    const scored = new Map<string, Hypothesis>();
     const maxK = Math.max(1, maxDistanceFor(keys.length));
+    const identityScore = this.scoreOf(result.identity, scorer.weights);
     // Widen the edit bound only while nothing beats leaving the query as typed: most typos are
     // one keystroke, and the distance-1 lookup costs a fraction of the distance-2 one.
     for (let k = 1; k <= maxK; k++) {
       mergeCandidates(pool, typoCandidates(scorer, input, k));
       pool.delete(normalized);
-      ranked = [...pool.values()].map((c) => ({ c, score: scorer.score(keys, c.text) }));
-      ranked.sort((a, b) => b.score - a.score);
-      const top = ranked[0];
-      if (top && top.score > identityScore + 2) break;
+      let best = -Infinity;
+      for (const c of pool.values()) {
+        let h = scored.get(c.text);
+        if (!h) {
+          h = { text: c.text, kinds: c.kinds, prior: scorer.priorParts(c.text), channel: scorer.channelLogProb(keys, toKeystrokes(c.text)) };
+          scored.set(c.text, h);
+        }
+        best = Math.max(best, this.scoreOf(h, scorer.weights));
+      }
+      if (!exhaustive && best > identityScore + 2) break;
     }
+    result.candidates = [...scored.values()];
+    return result;
+  }
 
-    const post = posteriors([identityScore, ...ranked.map((r) => r.score)]);
-    const identityPosterior = post[0]!;
+  private scoreOf(h: Hypothesis, w: RankWeights): number {
+    return priorFromParts(h.prior, w) + w.channel * h.channel;
+  }
+
+  /** The ranking and the none / suggest / autocorrect decision for given weights. */
+  decide(hyps: Hypotheses, n: number, weights: RankWeights): CorrectResult {
+    const { raw, normalized } = hyps;
+    if (!normalized || hyps.candidates.length === 0 && !hyps.entry) {
+      return { query: raw, normalized, corrected: normalized, action: 'none', confidence: 1, candidates: [] };
+    }
+    const ranked = hyps.candidates.map((h) => ({ h, score: this.scoreOf(h, weights) })).sort((a, b) => b.score - a.score);
+    const post = posteriors([this.scoreOf(hyps.identity, weights), ...ranked.map((r) => r.score)]);
+    const squashed = normalized.replaceAll(' ', '');
+    // Variants that only move spaces search the same thing: they share the "as typed" mass.
+    let identityPosterior = post[0]!;
+    ranked.forEach((r, i) => {
+      if (hyps.allWordsKnown && r.h.text.replaceAll(' ', '') === squashed) identityPosterior += post[i + 1]!;
+    });
     const candidatePosteriors = post.slice(1);
     const best = ranked[0];
-    const knownQuery = !!entry && (entry.weight >= weights.knownWeight || entry.flags.includes('q'));
-    const spacingOnlyOfKnownWords =
-      !!best &&
-      best.c.text.replaceAll(' ', '') === normalized.replaceAll(' ', '') &&
-      normalized.split(' ').every((w) => this.lexicon.get(w) !== undefined);
+    const entry = hyps.entry;
     const decision = decide(
-      { identityPosterior, candidatePosteriors, knownQuery, inLexicon: !!entry, spacingOnlyOfKnownWords },
+      {
+        identityPosterior,
+        candidatePosteriors,
+        knownQuery: !!entry && (entry.weight >= weights.knownWeight || entry.logged),
+        inLexicon: !!entry,
+        spacingOnly: !!best && best.h.text.replaceAll(' ', '') === squashed,
+        allWordsKnown: hyps.allWordsKnown,
+      },
       weights,
     );
-
-    const items: ResultItem[] = ranked.map((r, i) => ({ text: r.c.text, score: round(candidatePosteriors[i]!), kinds: r.c.kinds }));
+    const items: ResultItem[] = ranked.map((r, i) => ({ text: r.h.text, score: round(candidatePosteriors[i]!), kinds: r.h.kinds }));
     if (entry && !entry.blocked) items.push({ text: normalized, score: round(identityPosterior), kinds: ['exact'] });
     items.sort((a, b) => b.score - a.score);
-    const chosen = decision.chosen >= 0 ? ranked[decision.chosen]!.c.text : normalized;
+    const chosen = decision.chosen >= 0 ? ranked[decision.chosen]!.h.text : normalized;
     return {
       query: raw,
       normalized,

@@ -15,11 +15,20 @@ export type EditKind =
   | 'insertAdjacent'
   | 'insert'
   | 'delete'
-  | 'transpose';
+  | 'transpose'
+  | 'symbol';
 
 export const EDIT_KINDS: readonly EditKind[] = [
-  'shift', 'vowel', 'final', 'adjacent', 'substitute', 'insertAdjacent', 'insert', 'delete', 'transpose',
+  'shift', 'vowel', 'final', 'adjacent', 'substitute', 'insertAdjacent', 'insert', 'delete', 'transpose', 'symbol',
 ];
+
+/**
+ * Digits and punctuation carry meaning a typo rarely touches (아이폰15 is not 아이폰16, 고1 is not
+ * 고2), so any edit involving one is its own, costly kind.
+ */
+export function isSymbolKey(ch: string | undefined): boolean {
+  return ch !== undefined && /^[0-9\p{P}\p{S}]$/u.test(ch);
+}
 
 export interface ChannelWeights {
   /** log-probability of typing a key without error */
@@ -33,7 +42,7 @@ export const DEFAULT_CHANNEL: ChannelWeights = {
   matchLogProb: -0.01,
   cost: {
     shift: 4.5, vowel: 4.5, final: 5.5, adjacent: 5.5, substitute: 8.5,
-    insertAdjacent: 6, insert: 8.5, delete: 6, transpose: 5.5,
+    insertAdjacent: 6, insert: 8.5, delete: 6, transpose: 5.5, symbol: 10,
   },
 };
 
@@ -44,6 +53,7 @@ const FINAL_GROUPS = ['ㅅㅆㄷㅌㅈㅊㅎ', 'ㄱㄲㅋ', 'ㅂㅍ'];
 
 /** The kind of substituting `typed` for `intended` (two different keys). */
 export function substitutionKind(intended: string, typed: string): EditKind {
+  if (isSymbolKey(intended) || isSymbolKey(typed)) return 'symbol';
   if (isShiftPair(intended, typed)) return 'shift';
   if (isVowelKey(intended) && isVowelKey(typed)) {
     for (const pair of VOWEL_CONFUSIONS) if (pair.includes(intended) && pair.includes(typed)) return 'vowel';
@@ -55,10 +65,16 @@ export function substitutionKind(intended: string, typed: string): EditKind {
 
 /** The kind of inserting `typed` between the keys `before` and `after` of the intended text. */
 export function insertionKind(typed: string, before: string | undefined, after: string | undefined): EditKind {
+  if (isSymbolKey(typed)) return 'symbol';
   // A doubled key or a finger brushing the neighbouring key.
   if (before !== undefined && (typed === before || areAdjacentKeys(typed, before))) return 'insertAdjacent';
   if (after !== undefined && (typed === after || areAdjacentKeys(typed, after))) return 'insertAdjacent';
   return 'insert';
+}
+
+/** The kind of leaving out the intended key. */
+export function deletionKind(intended: string): EditKind {
+  return isSymbolKey(intended) ? 'symbol' : 'delete';
 }
 
 export interface Alignment {
@@ -85,7 +101,7 @@ export function align(typed: string, intended: string, weights: ChannelWeights):
     back[i * w] = 1;
   }
   for (let j = 1; j <= n; j++) {
-    cost[j] = cost[j - 1]! + c.delete;
+    cost[j] = cost[j - 1]! + c[deletionKind(intended[j - 1]!)];
     back[j] = 2;
   }
   for (let i = 1; i <= m; i++) {
@@ -96,7 +112,7 @@ export function align(typed: string, intended: string, weights: ChannelWeights):
       let how = 0;
       const ins = cost[(i - 1) * w + j]! + c[insertionKind(t, intended[j - 1], intended[j])];
       if (ins < best) { best = ins; how = 1; }
-      const del = cost[i * w + j - 1]! + c.delete;
+      const del = cost[i * w + j - 1]! + c[deletionKind(s)];
       if (del < best) { best = del; how = 2; }
       if (i > 1 && j > 1 && t === intended[j - 2] && typed[i - 2] === s && t !== s) {
         const tr = cost[(i - 2) * w + j - 2]! + c.transpose;
@@ -121,7 +137,7 @@ export function align(typed: string, intended: string, weights: ChannelWeights):
       edits.push(insertionKind(typed[i - 1]!, intended[j - 1], intended[j]));
       i--;
     } else {
-      edits.push('delete');
+      edits.push(deletionKind(intended[j - 1]!));
       j--;
     }
   }
@@ -130,6 +146,13 @@ export function align(typed: string, intended: string, weights: ChannelWeights):
 }
 
 const JAMO_BASE = 0x3131;
+
+/** `isSymbolKey` on a char code, without allocating a string on the hot path. */
+function isSymbolCode(code: number): boolean {
+  if (code >= 0x30 && code <= 0x39) return true; // digits
+  if (code < 0x80) return !((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || code === 0x20);
+  return code < 0x3131 ? isSymbolKey(String.fromCharCode(code)) : false;
+}
 const JAMO_COUNT = 0x3163 - JAMO_BASE + 1;
 
 /**
@@ -155,6 +178,7 @@ export class ChannelModel {
 
   private subCost(intended: number, typed: number): number {
     if (intended === typed) return 0;
+    if (isSymbolCode(intended) || isSymbolCode(typed)) return this.weights.cost.symbol;
     const a = intended - JAMO_BASE;
     const b = typed - JAMO_BASE;
     if (a >= 0 && a < JAMO_COUNT && b >= 0 && b < JAMO_COUNT) return this.sub[a * JAMO_COUNT + b]!;
@@ -170,7 +194,12 @@ export class ChannelModel {
 
   private insCost(typed: number, before: number, after: number): number {
     const c = this.weights.cost;
+    if (isSymbolCode(typed)) return c.symbol;
     return (before >= 0 && this.isNear(typed, before)) || (after >= 0 && this.isNear(typed, after)) ? c.insertAdjacent : c.insert;
+  }
+
+  private delCost(intended: number): number {
+    return isSymbolCode(intended) ? this.weights.cost.symbol : this.weights.cost.delete;
   }
 
   /**
@@ -186,7 +215,7 @@ export class ChannelModel {
     let prev2 = new Float64Array(w);
     let prev = new Float64Array(w);
     let cur = new Float64Array(w);
-    for (let j = 1; j <= n; j++) prev[j] = prev[j - 1]! + c.delete;
+    for (let j = 1; j <= n; j++) prev[j] = prev[j - 1]! + this.delCost(intended.charCodeAt(j - 1));
     for (let i = 1; i <= m; i++) {
       const t = typed.charCodeAt(i - 1);
       cur[0] = prev[0]! + this.insCost(t, i > 1 ? typed.charCodeAt(i - 2) : -1, -1);
@@ -195,7 +224,7 @@ export class ChannelModel {
         let best = prev[j - 1]! + this.subCost(s, t);
         const ins = prev[j]! + this.insCost(t, s, j < n ? intended.charCodeAt(j) : -1);
         if (ins < best) best = ins;
-        const del = cur[j - 1]! + c.delete;
+        const del = cur[j - 1]! + this.delCost(s);
         if (del < best) best = del;
         if (i > 1 && j > 1 && t !== s && t === intended.charCodeAt(j - 2) && typed.charCodeAt(i - 2) === s) {
           const tr = prev2[j - 2]! + c.transpose;

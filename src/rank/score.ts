@@ -4,6 +4,24 @@ import type { ChannelModel } from './channel.js';
 import type { SpellingModel } from './spelling.js';
 import type { RankWeights } from './weights.js';
 
+/** The weight-independent parts of a text's prior, so ranking can be re-weighted without lookups. */
+export interface PriorParts {
+  /** log(weight / total) when the whole text is a lexicon entry */
+  entry: number | undefined;
+  /** per word: its lexicon log prior (if any) and its spelling-model log-probability */
+  words: { entry: number | undefined; spelling: number }[];
+}
+
+/** The log prior of a text from its parts under the given weights. */
+export function priorFromParts(parts: PriorParts, w: RankWeights): number {
+  let composed = parts.words.length > 1 ? w.novelLogProb : 0;
+  for (const word of parts.words) {
+    const novel = w.novelLogProb + w.novelScale * word.spelling;
+    composed += word.entry === undefined ? novel : Math.max(word.entry, novel);
+  }
+  return parts.entry === undefined ? composed : Math.max(parts.entry, composed);
+}
+
 /**
  * The noisy-channel scorer: score(h) = log P(h) + w_c · log P(typed | h). P(h) is the lexicon
  * popularity when h is an entry, and otherwise a composition of its words (known words by
@@ -17,20 +35,26 @@ export class Scorer {
     readonly weights: RankWeights,
   ) {}
 
+  /** The weight-independent parts of log P(text). */
+  priorParts(text: string): PriorParts {
+    const entry = this.lexicon.get(text);
+    return {
+      entry: entry ? this.lexicon.logPrior(entry) : undefined,
+      words: text.split(' ').map((word) => {
+        const e = word === text ? entry : this.lexicon.get(word);
+        return { entry: e ? this.lexicon.wordLogPrior(e) : undefined, spelling: this.spelling.wordLogProb(word) };
+      }),
+    };
+  }
+
   /** log P(word) for one word. */
   wordPrior(word: string): number {
-    const entry = this.lexicon.get(word);
-    const novel = this.weights.novelLogProb + this.weights.novelScale * this.spelling.wordLogProb(word);
-    return entry ? Math.max(this.lexicon.logPrior(entry), novel) : novel;
+    return priorFromParts(this.priorParts(word), this.weights);
   }
 
   /** log P(text) for a whole query: as an entry, or as new words. */
   textPrior(text: string): number {
-    const entry = this.lexicon.get(text);
-    const words = text.split(' ');
-    let composed = words.length > 1 ? this.weights.novelLogProb : 0;
-    for (const w of words) composed += this.wordPrior(w);
-    return entry ? Math.max(this.lexicon.logPrior(entry), composed) : composed;
+    return priorFromParts(this.priorParts(text), this.weights);
   }
 
   /** log P(typed | candidate), both as keystrokes. */

@@ -1,0 +1,41 @@
+/**
+ * `npm run bench:quality`: correction and completion quality on the development sets in data/dev,
+ * printed as a table (and as JSON with --json). The figures issue 2 asks for.
+ */
+import { loadEngine } from '../src/engine/index.js';
+import { DATA_DIR } from '../src/lexicon/index.js';
+import { devPath, evaluateCompletion, evaluateCorrection, evaluateFalseCorrections, readPairs, readQueries } from '../src/eval/index.js';
+
+const json = process.argv.includes('--json');
+const showFailures = process.argv.includes('--failures');
+const engine = loadEngine();
+const synthetic = readPairs(devPath(DATA_DIR, 'synthetic-typos.tsv'));
+const real = readPairs(devPath(DATA_DIR, 'real-typos.tsv'));
+const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+const rows: [string, string][] = [];
+const out: Record<string, unknown> = {};
+
+for (const [name, pairs] of [['synthetic typos', synthetic], ['real typos (held half)', real], ['all typos', [...synthetic, ...real]]] as const) {
+  const r = await evaluateCorrection(engine, pairs);
+  out[name] = { ...r, failures: r.failures.length };
+  rows.push([`${name}: top-1 / top-5 (n=${r.pairs})`, `${pct(r.top1)} / ${pct(r.top5)}`]);
+  rows.push([`${name}: autocorrect precision / recall`, `${pct(r.autocorrectPrecision)} / ${pct(r.autocorrectRecall)}`]);
+  if (name !== 'all typos') for (const [kind, k] of Object.entries(r.byKind)) rows.push([`  ${kind} top-1 (n=${k.pairs})`, pct(k.top1)]);
+  if (showFailures) for (const f of r.failures.slice(0, 40)) console.log(`  ✗ ${f.typed} → ${f.got} (${f.action}); want ${f.intended}; cands ${f.candidates.join(', ')}`);
+}
+for (const [name, file] of [['logged queries', 'correct-queries.txt'], ['held-out queries (unseen)', 'heldout-queries.txt']] as const) {
+  const r = await evaluateFalseCorrections(engine, readQueries(devPath(DATA_DIR, file)));
+  out[name] = r;
+  rows.push([`${name}: false autocorrect / suggest (n=${r.queries})`, `${pct(r.falseAutocorrectRate)} / ${pct(r.suggestRate)}`]);
+  if (showFailures) for (const e of r.examples.slice(0, 30)) console.log(`  ! ${e.query} → ${e.corrected} (${e.action})`);
+}
+for (const [name, file] of [['logged queries', 'complete-queries.txt'], ['held-out queries', 'heldout-queries.txt']] as const) {
+  const r = await evaluateCompletion(engine, readQueries(devPath(DATA_DIR, file)), 0.5);
+  out[`completion ${name}`] = { ...r, failures: r.failures.length };
+  rows.push([`completion, ${name}, half typed: success@10 / @1 / MRR (n=${r.queries})`, `${pct(r.successAt10)} / ${pct(r.successAt1)} / ${r.mrrAt10.toFixed(3)}`]);
+}
+if (json) console.log(JSON.stringify(out, null, 2));
+else {
+  const width = Math.max(...rows.map(([k]) => k.length));
+  for (const [k, v] of rows) console.log(`${k.padEnd(width)}  ${v}`);
+}

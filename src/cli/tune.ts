@@ -1,0 +1,57 @@
+/**
+ * `npm run tune`: grid search of the rank weights on the tuning half of the development sets
+ * (pairs and unseen queries whose FNV-1a hash has bit 13 clear), maximizing top-1 correction accuracy while
+ * keeping false autocorrections of correctly spelled unseen queries at or under 1%. Writes
+ * data/rank.json. The odd half is left for reporting (`npm run bench:quality`).
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadEngine, type Hypotheses } from '../engine/index.js';
+import { DATA_DIR, fnv1a } from '../lexicon/index.js';
+import { devPath, readPairs, readQueries, topCandidate } from '../eval/index.js';
+import { normalize } from '../hangul/index.js';
+import { DEFAULT_RANK_WEIGHTS, type RankWeights } from '../rank/index.js';
+
+const engine = loadEngine();
+// Bit 13 of the hash: the low bit of FNV-1a is just the parity of the character codes, which
+// data:channel already used to split the real typos.
+const tuning = (s: string) => ((fnv1a(s) >>> 13) & 1) === 0;
+const pairs = [...readPairs(devPath(DATA_DIR, 'synthetic-typos.tsv')), ...readPairs(devPath(DATA_DIR, 'real-typos.tsv'))].filter((p) => tuning(p.typed));
+// Unseen queries only: logged queries are lexicon entries and never autocorrected, so they would
+// only dilute the constraint.
+const negatives = readQueries(devPath(DATA_DIR, 'heldout-queries.txt')).filter(tuning);
+console.log(`tuning on ${pairs.length} typo pairs and ${negatives.length} correctly spelled queries`);
+const t0 = performance.now();
+const typoHyps: [Hypotheses, string][] = pairs.map((p) => [engine.hypotheses(p.typed, true), normalize(p.intended)]);
+const negHyps: Hypotheses[] = negatives.map((q) => engine.hypotheses(q, true));
+console.log(`hypotheses in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+
+const grid = {
+  channel: [1, 1.5, 2, 2.5, 3],
+  novelLogProb: [-2, -4, -5, -6, -8, -10],
+  novelScale: [0.3, 0.45, 0.6, 0.8],
+  autocorrectAt: [0.9, 0.95, 0.98, 0.99, 0.995],
+  knownWeight: [1, 5, 30],
+};
+let best: { w: RankWeights; top1: number; fa: number } | undefined;
+for (const channel of grid.channel)
+  for (const novelLogProb of grid.novelLogProb)
+    for (const novelScale of grid.novelScale)
+      for (const autocorrectAt of grid.autocorrectAt)
+        for (const knownWeight of grid.knownWeight) {
+          const w: RankWeights = { ...DEFAULT_RANK_WEIGHTS, channel, novelLogProb, novelScale, autocorrectAt, knownWeight };
+          let fa = 0;
+          for (const h of negHyps) if (engine.decide(h, 5, w).action === 'autocorrect') fa++;
+          const faRate = fa / negHyps.length;
+          if (faRate > 0.01) continue;
+          let right = 0;
+          for (const [h, intended] of typoHyps) if (topCandidate(engine.decide(h, 5, w)) === intended) right++;
+          const top1 = right / typoHyps.length;
+          if (!best || top1 > best.top1 || (top1 === best.top1 && faRate < best.fa)) best = { w, top1, fa: faRate };
+        }
+if (!best) throw new Error('no weight setting kept false autocorrections at or under 1%');
+console.log(`best: top-1 ${(100 * best.top1).toFixed(1)}%, false autocorrect ${(100 * best.fa).toFixed(2)}%`, best.w);
+writeFileSync(
+  join(DATA_DIR, 'rank.json'),
+  JSON.stringify({ _tunedBy: 'npm run tune (tuning half of data/dev)', _tuningTop1: best.top1, _tuningFalseAutocorrect: best.fa, ...best.w }, null, 2) + '\n',
+);

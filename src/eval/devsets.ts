@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** A labelled correction pair. */
+export interface LabelledPair {
+  typed: string;
+  intended: string;
+  /** error kind, for accuracy by kind */
+  kind: string;
+}
+
+/** Reads `typed \t intended [\t kind]` lines; blank and `#` lines are skipped. */
+export function readPairs(path: string, defaultKind = 'real'): LabelledPair[] {
+  const out: LabelledPair[] = [];
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    const [typed, intended, kind] = line.split('\t');
+    if (typed && intended) out.push({ typed, intended, kind: kind ?? defaultKind });
+  }
+  return out;
+}
+
+/** Reads one query per line (a `\t count` column is ignored). */
+export function readQueries(path: string): string[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .map((l) => l.split('\t')[0]!.trim())
+    .filter((l) => l && !l.startsWith('#'));
+}
+
+export function devPath(dataDir: string, name: string): string {
+  return join(dataDir, 'dev', name);
+}
