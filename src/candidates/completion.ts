@@ -1,11 +1,67 @@
 import type { Lexicon } from '../lexicon/index.js';
-import type { Candidate, QueryInput } from './candidate.js';
+import type { CandidateKind } from './candidate.js';
 
 /**
- * Completions of the keystroke prefix, heaviest first: a half-typed last syllable is a keystroke
- * prefix of what it will become (아잎 → 아이폰), so it completes like any other prefix.
- * @example prefixCompletions(lexicon, input('아잎'), 3) // 아이폰 xs, 아이폰8, …
+ * How much a completion mode's matches are discounted against exact-prefix matches (a factor on
+ * popularity): a one-typo or word-start match must be this much more popular to outrank an exact
+ * one. Layout and choseong matches are what the person meant, so they are not discounted.
  */
-export function prefixCompletions(lexicon: Lexicon, input: QueryInput, k: number): Candidate[] {
-  return lexicon.trie.complete(input.keys, k).map((id) => ({ text: lexicon.entries[id]!.text, kinds: ['completion'] }));
+export const COMPLETION_FACTORS: Record<'completion' | 'choseong' | 'layout' | 'typo' | 'infix', number> = {
+  completion: 1,
+  choseong: 1,
+  layout: 1,
+  typo: 0.03,
+  infix: 0.02,
+};
+
+/** Bounds on completion work, independent of the lexicon's size. */
+export const COMPLETION_LIMITS = {
+  /** typo-tolerant completion needs at least this many keystrokes (shorter prefixes match everything) */
+  minTypoKeys: 3,
+  /** trie nodes a typo-tolerant prefix search may visit */
+  maxTypoVisits: 30_000,
+  /** start nodes a typo-tolerant completion may expand from */
+  maxTypoStarts: 400,
+} as const;
+
+/** A completion by entry id, with its discounted weight. */
+export interface Completed {
+  id: number;
+  weight: number;
+  kind: CandidateKind;
+}
+
+/**
+ * Completions of a keystroke prefix, spaces ignored (멜론 티켓 and 멜론티켓 complete alike), heaviest
+ * first. A half-typed last syllable is a keystroke prefix of what it becomes (아잎 → 아이폰).
+ * With `spaced` the prefix must match spaces too (a trailing space means the next word has begun).
+ */
+export function prefixCompletions(lexicon: Lexicon, keys: string, k: number, kind: CandidateKind = 'completion', spaced = false): Completed[] {
+  const trie = spaced ? lexicon.trie : lexicon.completion;
+  const factor = kind === 'layout' ? COMPLETION_FACTORS.layout : COMPLETION_FACTORS.completion;
+  return trie.complete(spaced ? keys : keys.replaceAll(' ', ''), k).map((id) => ({ id, weight: lexicon.entries[id]!.weight * factor, kind }));
+}
+
+/**
+ * Completions that tolerate one keystroke error in the prefix (after Wang et al. 2018, error-
+ * tolerant query autocompletion): start from every trie node within one edit of the prefix and
+ * take the heaviest entries below them, discounted so exact-prefix matches of similar popularity
+ * rank first.
+ */
+export function typoCompletions(lexicon: Lexicon, keys: string, k: number): Completed[] {
+  const squashed = keys.replaceAll(' ', '');
+  if (squashed.length < COMPLETION_LIMITS.minTypoKeys) return [];
+  const nodes = lexicon.completion
+    .fuzzyPrefixNodes(squashed, 1, COMPLETION_LIMITS.maxTypoVisits)
+    .filter((n) => n.distance > 0)
+    .slice(0, COMPLETION_LIMITS.maxTypoStarts);
+  const ids = lexicon.completion.bestFirst(nodes.map((n) => n.node), k);
+  return ids.map((id) => ({ id, weight: lexicon.entries[id]!.weight * COMPLETION_FACTORS.typo, kind: 'typo' }));
+}
+
+/** Entries with a later word starting with the prefix (티켓 → 멜론 티켓), discounted. */
+export function infixCompletions(lexicon: Lexicon, keys: string, k: number): Completed[] {
+  return lexicon.infix
+    .complete(keys.replaceAll(' ', ''), k)
+    .map((id) => ({ id, weight: lexicon.entries[id]!.weight * COMPLETION_FACTORS.infix, kind: 'infix' }));
 }

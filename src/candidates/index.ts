@@ -1,3 +1,13 @@
 export { type Candidate, type CandidateKind, type QueryInput, mergeCandidates } from './candidate.js';
 export { typoCandidates, maxDistanceFor, TYPO_LIMITS } from './typo.js';
-export { prefixCompletions } from './completion.js';
+export {
+  prefixCompletions,
+  typoCompletions,
+  infixCompletions,
+  COMPLETION_FACTORS,
+  COMPLETION_LIMITS,
+  type Completed,
+} from './completion.js';
+export { layoutCandidates, layoutPrefix } from './layout.js';
+export { choseongCompletions, choseongMatches, choseongPattern, CHOSEONG_LIMITS } from './choseong.js';
+export { spacingCandidates, SPACING_LIMITS } from './spacing.js';

@@ -9,7 +9,7 @@ export const TYPO_LIMITS = {
   /** per-word correction for at most this many words (the rest are kept as typed) */
   maxWords: 12,
   /** fuzzy matches kept per lookup after a cheap prior-based cut */
-  keepPerLookup: 40,
+  keepPerLookup: 80,
   /** per-word candidates carried into the beam */
   perWord: 6,
   /** beam width when combining per-word candidates */

@@ -1,25 +1,46 @@
+import { align, decide, posteriors, priorFromParts, type EditKind, type PriorParts, type RankWeights, type Scorer } from '../rank/index.js';
 import { normalize, toKeystrokes } from '../hangul/index.js';
 import type { Lexicon } from '../lexicon/index.js';
 import {
   type Candidate,
   type CandidateKind,
+  type Completed,
   type QueryInput,
+  choseongCompletions,
+  choseongMatches,
+  infixCompletions,
+  layoutCandidates,
+  layoutPrefix,
   maxDistanceFor,
   mergeCandidates,
   prefixCompletions,
+  spacingCandidates,
   typoCandidates,
+  typoCompletions,
 } from '../candidates/index.js';
-import { decide, posteriors, priorFromParts, type PriorParts, type RankWeights, type Scorer } from '../rank/index.js';
 import type { LanguageModel } from '../lm/language-model.js';
 import type { CorrectResult, ResultItem, SuggestResult } from './types.js';
+
+/** Longest normalized query the engine works on; longer input is returned as typed. */
+export const MAX_QUERY_KEYS = 400;
+
+/** Edits that come from how a word sounds rather than from a slipping finger. */
+const MISSPELLING_EDITS: ReadonlySet<EditKind> = new Set<EditKind>(['vowel', 'final', 'liaison', 'shift']);
+
+/** A corpus form this many times rarer than a sound-alike is taken as its misspelling. */
+const MISSPELLING_RATIO = 5;
 
 /** One correction hypothesis with its weight-independent score parts. */
 export interface Hypothesis {
   text: string;
   kinds: CandidateKind[];
   prior: PriorParts;
-  /** log P(typed | text) */
-  channel: number;
+  /** log P(typed | text) by keystroke alignment, or undefined for a mode with its own cost */
+  channel: number | undefined;
+  /** which mode cost applies when `channel` is undefined */
+  mode?: 'layout' | 'choseong';
+  /** sound-based edits from the query, when this is a misspelling correction */
+  misspellingEdits?: number;
 }
 
 export interface Hypotheses {
@@ -27,14 +48,11 @@ export interface Hypotheses {
   normalized: string;
   /** the query itself as a lexicon entry */
   entry: { weight: number; logged: boolean; blocked: boolean } | undefined;
-  /** every word of the query is a lexicon entry */
-  allWordsKnown: boolean;
+  /** the query is a non-standard spelling with a standard variant a misspelling away (몇일 → 며칠) */
+  misspelled: boolean;
   identity: Hypothesis;
   candidates: Hypothesis[];
 }
-
-/** Longest normalized query the engine works on; longer input is returned as typed. */
-export const MAX_QUERY_KEYS = 400;
 
 export interface EngineParts {
   lexicon: Lexicon;
@@ -80,75 +98,119 @@ export class Engine {
     const input = this.input(raw);
     const { normalized, keys } = input;
     const scorer = this.scorer;
-    const entry = normalized ? this.lexicon.get(normalized) : undefined;
+    const lexicon = this.lexicon;
+    const entry = normalized ? lexicon.get(normalized) : undefined;
     const result: Hypotheses = {
       raw,
       normalized,
       entry: entry ? { weight: entry.weight, logged: entry.flags.includes('q'), blocked: entry.blocked } : undefined,
-      allWordsKnown: normalized.split(' ').every((w) => this.lexicon.get(w) !== undefined),
+      misspelled: false,
       identity: { text: normalized, kinds: ['exact'], prior: scorer.priorParts(normalized), channel: scorer.channelLogProb(keys, keys) },
       candidates: [],
     };
     if (!normalized || keys.length > MAX_QUERY_KEYS) return result;
 
-    const pool = new Map<string, Candidate>();
     const scored = new Map<string, Hypothesis>();
-    const maxK = Math.max(1, maxDistanceFor(keys.length));
+    const add = (candidates: Candidate[], mode?: 'layout' | 'choseong'): void => {
+      for (const c of candidates) {
+        if (c.text === normalized || lexicon.get(c.text)?.blocked) continue;
+        const h = scored.get(c.text);
+        if (h) {
+          for (const k of c.kinds) if (!h.kinds.includes(k)) h.kinds.push(k);
+          continue;
+        }
+        scored.set(c.text, {
+          text: c.text,
+          kinds: [...c.kinds],
+          prior: scorer.priorParts(c.text),
+          channel: mode ? undefined : scorer.channelLogProb(keys, toKeystrokes(c.text)),
+          ...(mode ? { mode } : {}),
+        });
+      }
+    };
+    add(layoutCandidates(input, lexicon), 'layout');
+    add(choseongMatches(lexicon, input, 5), 'choseong');
+    add(spacingCandidates(lexicon, input));
+
     const identityScore = this.scoreOf(result.identity, scorer.weights);
+    const maxK = Math.max(1, maxDistanceFor(keys.length));
     // Widen the edit bound only while nothing beats leaving the query as typed: most typos are
     // one keystroke, and the distance-1 lookup costs a fraction of the distance-2 one.
     for (let k = 1; k <= maxK; k++) {
+      const pool = new Map<string, Candidate>();
       mergeCandidates(pool, typoCandidates(scorer, input, k));
-      pool.delete(normalized);
+      add([...pool.values()]);
       let best = -Infinity;
-      for (const c of pool.values()) {
-        let h = scored.get(c.text);
-        if (!h) {
-          h = { text: c.text, kinds: c.kinds, prior: scorer.priorParts(c.text), channel: scorer.channelLogProb(keys, toKeystrokes(c.text)) };
-          scored.set(c.text, h);
-        }
-        best = Math.max(best, this.scoreOf(h, scorer.weights));
-      }
+      for (const h of scored.values()) best = Math.max(best, this.scoreOf(h, scorer.weights));
       if (!exhaustive && best > identityScore + 2) break;
     }
     result.candidates = [...scored.values()];
+    this.markMisspellings(result, keys);
     return result;
   }
 
+  /**
+   * Misspelling habits: a candidate that differs from the query only by sound-based edits (ㅐ/ㅔ,
+   * 받침, 연음, ㅆ/ㅅ) and is a standard spelling, or is far more common, is labelled a misspelling
+   * correction; the query is flagged as misspelled when it is not a standard spelling itself
+   * (몇일 → 며칠, 왠만하면 → 웬만하면, 되요 → 돼요), so being in the corpus no longer protects it.
+   */
+  private markMisspellings(hyps: Hypotheses, keys: string): void {
+    const typed = hyps.normalized;
+    if (typed.includes(' ') || /[^가-힣]/u.test(typed)) return;
+    const lexicon = this.lexicon;
+    const typedEntry = lexicon.get(typed);
+    const typedStandard = lexicon.isStandard(typed) || !!typedEntry?.flags.match(/[eq]/u);
+    const typedWeight = typedEntry?.weight ?? 0;
+    const channel = this.scorer.channel.weights;
+    for (const h of hyps.candidates) {
+      if (h.channel === undefined || h.text.includes(' ')) continue;
+      const candidate = lexicon.get(h.text);
+      const preferred = lexicon.isStandard(h.text) || (!!candidate && typedWeight > 0 && candidate.weight >= MISSPELLING_RATIO * typedWeight);
+      if (!preferred) continue;
+      const edits = align(keys, toKeystrokes(h.text), channel).edits;
+      if (edits.length === 0 || edits.length > 2 || !edits.every((e) => MISSPELLING_EDITS.has(e))) continue;
+      h.kinds = h.kinds.filter((k) => k !== 'typo');
+      h.kinds.push('misspelling');
+      // The cheap misspelling channel only for attested forms: an unknown word (a new name, 송인배)
+      // is far more often just itself than a sound-alike misspelling of a dictionary word.
+      if (typedEntry) h.misspellingEdits = edits.length;
+      if (!typedStandard) hyps.misspelled = true;
+    }
+  }
+
   private scoreOf(h: Hypothesis, w: RankWeights): number {
-    return priorFromParts(h.prior, w) + w.channel * h.channel;
+    let channel = h.channel !== undefined ? w.channel * h.channel : -(h.mode === 'layout' ? w.layoutCost : w.choseongCost);
+    // Misspelling is its own error process (people spell by sound), far likelier per edit than a slip.
+    if (h.misspellingEdits !== undefined) channel = Math.max(channel, -w.misspellingCost * h.misspellingEdits);
+    return priorFromParts(h.prior, w) + channel;
   }
 
   /** The ranking and the none / suggest / autocorrect decision for given weights. */
   decide(hyps: Hypotheses, n: number, weights: RankWeights): CorrectResult {
     const { raw, normalized } = hyps;
-    if (!normalized || hyps.candidates.length === 0 && !hyps.entry) {
+    if (!normalized || (hyps.candidates.length === 0 && !hyps.entry)) {
       return { query: raw, normalized, corrected: normalized, action: 'none', confidence: 1, candidates: [] };
     }
     const ranked = hyps.candidates.map((h) => ({ h, score: this.scoreOf(h, weights) })).sort((a, b) => b.score - a.score);
-    const post = posteriors([this.scoreOf(hyps.identity, weights), ...ranked.map((r) => r.score)]);
-    const squashed = normalized.replaceAll(' ', '');
-    // Variants that only move spaces search the same thing: they share the "as typed" mass.
-    let identityPosterior = post[0]!;
-    ranked.forEach((r, i) => {
-      if (hyps.allWordsKnown && r.h.text.replaceAll(' ', '') === squashed) identityPosterior += post[i + 1]!;
-    });
+    const identityScore = this.scoreOf(hyps.identity, weights) + (hyps.misspelled ? weights.nonstandard : 0);
+    const post = posteriors([identityScore, ...ranked.map((r) => r.score)]);
+    const identityPosterior = post[0]!;
     const candidatePosteriors = post.slice(1);
     const best = ranked[0];
-    const entry = hyps.entry;
+    const entry = hyps.misspelled ? undefined : hyps.entry;
     const decision = decide(
       {
         identityPosterior,
         candidatePosteriors,
         knownQuery: !!entry && (entry.weight >= weights.knownWeight || entry.logged),
         inLexicon: !!entry,
-        spacingOnly: !!best && best.h.text.replaceAll(' ', '') === squashed,
-        allWordsKnown: hyps.allWordsKnown,
+        suggestOnly: !!best && (best.h.mode === 'choseong' || best.h.text.replaceAll(' ', '') === normalized.replaceAll(' ', '')),
       },
       weights,
     );
     const items: ResultItem[] = ranked.map((r, i) => ({ text: r.h.text, score: round(candidatePosteriors[i]!), kinds: r.h.kinds }));
-    if (entry && !entry.blocked) items.push({ text: normalized, score: round(identityPosterior), kinds: ['exact'] });
+    if (hyps.entry && !hyps.entry.blocked) items.push({ text: normalized, score: round(identityPosterior), kinds: ['exact'] });
     items.sort((a, b) => b.score - a.score);
     const chosen = decision.chosen >= 0 ? ranked[decision.chosen]!.h.text : normalized;
     return {
@@ -162,22 +224,44 @@ export class Engine {
   }
 
   /**
-   * Completions of a typed prefix, keystroke-aware.
+   * Completions of a typed prefix: exact keystroke prefixes (spacing ignored), choseong, the other
+   * keyboard layout, one-typo prefixes and word starts, merged by discounted popularity.
    * @example await engine.suggest('아잎', 10) // suggestions: 아이폰 …
    */
   async suggest(raw: string, n: number): Promise<SuggestResult> {
-    const base = this.input(raw);
+    const input = this.input(raw);
+    const result: SuggestResult = { query: raw, normalized: input.normalized, suggestions: [] };
+    if (!input.normalized || input.keys.length > MAX_QUERY_KEYS) return result;
+    const lexicon = this.lexicon;
     // A trailing space means the next word has begun: "서울 " completes to "서울 맛집", not "서울숲".
-    const trailing = /\s$/u.test(raw) && base.normalized ? ' ' : '';
-    const input: QueryInput = { ...base, normalized: base.normalized + trailing, keys: base.keys + trailing };
-    const result: SuggestResult = { query: raw, normalized: base.normalized, suggestions: [] };
-    if (!base.normalized || input.keys.length > MAX_QUERY_KEYS) return result;
-    const pool = new Map<string, Candidate>();
-    mergeCandidates(pool, prefixCompletions(this.lexicon, input, n));
-    result.suggestions = [...pool.values()].slice(0, n).map((c) => {
-      const e = this.lexicon.get(c.text);
-      return { text: c.text, score: e ? round(this.lexicon.logPrior(e)) : 0, kinds: c.kinds };
-    });
+    const trailingSpace = /\s$/u.test(raw);
+    const found: Completed[] = trailingSpace
+      ? prefixCompletions(lexicon, input.keys + ' ', n, 'completion', true)
+      : prefixCompletions(lexicon, input.keys, n);
+    for (const c of choseongCompletions(lexicon, input, n)) {
+      const id = lexicon.trie.lookup(toKeystrokes(c.text));
+      if (id >= 0) found.push({ id, weight: lexicon.entries[id]!.weight, kind: 'choseong' });
+    }
+    const meant = layoutPrefix(input);
+    if (meant) found.push(...prefixCompletions(lexicon, toKeystrokes(meant), n, 'layout'));
+    const exact = new Set(found.map((f) => f.id));
+    found.push(...typoCompletions(lexicon, input.keys, n).filter((f) => !exact.has(f.id)));
+    if (found.length < n) found.push(...infixCompletions(lexicon, input.keys, n));
+
+    const merged = new Map<number, { weight: number; kinds: CandidateKind[] }>();
+    for (const f of found) {
+      const m = merged.get(f.id);
+      if (!m) merged.set(f.id, { weight: f.weight, kinds: [f.kind] });
+      else {
+        m.weight = Math.max(m.weight, f.weight);
+        if (!m.kinds.includes(f.kind)) m.kinds.push(f.kind);
+      }
+    }
+    const logTotal = Math.log(lexicon.totalWeight);
+    result.suggestions = [...merged.entries()]
+      .sort((a, b) => b[1].weight - a[1].weight)
+      .slice(0, n)
+      .map(([id, m]) => ({ text: lexicon.entries[id]!.text, score: round(Math.log(m.weight) - logTotal), kinds: m.kinds }));
     return result;
   }
 }

@@ -12,6 +12,8 @@ import { isBlocked } from './blocklist.js';
 export const WEIGHTS = {
   /** per million log rows of a source, summed over sources */
   queryLog: 100,
+  /** per million log rows, for each word of a multi-word logged query (아이폰 in 아이폰 케이스) */
+  queryWord: 10,
   /** per million tokens, the largest rate over corpora and frequency lists */
   corpus: 1,
   /** per dictionary or entity list the entry appears in */
@@ -27,6 +29,7 @@ const HAS_LETTER = /[\p{Script=Hangul}a-z]/u;
 
 interface Accumulator {
   queryRate: number;
+  queryWordRate: number;
   corpusRate: number;
   dictionaries: number;
   flags: Set<string>;
@@ -64,7 +67,7 @@ export async function buildLexicon(inputs: BuildInputs): Promise<BuildResult> {
   const get = (text: string): Accumulator => {
     let a = acc.get(text);
     if (!a) {
-      a = { queryRate: 0, corpusRate: 0, dictionaries: 0, flags: new Set() };
+      a = { queryRate: 0, queryWordRate: 0, corpusRate: 0, dictionaries: 0, flags: new Set() };
       acc.set(text, a);
     }
     return a;
@@ -88,6 +91,18 @@ export async function buildLexicon(inputs: BuildInputs): Promise<BuildResult> {
       const a = get(text);
       a.queryRate += (count / rows) * 1e6;
       a.flags.add(SOURCE_FLAGS.query);
+      // Words of queries are what people search for too; they earn a share without becoming
+      // "logged queries" themselves.
+      const words = text.split(' ');
+      if (words.length > 1) {
+        for (const word of new Set(words)) {
+          const w = cleanEntry(word);
+          if (!w || isHeldOutQuery(w)) continue;
+          const wa = get(w);
+          wa.queryWordRate += (count / rows) * 1e6;
+          wa.flags.add(SOURCE_FLAGS.queryWord);
+        }
+      }
     }
     stats[`rows:${source.name}`] = rows;
     stats[`distinct:${source.name}`] = counts.size;
@@ -146,8 +161,14 @@ export async function buildLexicon(inputs: BuildInputs): Promise<BuildResult> {
       if (!text || heldOut.has(text) || seen.has(text)) continue;
       seen.add(text);
       const a = get(text);
+      if (dict.kind === 'nonstandard') {
+        // A known misspelling is remembered as one, and earns no dictionary weight.
+        a.flags.add(SOURCE_FLAGS.nonstandard);
+        continue;
+      }
       a.dictionaries++;
       a.flags.add(dict.kind === 'entity' ? SOURCE_FLAGS.entity : SOURCE_FLAGS.word);
+      if (dict.kind === 'standard') a.flags.add(SOURCE_FLAGS.standard);
     }
     stats[`entries:${dict.name}`] = seen.size;
     log(`${dict.name}: ${seen.size} entries`);
@@ -157,7 +178,8 @@ export async function buildLexicon(inputs: BuildInputs): Promise<BuildResult> {
   const blockSet = new Set(inputs.blocklist);
   let blocked = 0;
   for (const [text, a] of acc) {
-    const weight = WEIGHTS.queryLog * a.queryRate + WEIGHTS.corpus * a.corpusRate + WEIGHTS.dictionary * a.dictionaries;
+    const weight = WEIGHTS.queryLog * a.queryRate + WEIGHTS.queryWord * a.queryWordRate + WEIGHTS.corpus * a.corpusRate + WEIGHTS.dictionary * a.dictionaries;
+    if (!(weight > 0)) continue; // a 금지어 seen nowhere else
     const isBad = isBlocked(text, blockSet);
     if (isBad) blocked++;
     entries.push({ text, weight, flags: [...a.flags].sort().join(''), blocked: isBad });

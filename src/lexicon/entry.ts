@@ -2,12 +2,18 @@
 export const SOURCE_FLAGS = {
   /** a real logged search query */
   query: 'q',
+  /** a word of a multi-word logged query */
+  queryWord: 'p',
   /** a frequent word of running text or a frequency list */
   corpus: 'c',
   /** a dictionary headword or common noun */
   word: 'w',
   /** a name, place, title or other entity */
   entity: 'e',
+  /** a headword of the standard dictionary (krdict): a standard spelling */
+  standard: 's',
+  /** marked as a misspelling (금지어) by the dictionary: never treated as a known spelling */
+  nonstandard: 'x',
 } as const;
 
 export type SourceFlag = (typeof SOURCE_FLAGS)[keyof typeof SOURCE_FLAGS];

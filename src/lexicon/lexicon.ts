@@ -1,4 +1,4 @@
-import { toKeystrokes } from '../hangul/index.js';
+import { getChoseong, toKeystrokes } from '../hangul/index.js';
 import type { LexiconEntry } from './entry.js';
 import { KeystrokeTrie } from './trie.js';
 
@@ -8,10 +8,22 @@ import { KeystrokeTrie } from './trie.js';
  */
 export class Lexicon {
   readonly entries: readonly LexiconEntry[];
+  /** Keystrokes as written, spaces included: correction works on this one. */
   readonly trie: KeystrokeTrie;
+  /**
+   * Keystrokes with spaces removed: completion works on this one, so 멜론 티켓 and 멜론티켓 complete
+   * alike. Of entries that differ only in spacing, the heaviest wins.
+   */
+  readonly completion: KeystrokeTrie;
+  /** Initial consonants (초성) with spaces removed, for ㅁㄹㅌㅋ-style queries. */
+  readonly choseong: KeystrokeTrie;
+  /** Keystrokes of every later word onward (티켓 for 멜론 티켓), for word-start matches. */
+  readonly infix: KeystrokeTrie;
   /** Sum of all weights: the prior's normalizer. */
   readonly totalWeight: number;
   private readonly logTotal: number;
+  /** Stems of standard verbs and adjectives (웬만하 from 웬만하다), for `isStandard`. */
+  private readonly stems = new Set<string>();
   /** log of the summed weight of one-word entries: the normalizer of word priors */
   private readonly logWordTotal: number;
 
@@ -28,9 +40,26 @@ export class Lexicon {
     this.logWordTotal = Math.log(words || 1);
     // Blocked entries enter the trie with weight 0: found by lookup (a known spelling, never
     // "corrected") but never completed or offered.
-    this.trie = new KeystrokeTrie(
-      entries.map((e, id) => ({ keys: toKeystrokes(e.text), id, weight: e.blocked ? 0 : e.weight })),
-    );
+    for (const e of entries) {
+      // Stems of three syllables or more: shorter ones (어떻 of 어떻다) would vouch for too much.
+      if (e.flags.includes('s') && !e.flags.includes('x') && e.text.length >= 4 && e.text.endsWith('다')) this.stems.add(e.text.slice(0, -1));
+    }
+    const keys = entries.map((e) => toKeystrokes(e.text));
+    const weight = (id: number) => (entries[id]!.blocked ? 0 : entries[id]!.weight);
+    this.trie = new KeystrokeTrie(keys.map((k, id) => ({ keys: k, id, weight: weight(id) })));
+    this.completion = new KeystrokeTrie(keys.map((k, id) => ({ keys: k.replaceAll(' ', ''), id, weight: weight(id) })));
+    const choseong: { keys: string; id: number; weight: number }[] = [];
+    const infix: { keys: string; id: number; weight: number }[] = [];
+    entries.forEach((e, id) => {
+      if (/[가-힣]/u.test(e.text)) choseong.push({ keys: toKeystrokes(getChoseong(e.text).replaceAll(' ', '')), id, weight: weight(id) });
+      let at = e.text.indexOf(' ');
+      while (at >= 0) {
+        infix.push({ keys: toKeystrokes(e.text.slice(at + 1)).replaceAll(' ', ''), id, weight: weight(id) });
+        at = e.text.indexOf(' ', at + 1);
+      }
+    });
+    this.choseong = new KeystrokeTrie(choseong);
+    this.infix = new KeystrokeTrie(infix);
   }
 
   get size(): number {
@@ -41,6 +70,19 @@ export class Lexicon {
   get(text: string): LexiconEntry | undefined {
     const id = this.trie.lookup(toKeystrokes(text));
     return id < 0 ? undefined : this.entries[id];
+  }
+
+  /**
+   * True for a word the standard dictionary vouches for: a headword, or an inflected form of a
+   * standard verb or adjective (웬만하면 from 웬만하다). Never for a form it marks as 금지어.
+   * @example lexicon.isStandard('며칠') // true; lexicon.isStandard('몇일') // false
+   */
+  isStandard(word: string): boolean {
+    const e = this.get(word);
+    if (e?.flags.includes('x')) return false;
+    if (e?.flags.includes('s')) return true;
+    for (let len = word.length; len >= 3; len--) if (this.stems.has(word.slice(0, len))) return true;
+    return false;
   }
 
   /** Natural-log prior of an entry as a whole query: log(weight / total). */

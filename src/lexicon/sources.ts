@@ -147,9 +147,22 @@ export function frequencyLists(root: string): FrequencyList[] {
 
 export interface DictionaryList {
   name: string;
-  /** 'entity' for names and titles, 'word' for common vocabulary */
-  kind: 'entity' | 'word';
+  /**
+   * 'entity' for names and titles, 'word' for common vocabulary, 'standard' for headwords of the
+   * standard dictionary, 'nonstandard' for forms that dictionary marks as misspellings (금지어).
+   */
+  kind: 'entity' | 'word' | 'standard' | 'nonstandard';
   entries: () => AsyncGenerator<string>;
+}
+
+/** krdict headwords with their part of speech, split into standard and 금지어 (misspelling) lists. */
+async function* krdict(path: string, nonstandard: boolean): AsyncGenerator<string> {
+  let header = true;
+  for await (const line of readLines(path)) {
+    if (header) { header = false; continue; }
+    const [headword, pos] = line.split('\t');
+    if (headword && (pos === '특수:금지어') === nonstandard) yield headword;
+  }
 }
 
 /** Dictionaries and entity lists: presence only. */
@@ -171,7 +184,8 @@ export function dictionaries(root: string): DictionaryList[] {
     entries: () => lines(join(dir, 'songys_entity', file)),
   });
   return [
-    { name: 'krdict_headwords', kind: 'word', entries: () => tsvColumn(join(dir, 'krdict_headwords.tsv'), 'headword') },
+    { name: 'krdict_headwords', kind: 'standard', entries: () => krdict(join(dir, 'krdict_headwords.tsv'), false) },
+    { name: 'krdict_headwords (금지어)', kind: 'nonstandard', entries: () => krdict(join(dir, 'krdict_headwords.tsv'), true) },
     okt('noun_nouns.txt', 'word'),
     okt('adverb_adverb.txt', 'word'),
     okt('noun_entities.txt', 'entity'),

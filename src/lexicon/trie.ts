@@ -23,55 +23,69 @@ export class KeystrokeTrie {
   private readonly key: Uint16Array;
   private readonly firstChild: Int32Array;
   private readonly nextSibling: Int32Array;
-  private readonly entry: Int32Array;
+  /** First input stored at the node (an index into the sorted inputs), or -1. */
+  private readonly head: Int32Array;
   /** Largest completion weight anywhere in the node's subtree (0 when none). */
   private readonly best: Float32Array;
-  /** Completion weight of the node's own entry (0 when none or blocked). */
-  private readonly weight: Float32Array;
+  /** Per sorted input: its id, weight, and the next input stored at the same node (or -1). */
+  private readonly inputId: Int32Array;
+  private readonly inputWeight: Float32Array;
+  private readonly nextInput: Int32Array;
   readonly size: number;
   readonly maxDepth: number;
 
   constructor(inputs: readonly TrieInput[]) {
+    // Same keys end up adjacent, heaviest first: that is the order of a node's input chain.
     const sorted = [...inputs].sort((a, b) => (a.keys < b.keys ? -1 : a.keys > b.keys ? 1 : b.weight - a.weight));
+    // A first pass counts the nodes (each string adds its length past the common prefix with the
+    // previous one), so the arrays are allocated once at their final size.
     let capacity = 1;
-    for (const item of sorted) capacity += item.keys.length;
-    this.key = new Uint16Array(capacity);
-    this.firstChild = new Int32Array(capacity).fill(-1);
-    this.nextSibling = new Int32Array(capacity).fill(-1);
-    this.entry = new Int32Array(capacity).fill(-1);
+    for (let i = 0; i < sorted.length; i++) capacity += sorted[i]!.keys.length - commonPrefix(sorted[i]!.keys, i > 0 ? sorted[i - 1]!.keys : '');
+    const key = new Uint16Array(capacity);
+    const firstChild = new Int32Array(capacity).fill(-1);
+    const nextSibling = new Int32Array(capacity).fill(-1);
+    const head = new Int32Array(capacity).fill(-1);
     const best = new Float32Array(capacity);
-    this.weight = new Float32Array(capacity);
     const lastChild = new Int32Array(capacity).fill(-1);
+    this.inputId = new Int32Array(sorted.length);
+    this.inputWeight = new Float32Array(sorted.length);
+    this.nextInput = new Int32Array(sorted.length).fill(-1);
     let size = 1;
     let maxDepth = 0;
     // Sorted input means each new string shares a prefix with the previous one only along the
     // current path, so a path stack replaces child lookups during the build.
     const path: number[] = [0];
-    let prev = '';
-    for (const item of sorted) {
+    let prev: string | undefined;
+    let prevInput = -1;
+    sorted.forEach((item, index) => {
       const keys = item.keys;
-      let common = 0;
-      while (common < keys.length && common < prev.length && keys.charCodeAt(common) === prev.charCodeAt(common)) common++;
-      path.length = common + 1;
-      for (let d = common; d < keys.length; d++) {
-        const parent = path[d]!;
-        const node = size++;
-        this.key[node] = keys.charCodeAt(d);
-        if (lastChild[parent]! < 0) this.firstChild[parent] = node;
-        else this.nextSibling[lastChild[parent]!] = node;
-        lastChild[parent] = node;
-        path.push(node);
+      this.inputId[index] = item.id;
+      this.inputWeight[index] = Math.max(0, item.weight);
+      if (keys === prev) {
+        this.nextInput[prevInput] = index;
+      } else {
+        const common = commonPrefix(keys, prev ?? '');
+        path.length = common + 1;
+        for (let d = common; d < keys.length; d++) {
+          const parent = path[d]!;
+          const node = size++;
+          key[node] = keys.charCodeAt(d);
+          if (lastChild[parent]! < 0) firstChild[parent] = node;
+          else nextSibling[lastChild[parent]!] = node;
+          lastChild[parent] = node;
+          path.push(node);
+        }
+        head[path[keys.length]!] = index;
       }
-      const leaf = path[keys.length]!;
-      // Duplicate keystroke strings: the first (heaviest, by the sort) wins.
-      if (this.entry[leaf]! < 0) {
-        this.entry[leaf] = item.id;
-        this.weight[leaf] = Math.max(0, item.weight);
-        if (item.weight > 0) for (const n of path) if (best[n]! < item.weight) best[n] = item.weight;
-      }
+      if (item.weight > 0) for (const n of path) if (best[n]! < item.weight) best[n] = item.weight;
       if (keys.length > maxDepth) maxDepth = keys.length;
       prev = keys;
-    }
+      prevInput = index;
+    });
+    this.key = key;
+    this.firstChild = firstChild;
+    this.nextSibling = nextSibling;
+    this.head = head;
     this.best = best;
     this.size = size;
     this.maxDepth = maxDepth;
@@ -84,10 +98,23 @@ export class KeystrokeTrie {
     return node;
   }
 
-  /** Entry id stored exactly at the keystrokes, or -1. */
+  /** The node reached from `node` by the keystrokes, or -1. */
+  descend(node: number, keys: string): number {
+    for (let i = 0; i < keys.length && node >= 0; i++) node = this.child(node, keys.charCodeAt(i));
+    return node;
+  }
+
+  /** The heaviest entry id stored at a node, or -1. */
+  entryAt(node: number): number {
+    const h = this.head[node]!;
+    return h < 0 ? -1 : this.inputId[h]!;
+  }
+
+  /** The heaviest entry id stored exactly at the keystrokes, or -1. */
   lookup(keys: string): number {
     const node = this.find(keys);
-    return node < 0 ? -1 : this.entry[node]!;
+    const h = node < 0 ? -1 : this.head[node]!;
+    return h < 0 ? -1 : this.inputId[h]!;
   }
 
   private child(node: number, code: number): number {
@@ -106,36 +133,91 @@ export class KeystrokeTrie {
     return this.bestFirst([start], k, accept);
   }
 
-  /** Best-first top-k from several start nodes at once (used by typo-tolerant completion). */
-  bestFirst(starts: readonly number[], k: number, accept?: (id: number) => boolean, maxPops = 20000): number[] {
+  /**
+   * Best-first top-k from several start nodes at once (typo-tolerant completion starts from every
+   * node within one edit of the prefix). Each start may carry a penalty that scales its weights.
+   */
+  bestFirst(starts: readonly number[], k: number, accept?: (id: number) => boolean, maxPops = 20000, factors?: readonly number[]): number[] {
     const heap = new MaxHeap();
-    // Heap items: node ≥ 0 means "expand this subtree"; ~entryNode means "emit this node's entry".
-    for (const s of starts) if (this.best[s]! > 0) heap.push(this.best[s]!, s);
+    // Heap items: a node index ≥ 0 means "expand this subtree"; ~input means "emit this input".
+    // Items from a penalized start keep their factor alongside, in a parallel map.
+    const factor = new Map<number, number>();
+    starts.forEach((s, i) => {
+      const f = factors?.[i] ?? 1;
+      if (this.best[s]! > 0 && !factor.has(s)) {
+        factor.set(s, f);
+        heap.push(this.best[s]! * f, s);
+      }
+    });
     const out: number[] = [];
+    const seen = new Set<number>();
     let pops = 0;
     while (heap.size > 0 && out.length < k && pops++ < maxPops) {
       const item = heap.pop();
       if (item < 0) {
-        const id = this.entry[~item]!;
-        if (!accept || accept(id)) out.push(id);
+        const id = this.inputId[~item]!;
+        if (!seen.has(id) && (!accept || accept(id))) {
+          seen.add(id);
+          out.push(id);
+        }
         continue;
       }
-      const e = this.entry[item]!;
-      // The node's own entry competes with its children at its own weight.
-      if (e >= 0 && this.weight[item]! > 0) heap.push(this.weight[item]!, ~item);
-      for (let c = this.firstChild[item]!; c >= 0; c = this.nextSibling[c]!) if (this.best[c]! > 0) heap.push(this.best[c]!, c);
+      const f = factor.get(item) ?? 1;
+      // The node's own inputs compete with its children at their own weights.
+      for (let e = this.head[item]!; e >= 0; e = this.nextInput[e]!) if (this.inputWeight[e]! > 0) heap.push(this.inputWeight[e]! * f, ~e);
+      for (let c = this.firstChild[item]!; c >= 0; c = this.nextSibling[c]!) {
+        if (this.best[c]! > 0) {
+          if (f !== 1) factor.set(c, f);
+          heap.push(this.best[c]! * f, c);
+        }
+      }
     }
     return out;
   }
 
+  /**
+   * Nodes whose path is within `maxDistance` keystrokes of `prefix` (as a prefix: the rest of the
+   * entry is free), each with its distance; the shallowest such node on each path. Used to start
+   * typo-tolerant completion. Bounded by `maxVisits`.
+   */
+  fuzzyPrefixNodes(prefix: string, maxDistance: number, maxVisits = 50_000): { node: number; distance: number }[] {
+    const out: { node: number; distance: number }[] = [];
+    this.walk(prefix, maxDistance, maxVisits, (node, distance) => {
+      out.push({ node, distance });
+      return false;
+    });
+    return out;
+  }
 
   /**
    * Every entry within `maxDistance` keystrokes of `query` (restricted Damerau–Levenshtein:
    * substitutions, insertions, deletions and adjacent transpositions), at most `limit` of them.
    */
   fuzzy(query: string, maxDistance: number, limit = 5000, maxVisits = 400_000): FuzzyMatch[] {
+    const out: FuzzyMatch[] = [];
     const m = query.length;
-    const k = maxDistance;
+    if (m <= maxDistance) for (let e = this.head[0]!; e >= 0; e = this.nextInput[e]!) out.push({ id: this.inputId[e]!, distance: m });
+    this.walk(query, maxDistance, maxVisits, (node, distance, final) => {
+      if (final) for (let e = this.head[node]!; e >= 0; e = this.nextInput[e]!) out.push({ id: this.inputId[e]!, distance });
+      return out.length < limit;
+    }, true);
+    return out;
+  }
+
+  /**
+   * The Damerau–Levenshtein DFS shared by `fuzzy` and `fuzzyPrefixNodes`. `onMatch` is called for
+   * nodes whose path is within k of the whole query; it returns whether to keep descending
+   * (`fuzzy` wants deeper matches too, prefix search stops at the first). `fullOnly` reports only
+   * nodes that hold entries.
+   */
+  private walk(
+    query: string,
+    k: number,
+    maxVisits: number,
+    onMatch: (node: number, distance: number, final: boolean) => boolean,
+    fullOnly = false,
+  ): void {
+    const m = query.length;
     const width = m + 2;
     const depthLimit = Math.min(this.maxDepth, m + k);
     const rows = new Int32Array((depthLimit + 1) * width);
@@ -144,8 +226,8 @@ export class KeystrokeTrie {
     for (let j = 0; j <= m; j++) rows[j] = j;
     rows[m + 1] = k + 1;
     const path = new Uint16Array(depthLimit + 1);
-    const out: FuzzyMatch[] = [];
     let visits = 0;
+    let stop = false;
     const over = k + 1;
 
     const visit = (node: number, depth: number): void => {
@@ -176,19 +258,28 @@ export class KeystrokeTrie {
         rows[row + j] = v;
         if (v < rowMin) rowMin = v;
       }
-      const e = this.entry[node]!;
-      if (e >= 0 && jEnd === m && rows[row + m]! <= k) out.push({ id: e, distance: rows[row + m]! });
+      if (jEnd === m && rows[row + m]! <= k) {
+        const final = this.head[node]! >= 0;
+        if (!fullOnly || final) {
+          if (!onMatch(node, rows[row + m]!, final)) {
+            if (!fullOnly) return; // prefix search: the subtree is covered by this node
+            stop = true;
+            return;
+          }
+        }
+      }
       // No extension of this path can get back under the bound once the whole band is over it.
-      if (rowMin > k || depth >= depthLimit || out.length >= limit || visits >= maxVisits) return;
-      for (let c = this.firstChild[node]!; c >= 0; c = this.nextSibling[c]!) visit(c, depth + 1);
+      if (rowMin > k || depth >= depthLimit || visits >= maxVisits) return;
+      for (let c = this.firstChild[node]!; c >= 0 && !stop; c = this.nextSibling[c]!) visit(c, depth + 1);
     };
-    if (this.entry[0]! >= 0 && m <= k) out.push({ id: this.entry[0]!, distance: m });
-    for (let c = this.firstChild[0]!; c >= 0; c = this.nextSibling[c]!) {
-      visit(c, 1);
-      if (out.length >= limit || visits >= maxVisits) break;
-    }
-    return out;
+    for (let c = this.firstChild[0]!; c >= 0 && !stop && visits < maxVisits; c = this.nextSibling[c]!) visit(c, 1);
   }
+}
+
+function commonPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
 }
 
 /** A binary max-heap of (priority, value) pairs in parallel arrays; no per-item allocation. */

@@ -16,10 +16,12 @@ export type EditKind =
   | 'insert'
   | 'delete'
   | 'transpose'
-  | 'symbol';
+  | 'symbol'
+  | 'space'
+  | 'liaison';
 
 export const EDIT_KINDS: readonly EditKind[] = [
-  'shift', 'vowel', 'final', 'adjacent', 'substitute', 'insertAdjacent', 'insert', 'delete', 'transpose', 'symbol',
+  'shift', 'vowel', 'final', 'adjacent', 'substitute', 'insertAdjacent', 'insert', 'delete', 'transpose', 'symbol', 'space', 'liaison',
 ];
 
 /**
@@ -42,39 +44,73 @@ export const DEFAULT_CHANNEL: ChannelWeights = {
   matchLogProb: -0.01,
   cost: {
     shift: 4.5, vowel: 4.5, final: 5.5, adjacent: 5.5, substitute: 8.5,
-    insertAdjacent: 6, insert: 8.5, delete: 6, transpose: 5.5, symbol: 10,
+    insertAdjacent: 6, insert: 8.5, delete: 6, transpose: 5.5, symbol: 10, space: 2, liaison: 4,
   },
 };
 
-// Vowels people confuse by sound, not by finger: ㅐ/ㅔ and ㅒ/ㅖ, and the second key of ㅚ/ㅙ/ㅞ.
-const VOWEL_CONFUSIONS = ['ㅐㅔ', 'ㅒㅖ', 'ㅣㅐ', 'ㅣㅔ', 'ㅓㅗ', 'ㅕㅛ', 'ㅡㅜ'];
+// Vowels people confuse by sound, not by finger: ㅐ/ㅔ and ㅒ/ㅖ, the keys of ㅚ/ㅙ/ㅞ (되/돼, 왠/웬),
+// and colloquial ㅗ/ㅜ, ㅓ/ㅗ.
+const VOWEL_CONFUSIONS = ['ㅐㅔ', 'ㅒㅖ', 'ㅣㅐ', 'ㅣㅔ', 'ㅓㅗ', 'ㅕㅛ', 'ㅡㅜ', 'ㅗㅜ'];
 // Consonants that sound alike as 받침 (final consonants neutralise to [t], [k], [p]).
-const FINAL_GROUPS = ['ㅅㅆㄷㅌㅈㅊㅎ', 'ㄱㄲㅋ', 'ㅂㅍ'];
+const FINAL_GROUPS = ['ㅅㅆㄷㅌㅈㅊㅎ', 'ㄱㄲㅋ', 'ㅂㅍ', 'ㄱㅎ'];
+// Final clusters whose second consonant people drop or add (않/안, 읽/익, 없/업).
+const CLUSTERS = new Set(['ㄱㅅ', 'ㄴㅈ', 'ㄴㅎ', 'ㄹㄱ', 'ㄹㅁ', 'ㄹㅂ', 'ㄹㅅ', 'ㄹㅌ', 'ㄹㅍ', 'ㄹㅎ', 'ㅂㅅ']);
 
-/** The kind of substituting `typed` for `intended` (two different keys). */
-export function substitutionKind(intended: string, typed: string): EditKind {
+/**
+ * The kind of substituting `typed` for `intended` (two different keys). `coda` says the intended
+ * consonant closes a syllable (no vowel follows): only there do ㅅ/ㄷ/ㅆ and friends sound alike.
+ */
+export function substitutionKind(intended: string, typed: string, coda = true): EditKind {
   if (isSymbolKey(intended) || isSymbolKey(typed)) return 'symbol';
   if (isShiftPair(intended, typed)) return 'shift';
   if (isVowelKey(intended) && isVowelKey(typed)) {
     for (const pair of VOWEL_CONFUSIONS) if (pair.includes(intended) && pair.includes(typed)) return 'vowel';
-  } else {
+  } else if (coda) {
     for (const group of FINAL_GROUPS) if (group.includes(intended) && group.includes(typed)) return 'final';
   }
   return areAdjacentKeys(intended, typed) ? 'adjacent' : 'substitute';
 }
 
+/** True when the key after position j of the intended keys is not a vowel (a syllable-final slot). */
+function isCoda(next: string | undefined): boolean {
+  return next === undefined || !isVowelKey(next);
+}
+
 /** The kind of inserting `typed` between the keys `before` and `after` of the intended text. */
 export function insertionKind(typed: string, before: string | undefined, after: string | undefined): EditKind {
   if (isSymbolKey(typed)) return 'symbol';
+  if (typed === ' ') return 'space';
+  const context = contextKind(typed, before, after);
+  if (context) return context;
   // A doubled key or a finger brushing the neighbouring key.
   if (before !== undefined && (typed === before || areAdjacentKeys(typed, before))) return 'insertAdjacent';
   if (after !== undefined && (typed === after || areAdjacentKeys(typed, after))) return 'insertAdjacent';
   return 'insert';
 }
 
-/** The kind of leaving out the intended key. */
-export function deletionKind(intended: string): EditKind {
-  return isSymbolKey(intended) ? 'symbol' : 'delete';
+/** The kind of leaving out the intended key `key`, which sits between `before` and `after`. */
+export function deletionKind(key: string, before?: string, after?: string): EditKind {
+  if (isSymbolKey(key)) return 'symbol';
+  if (key === ' ') return 'space';
+  return contextKind(key, before, after) ?? 'delete';
+}
+
+/**
+ * Sound-based insertions and deletions: ㅇ between a final consonant and a vowel (연음: 몇일 for
+ * 며칠, 설겆이 for 설거지), and the second consonant of a final cluster (않/안).
+ */
+function contextKind(key: string, before: string | undefined, after: string | undefined): EditKind | undefined {
+  if (before === undefined) return undefined;
+  const vowelAfter = after !== undefined && isVowelKey(after);
+  // A final ㅇ never moves to the next syllable, so ㅇ after ㅇ is not 연음.
+  if (key === 'ㅇ' && before !== 'ㅇ' && !isVowelKey(before) && isJamoKey(before) && vowelAfter) return 'liaison';
+  if (CLUSTERS.has(before + key) && !vowelAfter) return 'final';
+  return undefined;
+}
+
+function isJamoKey(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  return c >= 0x3131 && c <= 0x3163;
 }
 
 export interface Alignment {
@@ -101,18 +137,18 @@ export function align(typed: string, intended: string, weights: ChannelWeights):
     back[i * w] = 1;
   }
   for (let j = 1; j <= n; j++) {
-    cost[j] = cost[j - 1]! + c[deletionKind(intended[j - 1]!)];
+    cost[j] = cost[j - 1]! + c[deletionKind(intended[j - 1]!, intended[j - 2], intended[j])];
     back[j] = 2;
   }
   for (let i = 1; i <= m; i++) {
     const t = typed[i - 1]!;
     for (let j = 1; j <= n; j++) {
       const s = intended[j - 1]!;
-      let best = cost[(i - 1) * w + j - 1]! + (t === s ? 0 : c[substitutionKind(s, t)]);
+      let best = cost[(i - 1) * w + j - 1]! + (t === s ? 0 : c[substitutionKind(s, t, isCoda(intended[j]))]);
       let how = 0;
       const ins = cost[(i - 1) * w + j]! + c[insertionKind(t, intended[j - 1], intended[j])];
       if (ins < best) { best = ins; how = 1; }
-      const del = cost[i * w + j - 1]! + c[deletionKind(s)];
+      const del = cost[i * w + j - 1]! + c[deletionKind(s, intended[j - 2], intended[j])];
       if (del < best) { best = del; how = 2; }
       if (i > 1 && j > 1 && t === intended[j - 2] && typed[i - 2] === s && t !== s) {
         const tr = cost[(i - 2) * w + j - 2]! + c.transpose;
@@ -128,7 +164,7 @@ export function align(typed: string, intended: string, weights: ChannelWeights):
   while (i > 0 || j > 0) {
     const how = back[i * w + j]!;
     if (i > 0 && j > 0 && how === 0) {
-      if (typed[i - 1] !== intended[j - 1]) edits.push(substitutionKind(intended[j - 1]!, typed[i - 1]!));
+      if (typed[i - 1] !== intended[j - 1]) edits.push(substitutionKind(intended[j - 1]!, typed[i - 1]!, isCoda(intended[j])));
       i--; j--;
     } else if (how === 3) {
       edits.push('transpose');
@@ -137,7 +173,7 @@ export function align(typed: string, intended: string, weights: ChannelWeights):
       edits.push(insertionKind(typed[i - 1]!, intended[j - 1], intended[j]));
       i--;
     } else {
-      edits.push(deletionKind(intended[j - 1]!));
+      edits.push(deletionKind(intended[j - 1]!, intended[j - 2], intended[j]));
       j--;
     }
   }
@@ -161,7 +197,9 @@ const JAMO_COUNT = 0x3163 - JAMO_BASE + 1;
  */
 export class ChannelModel {
   readonly weights: ChannelWeights;
+  /** substitution costs with the intended key in a syllable-final slot, and in an onset */
   private readonly sub = new Float64Array(JAMO_COUNT * JAMO_COUNT);
+  private readonly subOnset = new Float64Array(JAMO_COUNT * JAMO_COUNT);
   private readonly near = new Uint8Array(JAMO_COUNT * JAMO_COUNT);
 
   constructor(weights: ChannelWeights) {
@@ -170,18 +208,22 @@ export class ChannelModel {
       for (let b = 0; b < JAMO_COUNT; b++) {
         const ca = String.fromCharCode(JAMO_BASE + a);
         const cb = String.fromCharCode(JAMO_BASE + b);
-        this.sub[a * JAMO_COUNT + b] = a === b ? 0 : weights.cost[substitutionKind(ca, cb)];
+        this.sub[a * JAMO_COUNT + b] = a === b ? 0 : weights.cost[substitutionKind(ca, cb, true)];
+        this.subOnset[a * JAMO_COUNT + b] = a === b ? 0 : weights.cost[substitutionKind(ca, cb, false)];
         this.near[a * JAMO_COUNT + b] = a === b || areAdjacentKeys(ca, cb) ? 1 : 0;
       }
     }
   }
 
-  private subCost(intended: number, typed: number): number {
+  private subCost(intended: number, typed: number, next: number): number {
     if (intended === typed) return 0;
     if (isSymbolCode(intended) || isSymbolCode(typed)) return this.weights.cost.symbol;
     const a = intended - JAMO_BASE;
     const b = typed - JAMO_BASE;
-    if (a >= 0 && a < JAMO_COUNT && b >= 0 && b < JAMO_COUNT) return this.sub[a * JAMO_COUNT + b]!;
+    if (a >= 0 && a < JAMO_COUNT && b >= 0 && b < JAMO_COUNT) {
+      const onset = next >= 0x314f && next <= 0x3163; // a vowel follows
+      return (onset ? this.subOnset : this.sub)[a * JAMO_COUNT + b]!;
+    }
     return this.weights.cost.substitute;
   }
 
@@ -195,11 +237,27 @@ export class ChannelModel {
   private insCost(typed: number, before: number, after: number): number {
     const c = this.weights.cost;
     if (isSymbolCode(typed)) return c.symbol;
+    if (typed === 0x20) return c.space;
+    const context = this.context(typed, before, after);
+    if (context >= 0) return context;
     return (before >= 0 && this.isNear(typed, before)) || (after >= 0 && this.isNear(typed, after)) ? c.insertAdjacent : c.insert;
   }
 
-  private delCost(intended: number): number {
-    return isSymbolCode(intended) ? this.weights.cost.symbol : this.weights.cost.delete;
+  /** Cost of a sound-based insertion or deletion (see `contextKind`), or -1 when it is not one. */
+  private context(key: number, before: number, after: number): number {
+    if (before < JAMO_BASE || before >= JAMO_BASE + JAMO_COUNT) return -1;
+    // Cheap gate before building strings: only ㅇ, or a key after a cluster's first consonant.
+    if (key === 0x3147 && before === 0x3147) return -1;
+    if (key !== 0x3147 && before !== 0x3131 && before !== 0x3134 && before !== 0x3139 && before !== 0x3142) return -1;
+    const kind = contextKind(String.fromCharCode(key), String.fromCharCode(before), after >= 0 ? String.fromCharCode(after) : undefined);
+    return kind ? this.weights.cost[kind] : -1;
+  }
+
+  private delCost(key: number, before: number, after: number): number {
+    if (isSymbolCode(key)) return this.weights.cost.symbol;
+    if (key === 0x20) return this.weights.cost.space;
+    const context = this.context(key, before, after);
+    return context >= 0 ? context : this.weights.cost.delete;
   }
 
   /**
@@ -215,16 +273,17 @@ export class ChannelModel {
     let prev2 = new Float64Array(w);
     let prev = new Float64Array(w);
     let cur = new Float64Array(w);
-    for (let j = 1; j <= n; j++) prev[j] = prev[j - 1]! + this.delCost(intended.charCodeAt(j - 1));
+    const at = (j: number) => (j >= 0 && j < n ? intended.charCodeAt(j) : -1);
+    for (let j = 1; j <= n; j++) prev[j] = prev[j - 1]! + this.delCost(at(j - 1), at(j - 2), at(j));
     for (let i = 1; i <= m; i++) {
       const t = typed.charCodeAt(i - 1);
       cur[0] = prev[0]! + this.insCost(t, i > 1 ? typed.charCodeAt(i - 2) : -1, -1);
       for (let j = 1; j <= n; j++) {
         const s = intended.charCodeAt(j - 1);
-        let best = prev[j - 1]! + this.subCost(s, t);
+        let best = prev[j - 1]! + this.subCost(s, t, at(j));
         const ins = prev[j]! + this.insCost(t, s, j < n ? intended.charCodeAt(j) : -1);
         if (ins < best) best = ins;
-        const del = cur[j - 1]! + this.delCost(s);
+        const del = cur[j - 1]! + this.delCost(s, at(j - 2), at(j));
         if (del < best) best = del;
         if (i > 1 && j > 1 && t !== s && t === intended.charCodeAt(j - 2) && typed.charCodeAt(i - 2) === s) {
           const tr = prev2[j - 2]! + c.transpose;

@@ -19,10 +19,11 @@ export interface DecisionInput {
   knownQuery: boolean;
   /** the query is a lexicon entry, however rare */
   inLexicon: boolean;
-  /** the best candidate only moves spaces */
-  spacingOnly: boolean;
-  /** every typed word is a lexicon entry */
-  allWordsKnown: boolean;
+  /**
+   * the best candidate may be offered but never applied: it only moves spaces (a search engine
+   * tokenizes both alike), or expands a choseong query (ㅁㄹㅌㅋ may be typed on purpose)
+   */
+  suggestOnly: boolean;
 }
 
 /**
@@ -35,9 +36,8 @@ export function decide(input: DecisionInput, weights: RankWeights): Decision {
   const best = input.candidatePosteriors[0];
   const keep: Decision = { action: 'none', chosen: -1, confidence: input.identityPosterior };
   if (best === undefined || input.knownQuery) return keep;
-  if (input.spacingOnly && input.allWordsKnown) return keep;
   if (best <= input.identityPosterior) return keep;
-  if (best >= weights.autocorrectAt && !input.inLexicon && !input.spacingOnly) {
+  if (best >= weights.autocorrectAt && !input.inLexicon && !input.suggestOnly) {
     return { action: 'autocorrect', chosen: 0, confidence: best };
   }
   if (best >= weights.suggestAt) return { action: 'suggest', chosen: 0, confidence: best };

@@ -1,4 +1,4 @@
-export { ChannelModel, DEFAULT_CHANNEL, align, substitutionKind, insertionKind, EDIT_KINDS, type ChannelWeights, type EditKind } from './channel.js';
+export { ChannelModel, DEFAULT_CHANNEL, align, substitutionKind, insertionKind, deletionKind, isSymbolKey, EDIT_KINDS, type ChannelWeights, type EditKind } from './channel.js';
 export { fitChannel, type ChannelFit } from './fit-channel.js';
 export { SpellingModel } from './spelling.js';
 export { Scorer, posteriors, priorFromParts, type PriorParts } from './score.js';

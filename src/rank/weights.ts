@@ -17,6 +17,14 @@ export interface RankWeights {
   suggestAt: number;
   /** a known entry with at least this weight is never corrected */
   knownWeight: number;
+  /** −log P(typed | meant) when the whole query was typed in the other keyboard layout */
+  layoutCost: number;
+  /** −log P(typed | meant) when only the initial consonants were typed */
+  choseongCost: number;
+  /** −log P(typed | meant) per sound-based edit when a standard spelling was meant (몇일 for 며칠) */
+  misspellingCost: number;
+  /** log-prior penalty of a non-standard spelling that has a standard variant a misspelling away (몇일) */
+  nonstandard: number;
 }
 
 export const DEFAULT_RANK_WEIGHTS: RankWeights = {
@@ -27,6 +35,10 @@ export const DEFAULT_RANK_WEIGHTS: RankWeights = {
   autocorrectAt: 0.85,
   suggestAt: 0.5,
   knownWeight: 1,
+  layoutCost: 5,
+  choseongCost: 3,
+  misspellingCost: 2.5,
+  nonstandard: -10,
 };
 
 /** Validates a partial weights object (from a file), naming the bad key. */

@@ -1,0 +1,74 @@
+import { toKeystrokes } from '../hangul/index.js';
+import type { Lexicon } from '../lexicon/index.js';
+import type { Candidate, QueryInput } from './candidate.js';
+
+/** Bounds for respacing: a query is at most this many characters once spaces are removed. */
+export const SPACING_LIMITS = { maxChars: 40, maxWordChars: 12, maxSpaces: 10 } as const;
+
+/**
+ * Respacings of a query: spaces removed (아이 폰 → 아이폰), one space removed at a time (each only
+ * when the joined form is a more popular entry than its parts), and the best
+ * segmentation of the space-free text into lexicon words (서울맛집추천 → 서울 맛집 추천), by a
+ * Viterbi search over word priors. Whether a respacing wins is the ranker's call.
+ */
+export function spacingCandidates(lexicon: Lexicon, input: QueryInput): Candidate[] {
+  const text = input.normalized;
+  const squashed = text.replaceAll(' ', '');
+  const chars = [...squashed];
+  if (chars.length < 2 || chars.length > SPACING_LIMITS.maxChars) return [];
+  const out = new Set<string>();
+  const words = text.split(' ');
+  // Joining words is offered only when the joined form is a lexicon entry more popular than every
+  // word it joins (아이 폰 → 아이폰), never for a rare title that happens to exist (끝까지간다).
+  const weight = (t: string) => lexicon.get(t)?.weight ?? 0;
+  const joins = (joined: string, parts: string[]) => weight(joined) > Math.max(...parts.map(weight));
+  if (words.length > 1) {
+    if (joins(squashed, words)) out.add(squashed);
+    if (words.length <= SPACING_LIMITS.maxSpaces + 1) {
+      for (let i = 1; i < words.length; i++) {
+        const pair = [words[i - 1]!, words[i]!];
+        if (joins(pair.join(''), pair)) out.add([...words.slice(0, i - 1), pair.join(''), ...words.slice(i + 1)].join(' '));
+      }
+    }
+  }
+  // Segment Hangul only: Latin strings split into single letters, which are all "words".
+  const segmented = /^[가-힣0-9]+$/u.test(squashed) && !lexicon.get(squashed) ? segment(lexicon, chars) : undefined;
+  if (segmented) out.add(segmented);
+  out.delete(text);
+  return [...out].map((t) => ({ text: t, kinds: ['spacing'] }));
+}
+
+/**
+ * The most probable split of the characters into known words (sum of word log priors, with a
+ * fixed cost per word so fewer, longer words win ties), or undefined when no split covers them.
+ * O(length × maxWordChars) trie lookups.
+ */
+function segment(lexicon: Lexicon, chars: string[]): string | undefined {
+  const n = chars.length;
+  const best = new Float64Array(n + 1).fill(-Infinity);
+  const from = new Int32Array(n + 1).fill(-1);
+  best[0] = 0;
+  const WORD_COST = 3;
+  for (let i = 0; i < n; i++) {
+    if (best[i] === -Infinity) continue;
+    // Walk the trie along the characters so each extension costs one step, not a fresh lookup.
+    let node = 0;
+    for (let j = i; j < n && j - i < SPACING_LIMITS.maxWordChars; j++) {
+      node = lexicon.trie.descend(node, toKeystrokes(chars[j]!));
+      if (node < 0) break;
+      const id = lexicon.trie.entryAt(node);
+      if (id < 0) continue;
+      const entry = lexicon.entries[id]!;
+      if (entry.flags.includes('x')) continue;
+      const score = best[i]! + lexicon.wordLogPrior(entry) - WORD_COST;
+      if (score > best[j + 1]!) {
+        best[j + 1] = score;
+        from[j + 1] = i;
+      }
+    }
+  }
+  if (best[n] === -Infinity) return undefined;
+  const words: string[] = [];
+  for (let j = n; j > 0; j = from[j]!) words.unshift(chars.slice(from[j]!, j).join(''));
+  return words.length > 1 ? words.join(' ') : undefined;
+}
