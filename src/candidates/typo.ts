@@ -14,8 +14,10 @@ export const TYPO_LIMITS = {
   perWord: 6,
   /** beam width when combining per-word candidates */
   beam: 8,
-  /** trie nodes one fuzzy lookup may visit */
-  maxVisits: 150_000,
+  /** trie nodes one fuzzy lookup may visit (the k=3 lookup of a long query is cut here) */
+  maxVisits: 25_000,
+  /** whole-query lookups at distance 2 or more only up to this many keystrokes (longer: per word) */
+  maxWideWholeKeys: 30,
 } as const;
 
 /**
@@ -38,7 +40,7 @@ interface Scored {
 /** Fuzzy lexicon matches of one keystroke string within distance k, best by a cheap prior cut. */
 function lookup(scorer: Scorer, keys: string, k: number): Scored[] {
   const lexicon = scorer.lexicon;
-  const matches = lexicon.trie.fuzzy(keys, k, 5000, TYPO_LIMITS.maxVisits);
+  const matches = lexicon.targets.fuzzy(keys, k, 5000, TYPO_LIMITS.maxVisits);
   // Cheap cut before the full channel alignment: popularity minus a flat cost per edit.
   const cut = matches
     .filter((m) => m.distance > 0 && !lexicon.entries[m.id]!.blocked)
@@ -59,7 +61,8 @@ function lookup(scorer: Scorer, keys: string, k: number): Scored[] {
  */
 export function typoCandidates(scorer: Scorer, input: QueryInput, k: number): Candidate[] {
   const out: Candidate[] = [];
-  if (k > 0 && input.keys.length <= TYPO_LIMITS.maxWholeKeys) {
+  const wholeLimit = k >= 2 ? TYPO_LIMITS.maxWideWholeKeys : TYPO_LIMITS.maxWholeKeys;
+  if (k > 0 && input.keys.length <= wholeLimit) {
     for (const s of lookup(scorer, input.keys, k)) out.push({ text: s.text, kinds: ['typo'] });
   }
   const words = input.normalized.split(' ');
@@ -70,7 +73,10 @@ export function typoCandidates(scorer: Scorer, input: QueryInput, k: number): Ca
     const keys = toKeystrokes(word);
     const self: Scored = { text: word, keys, score: scorer.wordPrior(word) + scorer.weights.channel * scorer.channelLogProb(keys, keys) };
     if (i >= TYPO_LIMITS.maxWords) return [self];
-    const wk = Math.min(k, maxDistanceFor(keys.length));
+    // A known word is searched one edit wide only: real-word errors are rare, and the wider
+    // lookups are where the time goes.
+    const known = (scorer.lexicon.get(word)?.weight ?? 0) >= scorer.weights.knownWeight;
+    const wk = Math.min(k, maxDistanceFor(keys.length), known ? 1 : 2);
     const alternatives = wk > 0 ? lookup(scorer, keys, wk) : [];
     for (const a of alternatives) a.score = scorer.wordPrior(a.text) + scorer.weights.channel * scorer.channelLogProb(keys, a.keys);
     alternatives.sort((a, b) => b.score - a.score);

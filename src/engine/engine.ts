@@ -133,7 +133,9 @@ export class Engine {
     add(spacingCandidates(lexicon, input));
 
     const identityScore = this.scoreOf(result.identity, scorer.weights);
-    const maxK = Math.max(1, maxDistanceFor(keys.length));
+    // A known query is never corrected, so its alternatives need only the one-edit lookup.
+    const known = !!entry && (entry.weight >= scorer.weights.knownWeight || entry.flags.includes('q'));
+    const maxK = known && !exhaustive ? 1 : Math.max(1, maxDistanceFor(keys.length));
     // Widen the edit bound only while nothing beats leaving the query as typed: most typos are
     // one keystroke, and the distance-1 lookup costs a fraction of the distance-2 one.
     for (let k = 1; k <= maxK; k++) {

@@ -1,4 +1,4 @@
-export { Lexicon } from './lexicon.js';
+export { Lexicon, TARGET_WEIGHT } from './lexicon.js';
 export { KeystrokeTrie, type FuzzyMatch, type TrieInput } from './trie.js';
 export { readLexicon, writeLexicon } from './artifact.js';
 export { parseBlocklist, isBlocked } from './blocklist.js';

@@ -2,14 +2,23 @@ import { getChoseong, toKeystrokes } from '../hangul/index.js';
 import type { LexiconEntry } from './entry.js';
 import { KeystrokeTrie } from './trie.js';
 
+/** Smallest weight of a correction target: any corpus or query presence, or three dictionaries. */
+export const TARGET_WEIGHT = 0.15;
+
 /**
  * The loaded lexicon: entries, their keystroke trie, and the popularity prior. Immutable after
  * construction, so one instance is shared by every request.
  */
 export class Lexicon {
   readonly entries: readonly LexiconEntry[];
-  /** Keystrokes as written, spaces included: correction works on this one. */
+  /** Keystrokes as written, spaces included: exact lookup and segmentation use this one. */
   readonly trie: KeystrokeTrie;
+  /**
+   * The correction targets: entries seen in queries or running text, or in several dictionaries
+   * (weight ≥ TARGET_WEIGHT). A rare title can still be recognized as typed, but offering it as a
+   * correction is almost never right, and leaving the long tail out makes fuzzy lookups ~3× cheaper.
+   */
+  readonly targets: KeystrokeTrie;
   /**
    * Keystrokes with spaces removed: completion works on this one, so 멜론 티켓 and 멜론티켓 complete
    * alike. Of entries that differ only in spacing, the heaviest wins.
@@ -47,6 +56,11 @@ export class Lexicon {
     const keys = entries.map((e) => toKeystrokes(e.text));
     const weight = (id: number) => (entries[id]!.blocked ? 0 : entries[id]!.weight);
     this.trie = new KeystrokeTrie(keys.map((k, id) => ({ keys: k, id, weight: weight(id) })));
+    const targets: { keys: string; id: number; weight: number }[] = [];
+    keys.forEach((k, id) => {
+      if (entries[id]!.weight >= TARGET_WEIGHT) targets.push({ keys: k, id, weight: weight(id) });
+    });
+    this.targets = new KeystrokeTrie(targets);
     this.completion = new KeystrokeTrie(keys.map((k, id) => ({ keys: k.replaceAll(' ', ''), id, weight: weight(id) })));
     const choseong: { keys: string; id: number; weight: number }[] = [];
     const infix: { keys: string; id: number; weight: number }[] = [];

@@ -225,14 +225,27 @@ export class KeystrokeTrie {
     for (let j = 0; j < m; j++) q[j] = query.charCodeAt(j);
     for (let j = 0; j <= m; j++) rows[j] = j;
     rows[m + 1] = k + 1;
-    const path = new Uint16Array(depthLimit + 1);
-    let visits = 0;
-    let stop = false;
+    const path = new Uint16Array(depthLimit + 2);
     const over = k + 1;
-
-    const visit = (node: number, depth: number): void => {
+    const key = this.key;
+    const firstChild = this.firstChild;
+    const nextSibling = this.nextSibling;
+    const head = this.head;
+    // Iterative preorder DFS: a node's children are pushed together and popped before any node
+    // above them, so when a node at depth d is popped, rows[d − 1] still holds its parent's row.
+    const stackNode = new Int32Array(1024);
+    const stackDepth = new Int32Array(1024);
+    let top = 0;
+    for (let c = firstChild[0]!; c >= 0; c = nextSibling[c]!) {
+      stackNode[top] = c;
+      stackDepth[top++] = 1;
+    }
+    let visits = 0;
+    while (top > 0 && visits < maxVisits) {
+      const node = stackNode[--top]!;
+      const depth = stackDepth[top]!;
       visits++;
-      const code = this.key[node]!;
+      const code = key[node]!;
       path[depth] = code;
       const row = depth * width;
       const up = row - width;
@@ -243,7 +256,7 @@ export class KeystrokeTrie {
       rows[row + jStart - 1] = jStart === 1 ? depth : over;
       if (jEnd < m) rows[row + jEnd + 1] = over;
       let rowMin = jStart === 1 ? depth : over;
-      const prevCode = path[depth - 1];
+      const prevCode = depth > 1 ? path[depth - 1]! : -1;
       for (let j = jStart; j <= jEnd; j++) {
         let v = rows[up + j - 1]! + (q[j - 1] === code ? 0 : 1); // substitute (or match)
         const del = rows[up + j]! + 1; // entry has an extra key the query lacks
@@ -251,7 +264,7 @@ export class KeystrokeTrie {
         const ins = rows[row + j - 1]! + 1; // query has an extra key
         if (ins < v) v = ins;
         // Adjacent transposition: two keys typed in swapped order.
-        if (depth > 1 && j > 1 && code === q[j - 2] && prevCode === q[j - 1]) {
+        if (j > 1 && code === q[j - 2] && prevCode === q[j - 1]) {
           const t = rows[up - width + j - 2]! + 1;
           if (t < v) v = t;
         }
@@ -259,20 +272,21 @@ export class KeystrokeTrie {
         if (v < rowMin) rowMin = v;
       }
       if (jEnd === m && rows[row + m]! <= k) {
-        const final = this.head[node]! >= 0;
+        const final = head[node]! >= 0;
         if (!fullOnly || final) {
           if (!onMatch(node, rows[row + m]!, final)) {
-            if (!fullOnly) return; // prefix search: the subtree is covered by this node
-            stop = true;
-            return;
+            if (fullOnly) return;
+            continue; // prefix search: this node's subtree is covered by the node itself
           }
         }
       }
       // No extension of this path can get back under the bound once the whole band is over it.
-      if (rowMin > k || depth >= depthLimit || visits >= maxVisits) return;
-      for (let c = this.firstChild[node]!; c >= 0 && !stop; c = this.nextSibling[c]!) visit(c, depth + 1);
-    };
-    for (let c = this.firstChild[0]!; c >= 0 && !stop && visits < maxVisits; c = this.nextSibling[c]!) visit(c, 1);
+      if (rowMin > k || depth >= depthLimit) continue;
+      for (let c = firstChild[node]!; c >= 0 && top < 1024; c = nextSibling[c]!) {
+        stackNode[top] = c;
+        stackDepth[top++] = depth + 1;
+      }
+    }
   }
 }
 
@@ -329,3 +343,4 @@ class MaxHeap {
     return top;
   }
 }
+

@@ -1,0 +1,59 @@
+/**
+ * `npm run bench`: in-process latency of correction and completion on real logged queries
+ * (data/dev, derived from the shared query logs), per stage and end to end, uncached, plus load
+ * time and resident memory. Prints p50/p95/p99 against the budgets of issue 2.
+ */
+import { loadEngine } from '../src/engine/index.js';
+import { DATA_DIR } from '../src/lexicon/index.js';
+import { devPath, readPairs, readQueries, typedPrefix } from '../src/eval/index.js';
+import { toKeystrokes, normalize } from '../src/hangul/index.js';
+import { loadLanguageModel } from '../src/lm/index.js';
+import { machine, ms, summarize } from './stats.js';
+
+const withLm = !process.argv.includes('--no-lm');
+const t0 = performance.now();
+const lm = withLm ? await loadLanguageModel() : undefined;
+const engine = loadEngine({ lm });
+const loadMs = performance.now() - t0;
+
+const logged = readQueries(devPath(DATA_DIR, 'correct-queries.txt'));
+const typos = readPairs(devPath(DATA_DIR, 'synthetic-typos.tsv')).map((p) => p.typed);
+const heldOut = readQueries(devPath(DATA_DIR, 'heldout-queries.txt'));
+const completions = readQueries(devPath(DATA_DIR, 'complete-queries.txt'));
+const prefixes: string[] = [];
+for (const q of completions) {
+  const n = toKeystrokes(normalize(q)).length;
+  for (const share of [0.2, 0.4, 0.6, 0.8]) prefixes.push(typedPrefix(q, Math.max(1, Math.round(n * share))));
+}
+
+// Warm the JIT on a separate slice so the timed runs measure steady state.
+for (const q of typos.slice(0, 300)) await engine.correct(q, 5);
+for (const q of prefixes.slice(0, 300)) await engine.suggest(q, 10);
+
+async function time(queries: readonly string[], f: (q: string) => Promise<unknown>): Promise<number[]> {
+  const out: number[] = [];
+  for (const q of queries) {
+    const t = performance.now();
+    await f(q);
+    out.push(performance.now() - t);
+  }
+  return out;
+}
+
+const rows: [string, ReturnType<typeof summarize>][] = [];
+rows.push(['normalize + keystrokes (logged)', summarize(await time(logged, async (q) => toKeystrokes(normalize(q))))]);
+rows.push(['candidates (hypotheses), typos', summarize(await time(typos, async (q) => engine.hypotheses(q)))]);
+const hyps = typos.map((q) => engine.hypotheses(q));
+let i = 0;
+rows.push(['rank + decide, typos', summarize(await time(typos, async () => engine.decide(hyps[i++]!, 5, engine.scorer.weights)))]);
+rows.push(['correct end to end, logged queries', summarize(await time(logged, (q) => engine.correct(q, 5)))]);
+rows.push(['correct end to end, unseen queries', summarize(await time(heldOut, (q) => engine.correct(q, 5)))]);
+rows.push(['correct end to end, typos', summarize(await time(typos, (q) => engine.correct(q, 5)))]);
+rows.push(['suggest end to end, prefixes', summarize(await time(prefixes, (q) => engine.suggest(q, 10)))]);
+
+const rss = process.memoryUsage().rss / 2 ** 20;
+console.log(`machine: ${machine()}`);
+console.log(`language model: ${engine.lm ? engine.lm.info.name : 'off'}; engine load ${(loadMs / 1000).toFixed(2)} s; RSS ${rss.toFixed(0)} MiB`);
+const width = Math.max(...rows.map(([k]) => k.length));
+console.log(`${'stage'.padEnd(width)}      n        p50        p95        p99        max`);
+for (const [k, s] of rows) console.log(`${k.padEnd(width)}  ${String(s.n).padStart(5)}  ${ms(s.p50).padStart(9)}  ${ms(s.p95).padStart(9)}  ${ms(s.p99).padStart(9)}  ${ms(s.max).padStart(9)}`);
