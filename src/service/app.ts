@@ -61,10 +61,12 @@ export function createApp(deps: AppDeps): Express {
     metrics.lexiconEntries.set(engine.lexicon.size);
   };
   if (isPromiseLike(deps.engine)) {
-    deps.engine.then(onEngine, (err: unknown) => {
-      state = { status: 'failed' };
-      log.error('engine failed to load', { error: String((err as Error)?.stack ?? err) });
-    });
+    Promise.resolve(deps.engine)
+      .then(onEngine)
+      .catch((err: unknown) => {
+        state = { status: 'failed' };
+        log.error('engine failed to load', { error: String((err as Error)?.stack ?? err) });
+      });
   } else {
     onEngine(deps.engine);
   }

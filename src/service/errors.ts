@@ -2,23 +2,25 @@ import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { Logger } from './log.js';
 
 /** Machine-readable error codes; the `message` beside them is for people. */
-export type ErrorCode =
-  | 'missing_parameter'
-  | 'invalid_parameter'
-  | 'duplicate_parameter'
-  | 'query_too_long'
-  | 'invalid_encoding'
-  | 'invalid_body'
-  | 'malformed_json'
-  | 'payload_too_large'
-  | 'unsupported_media_type'
-  | 'not_found'
-  | 'method_not_allowed'
-  | 'not_ready'
-  | 'bad_request'
-  | 'request_timeout'
-  | 'header_too_large'
-  | 'internal';
+export const ERROR_CODES = [
+  'missing_parameter',
+  'invalid_parameter',
+  'duplicate_parameter',
+  'query_too_long',
+  'invalid_encoding',
+  'invalid_body',
+  'malformed_json',
+  'payload_too_large',
+  'unsupported_media_type',
+  'not_found',
+  'method_not_allowed',
+  'not_ready',
+  'bad_request',
+  'request_timeout',
+  'header_too_large',
+  'internal',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /** The body of every error response. */
 export interface ErrorBody {

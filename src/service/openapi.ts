@@ -4,29 +4,10 @@
  * 2020-12 (what OpenAPI 3.1 uses), closed with `additionalProperties: false` so a test validating
  * live responses against them also catches fields the document forgot.
  */
-import type { ErrorCode } from './errors.js';
+import { ERROR_CODES } from './errors.js';
 import { N_LIMITS, type Limits } from './validate.js';
 
 export type JsonSchema = { [key: string]: unknown };
-
-const ERROR_CODES: readonly ErrorCode[] = [
-  'missing_parameter',
-  'invalid_parameter',
-  'duplicate_parameter',
-  'query_too_long',
-  'invalid_encoding',
-  'invalid_body',
-  'malformed_json',
-  'payload_too_large',
-  'unsupported_media_type',
-  'not_found',
-  'method_not_allowed',
-  'not_ready',
-  'bad_request',
-  'request_timeout',
-  'header_too_large',
-  'internal',
-];
 
 const ref = (name: string): JsonSchema => ({ $ref: `#/components/schemas/${name}` });
 
@@ -93,7 +74,6 @@ export function openApiDocument(limits: Limits & { maxBodyBytes: number }): Json
   const notReady = errorResponse('The lexicon is still loading, or the server is shutting down.');
   return {
     openapi: '3.1.0',
-    jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
     info: {
       title: 'baro',
       version: '1.0.0',
@@ -166,7 +146,12 @@ export function openApiDocument(limits: Limits & { maxBodyBytes: number }): Json
         get: {
           operationId: 'openapi',
           summary: 'This document',
-          responses: { '200': json({ type: 'object', required: ['openapi', 'info', 'paths'] }, 'The OpenAPI 3.1 document.') },
+          responses: {
+            '200': json(
+              { type: 'object', properties: { openapi: { type: 'string' }, info: { type: 'object' }, paths: { type: 'object' } }, required: ['openapi', 'info', 'paths'] },
+              'The OpenAPI 3.1 document.',
+            ),
+          },
         },
       },
     },
@@ -191,7 +176,7 @@ export function openApiDocument(limits: Limits & { maxBodyBytes: number }): Json
             ['op', 'queries'],
           ),
           if: { properties: { op: { const: 'correct' } } },
-          then: { properties: { n: { maximum: N_LIMITS.correct.max } } },
+          then: { properties: { n: { type: 'integer', maximum: N_LIMITS.correct.max } } },
           example: { op: 'correct', queries: ['아이혼', '섬성 갤럭시'], n: 3 },
         },
         BatchResponse: object({
