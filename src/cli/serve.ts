@@ -10,7 +10,7 @@ import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { join } from 'node:path';
 import { ConfigError, parseConfig, type Config } from '../config/index.js';
 import { loadEngine, type Engine } from '../engine/index.js';
-import type { LanguageModel } from '../lm/index.js';
+import type { LanguageModel } from '../lm/language-model.js';
 import { baseUrl, createApp, createLogger, createMetrics, listen, shutdown, type Logger } from '../service/index.js';
 
 let config: Config;
