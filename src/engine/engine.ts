@@ -41,6 +41,12 @@ export interface Hypothesis {
   mode?: 'layout' | 'choseong';
   /** sound-based edits from the query, when this is a misspelling correction */
   misspellingEdits?: number;
+  /**
+   * true when only frequency says the query is a misspelling of this (되요 → 돼요, 안되 → 안돼): the
+   * dictionary does not, and context may make the typed form right, so it is never applied
+   * automatically
+   */
+  frequencyOnly?: boolean;
 }
 
 export interface Hypotheses {
@@ -168,8 +174,9 @@ export class Engine {
     for (const h of hyps.candidates) {
       if (h.channel === undefined || h.text.includes(' ')) continue;
       const candidate = lexicon.get(h.text);
-      const preferred = lexicon.isStandard(h.text) || (!!candidate && typedWeight > 0 && candidate.weight >= MISSPELLING_RATIO * typedWeight);
-      if (!preferred) continue;
+      const standard = lexicon.isStandard(h.text);
+      const commoner = !!candidate && typedWeight > 0 && candidate.weight >= MISSPELLING_RATIO * typedWeight;
+      if (!standard && !commoner) continue;
       const edits = align(keys, toKeystrokes(h.text), channel).edits;
       if (edits.length === 0 || edits.length > 2 || !edits.every((e) => MISSPELLING_EDITS.has(e))) continue;
       h.kinds = h.kinds.filter((k) => k !== 'typo');
@@ -177,6 +184,7 @@ export class Engine {
       // The cheap misspelling channel only for attested forms: an unknown word (a new name, 송인배)
       // is far more often just itself than a sound-alike misspelling of a dictionary word.
       if (typedEntry) h.misspellingEdits = edits.length;
+      if (!standard && !typedEntry?.flags.includes('x')) h.frequencyOnly = true;
       if (!typedStandard) hyps.misspelled = true;
     }
   }
@@ -207,7 +215,9 @@ export class Engine {
         candidatePosteriors,
         knownQuery: !!entry && (entry.weight >= weights.knownWeight || entry.logged),
         inLexicon: !!entry,
-        suggestOnly: !!best && (best.h.mode === 'choseong' || best.h.text.replaceAll(' ', '') === normalized.replaceAll(' ', '')),
+        suggestOnly:
+          !!best &&
+          (best.h.mode === 'choseong' || !!best.h.frequencyOnly || best.h.text.replaceAll(' ', '') === normalized.replaceAll(' ', '')),
       },
       weights,
     );

@@ -1,30 +1,56 @@
 import { normalize } from '../hangul/index.js';
 
 /**
- * Parses a blocklist file: one term a line, `#` comments, normalized like queries.
+ * The suggestion blocklist. A line is a term (blocks entries with that word), a term ending in `*`
+ * (blocks entries with a word starting with it: every inflection and variant of an unambiguous
+ * slur), or `!word` (never blocked: an innocent word a prefix would catch, 시발점 "starting point").
+ * `#` starts a comment. Terms are normalized like queries.
  */
-export function parseBlocklist(text: string): string[] {
-  const terms = new Set<string>();
+export interface Blocklist {
+  words: ReadonlySet<string>;
+  prefixes: readonly string[];
+  allowed: ReadonlySet<string>;
+}
+
+/** Parses blocklist text (see `Blocklist`). */
+export function parseBlocklist(text: string): Blocklist {
+  const words = new Set<string>();
+  const prefixes = new Set<string>();
+  const allowed = new Set<string>();
   for (const line of text.split('\n')) {
-    const term = normalize(line.replace(/#.*/, ''));
-    if (term) terms.add(term);
+    const raw = line.replace(/#.*/, '').trim();
+    if (!raw) continue;
+    if (raw.startsWith('!')) {
+      const w = normalize(raw.slice(1));
+      if (w) allowed.add(w);
+    } else if (raw.endsWith('*')) {
+      const p = normalize(raw.slice(0, -1));
+      if (p) prefixes.add(p);
+    } else {
+      const w = normalize(raw);
+      if (w) words.add(w);
+    }
   }
-  return [...terms].sort();
+  return { words, prefixes: [...prefixes].sort(), allowed };
+}
+
+/** Writes a blocklist back in the format `parseBlocklist` reads. */
+export function formatBlocklist(list: Blocklist): string {
+  return [...[...list.words].sort(), ...list.prefixes.map((p) => `${p}*`), ...[...list.allowed].sort().map((a) => `!${a}`)].join('\n');
 }
 
 /**
- * True when an entry must not be suggested: one of its words is a blocked term, or starts with a
- * blocked term of three or more characters. Matching whole words (not substrings) keeps innocent
- * words such as 고자세 or 최고자 out of the blocklist's reach.
- * @example isBlocked('개새끼 짤', ['개새끼']) // true
+ * True when an entry must not be suggested: one of its words is a blocked term or starts with a
+ * blocked prefix (and is not explicitly allowed). Whole words, not substrings, so 고자세 or 최고자
+ * stay out of the blocklist's reach.
+ * @example isBlocked('개새끼 짤', parseBlocklist('개새*')) // true
  */
-export function isBlocked(text: string, terms: readonly string[] | ReadonlySet<string>): boolean {
-  const set = terms instanceof Set ? terms : new Set(terms);
-  const words = text.split(' ');
-  for (const word of words) {
-    if (set.has(word)) return true;
-    for (let len = 3; len < word.length; len++) if (set.has(word.slice(0, len))) return true;
+export function isBlocked(text: string, list: Blocklist): boolean {
+  if (list.words.has(text)) return true;
+  for (const word of text.split(' ')) {
+    if (list.allowed.has(word)) continue;
+    if (list.words.has(word)) return true;
+    for (const p of list.prefixes) if (word.startsWith(p)) return true;
   }
-  // Multi-word blocked phrases.
-  return words.length > 1 && set.has(text);
+  return false;
 }

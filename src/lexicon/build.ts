@@ -2,7 +2,7 @@ import { normalize } from '../hangul/index.js';
 import { isHeldOutQuery } from './holdout.js';
 import type { DictionaryList, FrequencyList, QueryLogSource, TextSource } from './sources.js';
 import { SOURCE_FLAGS, type LexiconEntry } from './entry.js';
-import { isBlocked } from './blocklist.js';
+import { isBlocked, type Blocklist } from './blocklist.js';
 
 /**
  * Weights, in one place so the data card can quote them. Popularity is a sum of per-million rates,
@@ -40,7 +40,7 @@ export interface BuildInputs {
   texts: TextSource[];
   frequencyLists: FrequencyList[];
   dictionaries: DictionaryList[];
-  blocklist: readonly string[];
+  blocklist: Blocklist;
   /** progress lines, one per source */
   log?: (line: string) => void;
 }
@@ -175,12 +175,11 @@ export async function buildLexicon(inputs: BuildInputs): Promise<BuildResult> {
   }
 
   const entries: LexiconEntry[] = [];
-  const blockSet = new Set(inputs.blocklist);
   let blocked = 0;
   for (const [text, a] of acc) {
     const weight = WEIGHTS.queryLog * a.queryRate + WEIGHTS.queryWord * a.queryWordRate + WEIGHTS.corpus * a.corpusRate + WEIGHTS.dictionary * a.dictionaries;
     if (!(weight > 0)) continue; // a 금지어 seen nowhere else
-    const isBad = isBlocked(text, blockSet);
+    const isBad = isBlocked(text, inputs.blocklist);
     if (isBad) blocked++;
     entries.push({ text, weight, flags: [...a.flags].sort().join(''), blocked: isBad });
   }

@@ -181,6 +181,8 @@ export class KeystrokeTrie {
    * typo-tolerant completion. Bounded by `maxVisits`.
    */
   fuzzyPrefixNodes(prefix: string, maxDistance: number, maxVisits = 50_000): { node: number; distance: number }[] {
+    // A prefix no longer than the bound is within it of the empty path: everything completes.
+    if (prefix.length <= maxDistance) return [{ node: 0, distance: prefix.length }];
     const out: { node: number; distance: number }[] = [];
     this.walk(prefix, maxDistance, maxVisits, (node, distance) => {
       out.push({ node, distance });

@@ -21,7 +21,8 @@ export interface DecisionInput {
   inLexicon: boolean;
   /**
    * the best candidate may be offered but never applied: it only moves spaces (a search engine
-   * tokenizes both alike), or expands a choseong query (ㅁㄹㅌㅋ may be typed on purpose)
+   * tokenizes both alike), expands a choseong query (ㅁㄹㅌㅋ may be typed on purpose), or fixes a
+   * misspelling that only frequency, not the dictionary, vouches for
    */
   suggestOnly: boolean;
 }

@@ -1,0 +1,55 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { normalize } from '../src/hangul/index.js';
+
+test('아이폰 typed on macOS (NFD) becomes NFC', () => {
+  const nfd = '아이폰'.normalize('NFD');
+  assert.notEqual(nfd, '아이폰');
+  assert.equal(normalize(nfd), '아이폰');
+});
+
+test('ＡＢＣ　아이폰 (full-width) becomes half-width, lower-cased', () => {
+  assert.equal(normalize('ＡＢＣ　아이폰'), 'abc 아이폰');
+  assert.equal(normalize('ｉＰｈｏｎｅ１６'), 'iphone16');
+});
+
+test('zero-width and control characters are removed, whitespace collapsed', () => {
+  assert.equal(normalize('\u200b 서울\u200d  맛집\t\n추천 \ufeff'), '서울 맛집 추천');
+  assert.equal(normalize('a\u0000b\u0007c'), 'abc');
+});
+
+test('lone conjoining jamo become compatibility jamo', () => {
+  // ᄀ (U+1100) alone cannot compose; it becomes ㄱ (U+3131).
+  assert.equal(normalize('\u1100\u1161\u11a8 \u1100'), '각 ㄱ');
+});
+
+test('lone surrogates are dropped, emoji kept', () => {
+  assert.equal(normalize('a\ud800b'), 'ab');
+  assert.equal(normalize('맛집 😋'), '맛집 😋');
+});
+
+test('lowercase: false keeps shift information for layout detection', () => {
+  assert.equal(normalize('Rk', { lowercase: false }), 'Rk');
+});
+
+test('normalize is idempotent on arbitrary Unicode (property)', () => {
+  const hangulish = fc.string({ unit: fc.constantFrom(...'가각닭ㄱㅏ 각\u200bＡa\u3000'.split('')), maxLength: 30 });
+  fc.assert(
+    fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 60 }), fc.string({ unit: 'grapheme', maxLength: 30 }), hangulish), (s) => {
+      const once = normalize(s);
+      assert.equal(normalize(once), once);
+    }),
+    { numRuns: 3000 },
+  );
+});
+
+test('normalize never leaves leading, trailing or double spaces (property)', () => {
+  fc.assert(
+    fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (s) => {
+      const out = normalize(s);
+      assert.equal(out, out.trim());
+      assert.ok(!out.includes('  '));
+    }),
+  );
+});

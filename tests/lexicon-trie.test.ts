@@ -1,0 +1,104 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { KeystrokeTrie } from '../src/lexicon/index.js';
+
+/** Restricted Damerau–Levenshtein (optimal string alignment), the naive way. */
+function osa(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = v;
+    }
+  }
+  return d[a.length]![b.length]!;
+}
+
+// A small alphabet makes near neighbours common, which is where bugs hide.
+const key = fc.constantFrom('ㄱ', 'ㅏ', 'ㄴ', 'ㅣ', ' ', 'a');
+const word = fc.string({ unit: key, maxLength: 8 });
+const dictionary = fc.uniqueArray(word, { minLength: 1, maxLength: 60 });
+
+function build(words: string[]): KeystrokeTrie {
+  return new KeystrokeTrie(words.map((keys, id) => ({ keys, id, weight: (id % 7) + 1 })));
+}
+
+test('fuzzy lookup equals a brute-force Damerau scan (property)', () => {
+  fc.assert(
+    fc.property(dictionary, word, fc.integer({ min: 0, max: 3 }), (words, query, k) => {
+      const trie = build(words);
+      const got = trie.fuzzy(query, k).map((m) => `${words[m.id]}:${m.distance}`).sort();
+      const want = words.flatMap((w) => {
+        const d = osa(query, w);
+        return d <= k ? [`${w}:${d}`] : [];
+      }).sort();
+      assert.deepEqual(got, want);
+    }),
+    { numRuns: 400 },
+  );
+});
+
+test('completion equals the heaviest brute-force prefix matches, heaviest first (property)', () => {
+  fc.assert(
+    fc.property(dictionary, word, fc.integer({ min: 1, max: 10 }), (words, prefix, k) => {
+      const trie = build(words);
+      const weight = (id: number) => (id % 7) + 1;
+      const got = trie.complete(prefix, k);
+      const matching = words.map((w, id) => ({ w, id })).filter((x) => x.w.startsWith(prefix));
+      assert.equal(got.length, Math.min(k, matching.length));
+      // Same weights may tie in any order; compare the weight sequence and membership.
+      const wantWeights = matching.map((x) => weight(x.id)).sort((a, b) => b - a).slice(0, k);
+      assert.deepEqual(got.map(weight), wantWeights);
+      for (const id of got) assert.ok(words[id]!.startsWith(prefix));
+    }),
+    { numRuns: 400 },
+  );
+});
+
+test('fuzzy prefix nodes cover exactly the entries whose prefix is within k (property)', () => {
+  fc.assert(
+    fc.property(dictionary, word, (words, prefix) => {
+      const trie = build(words);
+      const nodes = trie.fuzzyPrefixNodes(prefix, 1);
+      const got = new Set(trie.bestFirst(nodes.map((n) => n.node), 1000));
+      const want = new Set(
+        words.map((w, id) => ({ w, id })).filter(({ w }) => {
+          for (let len = 0; len <= w.length; len++) if (osa(prefix, w.slice(0, len)) <= 1) return true;
+          return false;
+        }).map((x) => x.id),
+      );
+      assert.deepEqual([...got].sort(), [...want].sort());
+    }),
+    { numRuns: 300 },
+  );
+});
+
+test('entries with weight 0 (blocked) are found by lookup but never completed', () => {
+  const trie = new KeystrokeTrie([
+    { keys: 'ㄱㅏ', id: 0, weight: 0 },
+    { keys: 'ㄱㅏㄴ', id: 1, weight: 5 },
+  ]);
+  assert.equal(trie.lookup('ㄱㅏ'), 0);
+  assert.deepEqual(trie.complete('ㄱ', 10), [1]);
+});
+
+test('several entries on the same keys are all kept, heaviest first', () => {
+  const trie = new KeystrokeTrie([
+    { keys: 'ㅁㄹ', id: 0, weight: 1 },
+    { keys: 'ㅁㄹ', id: 1, weight: 9 },
+  ]);
+  assert.equal(trie.lookup('ㅁㄹ'), 1);
+  assert.deepEqual(trie.complete('ㅁ', 10), [1, 0]);
+  assert.deepEqual(trie.fuzzy('ㅁㄹ', 0).map((m) => m.id).sort(), [0, 1]);
+});
+
+test('fuzzy lookup is bounded by its visit budget', () => {
+  const words = Array.from({ length: 3000 }, (_, i) => `ㄱ${i.toString(3).replace(/0/g, 'ㅏ').replace(/1/g, 'ㄴ').replace(/2/g, 'ㅣ')}`);
+  const trie = build(words);
+  const all = trie.fuzzy('ㄱㅏㄴㅣㅏ', 3, 100000, 1e9).length;
+  const capped = trie.fuzzy('ㄱㅏㄴㅣㅏ', 3, 100000, 50).length;
+  assert.ok(capped < all);
+});
