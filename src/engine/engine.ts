@@ -139,8 +139,11 @@ export class Engine {
     add(spacingCandidates(lexicon, input));
 
     const identityScore = this.scoreOf(result.identity, scorer.weights);
-    // A known query is never corrected, so its alternatives need only the one-edit lookup.
-    const known = !!entry && (entry.weight >= scorer.weights.knownWeight || entry.flags.includes('q'));
+    // A trusted known query (logged, a dictionary word or entity, a standard spelling) is never
+    // corrected, so its alternatives need only the one-edit lookup. A word known only from running
+    // text may be a common misspelling two sound-edits away (왠만하면), so it gets the full search.
+    const trusted = !!entry && (/[qews]/u.test(entry.flags) || lexicon.isStandard(normalized));
+    const known = trusted && (entry.weight >= scorer.weights.knownWeight || entry.flags.includes('q'));
     const maxK = known && !exhaustive ? 1 : Math.max(1, maxDistanceFor(keys.length));
     // Widen the edit bound only while nothing beats leaving the query as typed: most typos are
     // one keystroke, and the distance-1 lookup costs a fraction of the distance-2 one.
@@ -257,7 +260,8 @@ export class Engine {
     const meant = layoutPrefix(input);
     if (meant) found.push(...prefixCompletions(lexicon, toKeystrokes(meant), n, 'layout'));
     const exact = new Set(found.map((f) => f.id));
-    found.push(...typoCompletions(lexicon, input.keys, n).filter((f) => !exact.has(f.id)));
+    // Typo tolerance is for the word being typed; after a space that word is finished.
+    if (!trailingSpace) found.push(...typoCompletions(lexicon, input.keys, n).filter((f) => !exact.has(f.id)));
     if (found.length < n) found.push(...infixCompletions(lexicon, input.keys, n));
 
     const merged = new Map<number, { weight: number; kinds: CandidateKind[] }>();

@@ -1,0 +1,136 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { sharedEngine } from './engine-fixture.js';
+
+const engine = sharedEngine();
+const correct = (q: string) => engine.correct(q, 5);
+const suggest = (q: string) => engine.suggest(q, 10);
+
+// Wrong keyboard layout
+test('dkssudgktpdy (English layout on) is 안녕하세요', async () => {
+  const r = await correct('dkssudgktpdy');
+  assert.equal(r.corrected, '안녕하세요');
+  assert.ok(r.candidates[0]!.kinds.includes('layout'));
+});
+test('dkdlvhs16 is 아이폰16', async () => assert.equal((await correct('dkdlvhs16')).corrected, '아이폰16'));
+test('ㅑㅔㅙㅜㄷ (Korean layout on) is iphone', async () => assert.equal((await correct('ㅑㅔㅙㅜㄷ')).corrected, 'iphone'));
+test('ㅜㄷㅅㄹㅣㅑㅌ is netflix', async () => assert.equal((await correct('ㅜㄷㅅㄹㅣㅑㅌ')).corrected, 'netflix'));
+test('real Latin queries stay: iphone, netflix, bts, chatgpt, python', async () => {
+  for (const q of ['iphone', 'netflix', 'bts', 'chatgpt', 'python']) {
+    const r = await correct(q);
+    assert.equal(r.action, 'none', `${q} → ${r.corrected}`);
+    assert.ok(!r.candidates.some((c) => c.kinds.includes('layout')), q);
+  }
+});
+test('mixed text rkdskatkd 맛집 converts only the Latin word', async () => {
+  const r = await correct('rkdskatkd 맛집');
+  assert.equal(r.candidates[0]?.text, '강남상 맛집');
+  assert.ok(r.candidates[0]!.kinds.includes('layout'));
+});
+test('aksfhs in autocomplete reads as 만론 and completes from it', async () => {
+  const r = await suggest('apffh');
+  assert.ok(r.suggestions.some((s) => s.text.startsWith('멜로') && s.kinds.includes('layout')));
+});
+test('dkdlvh (아이포 half-typed in the English layout) completes to 아이폰…', async () => {
+  const r = await suggest('dkdlvh');
+  assert.ok(r.suggestions.some((s) => s.text.startsWith('아이폰')));
+});
+
+// Choseong
+test('ㅁㄹㅌㅋ suggests 멜론티켓 first', async () => {
+  const r = await suggest('ㅁㄹㅌㅋ');
+  assert.equal(r.suggestions[0]?.text, '멜론티켓');
+  assert.ok(r.suggestions[0]!.kinds.includes('choseong'));
+});
+test('멜론ㅌㅋ (syllables then choseong) suggests 멜론티켓', async () => {
+  const r = await suggest('멜론ㅌㅋ');
+  assert.equal(r.suggestions[0]?.text, '멜론티켓');
+});
+test('ㅁㄹㅌㅋ in correct offers 멜론티켓 but does not apply it', async () => {
+  const r = await correct('ㅁㄹㅌㅋ');
+  assert.equal(r.candidates[0]?.text, '멜론티켓');
+  assert.notEqual(r.action, 'autocorrect');
+});
+test('choseong results are ranked by popularity', async () => {
+  const r = await suggest('ㅁㄹ');
+  for (let i = 1; i < r.suggestions.length; i++) assert.ok(r.suggestions[i - 1]!.score >= r.suggestions[i]!.score);
+});
+
+// Spacing
+test('서울맛집추천 (spaces missing) offers 서울 맛집 추천', async () => {
+  const r = await correct('서울맛집추천');
+  assert.equal(r.candidates[0]?.text, '서울 맛집 추천');
+  assert.ok(r.candidates[0]!.kinds.includes('spacing'));
+});
+test('아이 폰 (extra space) offers 아이폰', async () => {
+  const r = await correct('아이 폰');
+  assert.equal(r.action, 'suggest');
+  assert.equal(r.candidates[0]?.text, '아이폰');
+});
+test('a query known as typed keeps its spacing (그것이 알고싶다)', async () => {
+  const r = await correct('그것이 알고싶다');
+  assert.equal(r.action, 'none');
+  assert.equal(r.corrected, '그것이 알고싶다');
+});
+test('kbs 온에어 (logged only as kbs온에어) offers the logged spacing', async () => {
+  const r = await correct('kbs 온에어');
+  assert.equal(r.action, 'suggest');
+  assert.equal(r.candidates[0]?.text, 'kbs온에어');
+});
+test('멜론 티켓 and 멜론티켓 complete the same way', async () => {
+  const a = (await suggest('멜론 티켓')).suggestions.map((s) => s.text);
+  const b = (await suggest('멜론티켓')).suggestions.map((s) => s.text);
+  assert.deepEqual(a, b);
+  assert.ok(a.includes('멜론티켓'));
+});
+
+// Misspelling habits
+for (const [typed, meant] of [
+  ['몇일', '며칠'],
+  ['금새', '금세'],
+  ['왠만하면', '웬만하면'],
+] as const) {
+  test(`${typed} is corrected to ${meant} (misspelling habit, dictionary-backed)`, async () => {
+    const r = await correct(typed);
+    assert.equal(r.corrected, meant);
+    assert.ok(r.candidates[0]!.kinds.includes('misspelling'));
+  });
+}
+test('설겆이 (never seen, standard variant 설거지) gets 설거지 first', async () => {
+  const r = await correct('설겆이');
+  assert.notEqual(r.action, 'none');
+  assert.equal(r.candidates[0]?.text, '설거지');
+  assert.ok(r.candidates[0]!.kinds.includes('misspelling'));
+});
+for (const [typed, meant] of [
+  ['어떻해', '어떡해'],
+  ['되요', '돼요'],
+  ['햇다', '했다'],
+] as const) {
+  test(`${typed} gets "did you mean ${meant}" (misspelling habit, frequency-backed)`, async () => {
+    const r = await correct(typed);
+    assert.equal(r.action, 'suggest');
+    assert.equal(r.candidates[0]?.text, meant);
+    assert.ok(r.candidates[0]!.kinds.includes('misspelling'));
+  });
+}
+test('잇다 (a standard word) is not "corrected" to 있다', async () => {
+  const r = await correct('잇다');
+  assert.equal(r.action, 'none');
+});
+
+// Typo-tolerant and word-start completion
+test('아이펀 (one wrong key) still completes to 아이폰', async () => {
+  const r = await suggest('아이펀');
+  assert.ok(r.suggestions.some((s) => s.text === '아이폰' && s.kinds.includes('typo')));
+});
+test('exact-prefix matches rank above one-typo matches of similar popularity', async () => {
+  const r = await suggest('멜롬');
+  const exact = r.suggestions.findIndex((s) => s.kinds.includes('completion'));
+  assert.ok(exact >= 0);
+  assert.equal(r.suggestions[0]?.kinds.includes('completion'), true);
+});
+test('티켓팅 팁 (a later word) finds 멜론 티켓팅 팁 as a word-start match', async () => {
+  const r = await suggest('티켓팅 팁');
+  assert.ok(r.suggestions.some((s) => s.text === '멜론 티켓팅 팁' && s.kinds.includes('infix')));
+});

@@ -1,0 +1,69 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { sharedEngine } from './engine-fixture.js';
+import { isBlocked, parseBlocklist } from '../src/lexicon/index.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DATA_DIR } from '../src/lexicon/index.js';
+
+const engine = sharedEngine();
+
+test('아잎 (half-typed 아이폰) completes to 아이폰…', async () => {
+  const r = await engine.suggest('아잎', 10);
+  assert.ok(r.suggestions.length > 0);
+  // Exact keystroke-prefix matches all continue 아이ㅍ…; one-typo matches follow, marked as such.
+  for (const s of r.suggestions) {
+    if (s.kinds.includes('completion')) assert.ok(s.text.startsWith('아이ㅍ'.slice(0, 2)) && /^아이[퍄-핗]/u.test(s.text), s.text);
+    else assert.ok(s.kinds.includes('typo'), s.text);
+  }
+  assert.ok(r.suggestions[0]!.text.startsWith('아이폰'));
+});
+
+test('every half-typed state of 아이폰 keeps 아이폰-prefixed suggestions', async () => {
+  for (const state of ['아이', '아잎', '아이포', '아이폰']) {
+    const r = await engine.suggest(state, 10);
+    assert.ok(r.suggestions.some((s) => s.text.startsWith('아이폰')), state);
+  }
+});
+
+test('suggestions are deduplicated, ranked, and at most n', async () => {
+  const r = await engine.suggest('서', 7);
+  assert.ok(r.suggestions.length <= 7);
+  assert.equal(new Set(r.suggestions.map((s) => s.text)).size, r.suggestions.length);
+  for (let i = 1; i < r.suggestions.length; i++) assert.ok(r.suggestions[i - 1]!.score >= r.suggestions[i]!.score);
+});
+
+test('a trailing space means the next word: "서울 " completes to "서울 …"', async () => {
+  const r = await engine.suggest('서울 ', 10);
+  assert.ok(r.suggestions.length > 0);
+  assert.ok(r.suggestions[0]!.text.startsWith('서울 '));
+  for (const s of r.suggestions) {
+    if (s.kinds.includes('completion')) assert.ok(s.text.startsWith('서울 '), s.text);
+    else assert.deepEqual(s.kinds, ['infix'], s.text); // word-start matches fill the rest
+  }
+});
+
+test('blocked entries are never suggested (prefixes of profanity, any mode)', async () => {
+  const blocklist = parseBlocklist(readFileSync(join(DATA_DIR, 'blocklist.txt'), 'utf8'));
+  for (const q of ['개새', '시발', 'ㅅㅂ', 'tlqkf', '섹', '야동', '존나']) {
+    const r = await engine.suggest(q, 20);
+    for (const s of r.suggestions) assert.ok(!isBlocked(s.text, blocklist), `${q} suggested ${s.text}`);
+  }
+});
+
+test('blocked words are recognized but not offered as corrections', async () => {
+  const r = await engine.correct('개새끼', 5);
+  assert.equal(r.action, 'none');
+  assert.ok(!r.candidates.some((c) => c.text === '개새끼'));
+});
+
+test('suggest never throws and stays bounded on arbitrary input (property)', async () => {
+  await fc.assert(
+    fc.asyncProperty(fc.oneof(fc.string({ unit: 'binary', maxLength: 120 }), fc.string({ unit: fc.constantFrom(...'ㄱㄴㅁㅏㅣ가나 aZ1'.split('')), maxLength: 30 })), async (s) => {
+      const r = await engine.suggest(s, 10);
+      assert.ok(r.suggestions.length <= 10);
+    }),
+    { numRuns: 200 },
+  );
+});
