@@ -3,12 +3,16 @@
  * printed as a table (and as JSON with --json). The figures issue 2 asks for.
  */
 import { loadEngine } from '../src/engine/index.js';
+import { loadLanguageModel } from '../src/lm/index.js';
 import { DATA_DIR } from '../src/lexicon/index.js';
 import { devPath, evaluateCompletion, evaluateCorrection, evaluateFalseCorrections, readPairs, readQueries } from '../src/eval/index.js';
 
 const json = process.argv.includes('--json');
 const showFailures = process.argv.includes('--failures');
-const engine = loadEngine();
+// --no-lm runs the same pipeline without the language model (the ablation of issue 4).
+const lm = process.argv.includes('--no-lm') ? undefined : await loadLanguageModel();
+const engine = loadEngine({ lm });
+console.log(`language model: ${lm ? lm.info.name : 'off'}`);
 const synthetic = readPairs(devPath(DATA_DIR, 'synthetic-typos.tsv'));
 const real = readPairs(devPath(DATA_DIR, 'real-typos.tsv'));
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;

@@ -1,6 +1,6 @@
 import { align, decide, posteriors, priorFromParts, type EditKind, type PriorParts, type RankWeights, type Scorer } from '../rank/index.js';
 import { normalize, toKeystrokes } from '../hangul/index.js';
-import type { Lexicon } from '../lexicon/index.js';
+import { isBlocked, type Blocklist, type Lexicon } from '../lexicon/index.js';
 import {
   type Candidate,
   type CandidateKind,
@@ -41,6 +41,8 @@ export interface Hypothesis {
   mode?: 'layout' | 'choseong';
   /** sound-based edits from the query, when this is a misspelling correction */
   misspellingEdits?: number;
+  /** language-model log-probability of the text, once `attachLanguageModel` has run */
+  lm?: number;
   /**
    * true when only frequency says the query is a misspelling of this (되요 → 돼요, 안되 → 안돼): the
    * dictionary does not, and context may make the typed form right, so it is never applied
@@ -64,7 +66,22 @@ export interface EngineParts {
   lexicon: Lexicon;
   scorer: Scorer;
   lm?: LanguageModel | undefined;
+  /** filters language-model completions, which no lexicon flag can vouch for */
+  blocklist?: Blocklist | undefined;
 }
+
+/** Bounds and settings of language-model use on the request path. */
+export const LM_LIMITS = {
+  /** candidates (plus "as typed") rescored by the LM per correction */
+  rerank: 15,
+  /** beam width and added keystrokes of LM completion */
+  beam: 6,
+  maxLen: 16,
+  /** LM completions need at least this average log-probability per added keystroke (nats) */
+  minLogProbPerKey: -2.2,
+  /** LM completions only for prefixes of at least this many keystrokes */
+  minPrefixKeys: 4,
+} as const;
 
 /**
  * Correction and completion for one query, composed from the pipeline stages:
@@ -74,11 +91,13 @@ export class Engine {
   readonly lexicon: Lexicon;
   readonly scorer: Scorer;
   readonly lm: LanguageModel | undefined;
+  private readonly blocklist: Blocklist | undefined;
 
   constructor(parts: EngineParts) {
     this.lexicon = parts.lexicon;
     this.scorer = parts.scorer;
     this.lm = parts.lm;
+    this.blocklist = parts.blocklist;
   }
 
   /** The query as every stage sees it. */
@@ -92,7 +111,25 @@ export class Engine {
    * @example await engine.correct('아이혼', 5) // { corrected: '아이폰', action: 'autocorrect', … }
    */
   async correct(raw: string, n: number): Promise<CorrectResult> {
-    return this.decide(this.hypotheses(raw), n, this.scorer.weights);
+    const hyps = this.hypotheses(raw);
+    if (this.scorer.weights.lm > 0) await this.attachLanguageModel(hyps, this.scorer.weights);
+    return this.decide(hyps, n, this.scorer.weights);
+  }
+
+  /**
+   * Scores "as typed" and the best candidates with the language model, in one batch. Only the top
+   * of the list: the rest cannot win, and each scored text costs model time.
+   */
+  async attachLanguageModel(hyps: Hypotheses, weights: RankWeights): Promise<void> {
+    if (!this.lm || !hyps.normalized || hyps.candidates.length === 0) return;
+    const top = hyps.candidates
+      .map((h) => ({ h, score: this.scoreOf(h, weights) }))
+      .sort((a, b) => b.score - a.score)
+      .slice(0, LM_LIMITS.rerank)
+      .map((r) => r.h);
+    const scored = [hyps.identity, ...top];
+    const logProbs = await this.lm.score(scored.map((h) => h.text));
+    scored.forEach((h, i) => (h.lm = logProbs[i]));
   }
 
   /**
@@ -192,11 +229,18 @@ export class Engine {
     }
   }
 
-  private scoreOf(h: Hypothesis, w: RankWeights): number {
+  private scoreOf(h: Hypothesis, w: RankWeights, lmFloor?: number): number {
     let channel = h.channel !== undefined ? w.channel * h.channel : -(h.mode === 'layout' ? w.layoutCost : w.choseongCost);
     // Misspelling is its own error process (people spell by sound), far likelier per edit than a slip.
     if (h.misspellingEdits !== undefined) channel = Math.max(channel, -w.misspellingCost * h.misspellingEdits);
-    return priorFromParts(h.prior, w) + channel;
+    let prior = priorFromParts(h.prior, w);
+    // The LM joins the prior log-linearly. Its whole-text log-probability is used as is, not per
+    // keystroke: it is a prior over strings, and the channel already prices length differences;
+    // dividing by length would favour long candidates. Unscored candidates (below the rerank cut)
+    // get the LM's worst scored value, so they cannot overtake by lacking a score.
+    if (w.lm > 0 && h.lm !== undefined) prior = (1 - w.lm) * prior + w.lm * h.lm;
+    else if (w.lm > 0 && lmFloor !== undefined) prior = (1 - w.lm) * prior + w.lm * lmFloor;
+    return prior + channel;
   }
 
   /** The ranking and the none / suggest / autocorrect decision for given weights. */
@@ -205,8 +249,12 @@ export class Engine {
     if (!normalized || (hyps.candidates.length === 0 && !hyps.entry)) {
       return { query: raw, normalized, corrected: normalized, action: 'none', confidence: 1, candidates: [] };
     }
-    const ranked = hyps.candidates.map((h) => ({ h, score: this.scoreOf(h, weights) })).sort((a, b) => b.score - a.score);
-    const identityScore = this.scoreOf(hyps.identity, weights) + (hyps.misspelled ? weights.nonstandard : 0);
+    let lmFloor: number | undefined;
+    if (weights.lm > 0) {
+      for (const h of [hyps.identity, ...hyps.candidates]) if (h.lm !== undefined) lmFloor = Math.min(lmFloor ?? Infinity, h.lm);
+    }
+    const ranked = hyps.candidates.map((h) => ({ h, score: this.scoreOf(h, weights, lmFloor) })).sort((a, b) => b.score - a.score);
+    const identityScore = this.scoreOf(hyps.identity, weights, lmFloor) + (hyps.misspelled ? weights.nonstandard : 0);
     const post = posteriors([identityScore, ...ranked.map((r) => r.score)]);
     const identityPosterior = post[0]!;
     const candidatePosteriors = post.slice(1);
@@ -278,7 +326,34 @@ export class Engine {
       .sort((a, b) => b[1].weight - a[1].weight)
       .slice(0, n)
       .map(([id, m]) => ({ text: lexicon.entries[id]!.text, score: round(Math.log(m.weight) - logTotal), kinds: m.kinds }));
+    // The long tail: when the lexicon has fewer than n exact matches, the LM writes the rest.
+    const exactCount = result.suggestions.filter((s) => s.kinds.includes('completion')).length;
+    if (this.lm && exactCount < n && input.keys.length >= LM_LIMITS.minPrefixKeys) {
+      result.suggestions.push(...(await this.generate(input.normalized + (trailingSpace ? ' ' : ''), n - exactCount, result.suggestions)));
+      result.suggestions = result.suggestions.slice(0, n);
+    }
     return result;
+  }
+
+  /** LM completions of a prefix, filtered by the blocklist and a minimum per-keystroke score. */
+  private async generate(prefix: string, k: number, existing: readonly ResultItem[]): Promise<ResultItem[]> {
+    const lm = this.lm;
+    if (!lm) return [];
+    const seen = new Set(existing.map((s) => s.text));
+    const prefixKeys = toKeystrokes(prefix).length;
+    const completions = await lm.complete(prefix, { beam: LM_LIMITS.beam, maxLen: LM_LIMITS.maxLen, n: k * 2 });
+    const out: ResultItem[] = [];
+    for (const c of completions) {
+      const text = normalize(c.text);
+      const added = Math.max(1, toKeystrokes(text).length - prefixKeys);
+      if (!text || seen.has(text) || c.logProb / added < LM_LIMITS.minLogProbPerKey) continue;
+      if (this.lexicon.get(text)?.blocked || (this.blocklist && isBlocked(text, this.blocklist))) continue;
+      seen.add(text);
+      // Below every lexicon match: an LM completion has no popularity behind it.
+      out.push({ text, score: round(c.logProb + Math.log(1e-12)), kinds: ['lm'] });
+      if (out.length >= k) break;
+    }
+    return out;
   }
 }
 

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DATA_DIR, Lexicon, readLexicon } from '../lexicon/index.js';
+import { DATA_DIR, Lexicon, parseBlocklist, readLexicon } from '../lexicon/index.js';
 import {
   ChannelModel,
   DEFAULT_CHANNEL,
@@ -38,6 +38,18 @@ export function loadChannelWeights(path: string): ChannelWeights {
   return { matchLogProb: match, cost };
 }
 
+/**
+ * Reads data/rank.json. It holds the weights tuned with the language model at the top level and
+ * those tuned without it under `_withoutLm`, so a service without a model ranks with weights that
+ * were tuned for that case, not with the LM's weights minus the LM.
+ */
+export function loadRankWeights(path: string, withLm: boolean): RankWeights {
+  if (!existsSync(path)) return DEFAULT_RANK_WEIGHTS;
+  const raw = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+  const chosen = !withLm && typeof raw['_withoutLm'] === 'object' ? raw['_withoutLm'] : raw;
+  return parseRankWeights(chosen, path);
+}
+
 /** Loads the lexicon and models from data/ and builds the engine. */
 export function loadEngine(options: LoadOptions = {}): Engine {
   const dir = options.dataDir ?? DATA_DIR;
@@ -49,9 +61,13 @@ export function loadEngine(options: LoadOptions = {}): Engine {
   t = performance.now();
   const spelling = new SpellingModel(entries.map((e) => e.text));
   const channel = new ChannelModel(loadChannelWeights(join(dir, 'channel.json')));
-  const rankPath = join(dir, 'rank.json');
-  const fileWeights = existsSync(rankPath) ? parseRankWeights(JSON.parse(readFileSync(rankPath, 'utf8')), rankPath) : DEFAULT_RANK_WEIGHTS;
+  const fileWeights = loadRankWeights(join(dir, 'rank.json'), !!options.lm);
   const weights = { ...fileWeights, ...options.weights };
   log(`models: spelling and channel in ${(performance.now() - t).toFixed(0)} ms`);
-  return new Engine({ lexicon, scorer: new Scorer(lexicon, channel, spelling, weights), lm: options.lm });
+  const blocklistPath = join(dir, 'blocklist.txt');
+  const blocklist = existsSync(blocklistPath) ? parseBlocklist(readFileSync(blocklistPath, 'utf8')) : undefined;
+  // Without a model the LM weight must be 0, whatever rank.json says: ranking falls back cleanly.
+  const scorer = new Scorer(lexicon, channel, spelling, options.lm ? weights : { ...weights, lm: 0 });
+  log(`ranker: ${options.lm ? 'with' : 'without'} language model, weights ${JSON.stringify(scorer.weights)}`);
+  return new Engine({ lexicon, scorer, lm: options.lm, blocklist });
 }

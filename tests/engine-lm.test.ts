@@ -1,0 +1,79 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Engine } from '../src/engine/index.js';
+import { Scorer } from '../src/rank/index.js';
+import { parseBlocklist } from '../src/lexicon/index.js';
+import type { CompleteOptions, Completion, LanguageModel } from '../src/lm/index.js';
+import { sharedEngine } from './engine-fixture.js';
+
+const base = sharedEngine();
+
+/** A fake model: fixed log-probabilities per text, and fixed completions. */
+class FakeLm implements LanguageModel {
+  readonly info = { name: 'fake', bytes: 0, vocabSize: 0 };
+  scored: string[][] = [];
+  constructor(
+    private readonly logProbs: Record<string, number>,
+    private readonly completions: Completion[] = [],
+  ) {}
+  async score(texts: readonly string[]): Promise<Float64Array> {
+    this.scored.push([...texts]);
+    return Float64Array.from(texts.map((t) => this.logProbs[t] ?? -60));
+  }
+  async complete(_prefix: string, options: CompleteOptions): Promise<Completion[]> {
+    return this.completions.slice(0, options.n);
+  }
+}
+
+function withLm(lm: LanguageModel, lmWeight: number): Engine {
+  const s = base.scorer;
+  const scorer = new Scorer(s.lexicon, s.channel, s.spelling, { ...s.weights, lm: lmWeight });
+  return new Engine({ lexicon: base.lexicon, scorer, lm, blocklist: parseBlocklist('개새*') });
+}
+
+test('the LM reranks close candidates: 아이혼 follows the model', async () => {
+  const lm = new FakeLm({ 아이폰: -8, 아이콘: -40, 아이온: -40, 아이혼: -45 });
+  const r = await withLm(lm, 0.8).correct('아이혼', 5);
+  assert.equal(r.candidates[0]?.text, '아이폰');
+  // One batch: "as typed" plus the top candidates, bounded.
+  assert.equal(lm.scored.length, 1);
+  assert.equal(lm.scored[0]![0], '아이혼');
+  assert.ok(lm.scored[0]!.length <= 16);
+});
+
+test('an LM that likes the input as typed keeps it', async () => {
+  const lm = new FakeLm({ 아이혼: -5 });
+  const r = await withLm(lm, 0.8).correct('아이혼', 5);
+  assert.equal(r.action, 'none');
+  assert.equal(r.corrected, '아이혼');
+});
+
+test('LM weight 0 leaves the ranking as without a model', async () => {
+  const lm = new FakeLm({ 아이콘: 0 });
+  const a = await withLm(lm, 0).correct('롯데시내마', 5);
+  const b = await base.correct('롯데시내마', 5);
+  assert.deepEqual(a.candidates.map((c) => c.text), b.candidates.map((c) => c.text));
+  assert.equal(lm.scored.length, 0);
+});
+
+test('autocomplete adds LM completions (kinds lm) when the lexicon runs short, filtered', async () => {
+  const prefix = '붕어빵 맛집 추';
+  const lm = new FakeLm({}, [
+    { text: `${prefix}천`, logProb: -1.5 },
+    { text: `${prefix}천 개새끼`, logProb: -2 }, // blocked
+    { text: `${prefix}ㅋㅋㅋㅋㅋ`, logProb: -60 }, // too unlikely
+  ]);
+  const r = await withLm(lm, 0.5).suggest(prefix, 10);
+  const generated = r.suggestions.filter((s) => s.kinds.includes('lm'));
+  assert.deepEqual(generated.map((s) => s.text), [`${prefix}천`]);
+  // Ranked below every lexicon match.
+  const lastLexicon = r.suggestions.findLastIndex((s) => !s.kinds.includes('lm'));
+  const firstLm = r.suggestions.findIndex((s) => s.kinds.includes('lm'));
+  assert.ok(lastLexicon < firstLm);
+});
+
+test('no LM completions when the lexicon already has n exact matches', async () => {
+  const lm = new FakeLm({}, [{ text: '멜론티켓팅 꿀팁', logProb: -1 }]);
+  const r = await withLm(lm, 0.5).suggest('멜론', 5);
+  assert.ok(!r.suggestions.some((s) => s.kinds.includes('lm')));
+});
