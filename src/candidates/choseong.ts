@@ -47,7 +47,11 @@ export function choseongCompletions(lexicon: Lexicon, input: QueryInput, k: numb
   const start = lexicon.choseong.find(pattern.keys);
   if (start < 0) return [];
   const ids = lexicon.choseong.bestFirst([start], k, (id) => pattern.accepts(lexicon.entries[id]!.text), CHOSEONG_LIMITS.maxPops);
-  return ids.map((id) => ({ text: lexicon.entries[id]!.text, kinds: ['choseong'] }));
+  // People usually type the initials of the whole query (ㅇㅎㅇ for 이하이), so entries whose
+  // initials are exactly the typed ones join the ranking even when heavier, longer ones fill k.
+  const exact = lexicon.choseong.entriesAt(start).filter((id) => lexicon.entries[id]!.weight > 0 && pattern.accepts(lexicon.entries[id]!.text));
+  const merged = [...new Set([...exact.slice(0, Math.ceil(k / 2)), ...ids])];
+  return merged.map((id) => ({ text: lexicon.entries[id]!.text, kinds: ['choseong'] }));
 }
 
 /** Entries whose whole choseong equals the query's: corrections of a choseong query. */

@@ -6,9 +6,11 @@ import type { CandidateKind } from './candidate.js';
  * popularity): a one-typo or word-start match must be this much more popular to outrank an exact
  * one. Layout and choseong matches are what the person meant, so they are not discounted.
  */
-export const COMPLETION_FACTORS: Record<'completion' | 'choseong' | 'layout' | 'typo' | 'infix', number> = {
+export const COMPLETION_FACTORS: Record<'completion' | 'choseong' | 'choseongWhole' | 'layout' | 'typo' | 'infix', number> = {
   completion: 1,
   choseong: 1,
+  /** a choseong match whose initials are the whole entry, not a prefix of it */
+  choseongWhole: 3,
   layout: 1,
   typo: 0.03,
   infix: 0.02,

@@ -34,13 +34,13 @@ export function layoutCandidates(input: QueryInput, lexicon: Lexicon): Candidate
     if (LATIN.test(word)) {
       // Convert each run of Latin letters on its own (sk채용 has one run, dkssud 맛집 one per word).
       const out = word.replace(/[a-zA-Z]+/gu, (run) => {
-        // Known Latin words stay (bts, cj, aoa); and since almost any two or three letters spell
-        // some syllable, a reading must be two syllables or more, or a known word of one.
+        // Known Latin words stay (bts, sns, aoa); and since almost any two or three letters spell
+        // some syllable, a one-syllable reading must be a known word (ql → 비, tp → 세).
         if (lexicon.get(run.toLowerCase())) return run;
         const hangul = latinToHangul(run);
         if (!isWellFormedHangul(hangul)) return run;
         const syllables = [...hangul].length;
-        if (syllables < 2 && !(run.length >= 3 && lexicon.get(hangul))) return run;
+        if (syllables < 2 && !lexicon.get(hangul)) return run;
         return hangul;
       });
       if (out !== word) changed = true;

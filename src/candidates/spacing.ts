@@ -22,6 +22,13 @@ export function spacingCandidates(lexicon: Lexicon, input: QueryInput): Candidat
   // word it joins (아이 폰 → 아이폰), never for a rare title that happens to exist (끝까지간다).
   const weight = (t: string) => lexicon.get(t)?.weight ?? 0;
   const joins = (joined: string, parts: string[]) => weight(joined) > Math.max(...parts.map(weight));
+  // Entries that are the same keys in another spacing (그것이알고싶다 → 그것이 알고싶다): the
+  // completion trie is keyed without spaces, so they all sit at one node.
+  for (const id of lexicon.completion.entriesAt(lexicon.completion.find(toKeystrokes(squashed)))) {
+    const entry = lexicon.entries[id]!;
+    if (entry.text === text || entry.blocked) continue;
+    if (words.length === 1 || joins(entry.text, words)) out.add(entry.text);
+  }
   if (words.length > 1) {
     if (joins(squashed, words)) out.add(squashed);
     if (words.length <= SPACING_LIMITS.maxSpaces + 1) {

@@ -5,6 +5,7 @@ import {
   type Candidate,
   type CandidateKind,
   type Completed,
+  COMPLETION_FACTORS,
   type QueryInput,
   choseongCompletions,
   choseongMatches,
@@ -301,9 +302,13 @@ export class Engine {
     const found: Completed[] = trailingSpace
       ? prefixCompletions(lexicon, input.keys + ' ', n, 'completion', true)
       : prefixCompletions(lexicon, input.keys, n);
+    const typedInitials = input.normalized.replaceAll(' ', '').length;
     for (const c of choseongCompletions(lexicon, input, n)) {
       const id = lexicon.trie.lookup(toKeystrokes(c.text));
-      if (id >= 0) found.push({ id, weight: lexicon.entries[id]!.weight, kind: 'choseong' });
+      if (id < 0) continue;
+      // An entry whose initials are exactly the typed ones outranks longer entries 3:1.
+      const whole = [...c.text.replaceAll(' ', '')].length === typedInitials;
+      found.push({ id, weight: lexicon.entries[id]!.weight * (whole ? COMPLETION_FACTORS.choseongWhole : 1), kind: 'choseong' });
     }
     const meant = layoutPrefix(input);
     if (meant) found.push(...prefixCompletions(lexicon, toKeystrokes(meant), n, 'layout'));

@@ -110,6 +110,14 @@ export class KeystrokeTrie {
     return h < 0 ? -1 : this.inputId[h]!;
   }
 
+  /** Every entry id stored at a node, heaviest first. */
+  entriesAt(node: number): number[] {
+    const out: number[] = [];
+    if (node < 0) return out;
+    for (let e = this.head[node]!; e >= 0; e = this.nextInput[e]!) out.push(this.inputId[e]!);
+    return out;
+  }
+
   /** The heaviest entry id stored exactly at the keystrokes, or -1. */
   lookup(keys: string): number {
     const node = this.find(keys);

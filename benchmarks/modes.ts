@@ -1,0 +1,115 @@
+/**
+ * `npm run bench:modes`: the Korean input modes of issue 3 on development sets generated here from
+ * the logged queries in data/dev (generators below, seeded):
+ * - layout: each logged query containing Hangul, typed with the English layout on (its 2-beolsik
+ *   keys as Latin letters, shift for ㄲㄸㅃㅆㅉㅒㅖ); success = `corrected` (or the suggestion) is
+ *   the query. And real Latin queries (Latin words seen in logs or text) must stay unconverted.
+ * - choseong: the initial consonants of the first 3 or 4 syllables of logged queries of 3+
+ *   syllables; success = the query in the top 10 suggestions.
+ * - spacing: multi-word logged queries with spaces removed; success = the first candidate (what
+ *   "did you mean" shows) is the query as logged.
+ * - typo-tolerant completion: the first 60% of a logged query's keystrokes with one keystroke error
+ *   (noise model of src/eval/noise.ts); success = the query in the top 10 suggestions.
+ */
+import { loadEngine } from '../src/engine/index.js';
+import { DATA_DIR } from '../src/lexicon/index.js';
+import { addTypo, devPath, drawKind, mulberry32, readQueries, topCandidate, typedPrefix } from '../src/eval/index.js';
+import { getChoseong, hangulToLatin, normalize, toKeystrokes } from '../src/hangul/index.js';
+import { loadLanguageModel } from '../src/lm/index.js';
+import { machine } from './stats.js';
+
+const lm = process.argv.includes('--no-lm') ? undefined : await loadLanguageModel();
+const engine = loadEngine({ lm });
+const rnd = mulberry32(3);
+const logged = [...new Set([...readQueries(devPath(DATA_DIR, 'complete-queries.txt')), ...readQueries(devPath(DATA_DIR, 'correct-queries.txt'))])];
+const pct = (x: number, n: number) => `${((100 * x) / (n || 1)).toFixed(1)}% (${x}/${n})`;
+const rows: [string, string][] = [];
+const failures: Record<string, string[]> = {};
+const fail = (k: string, s: string) => (failures[k] ??= []).length < 8 && failures[k]!.push(s);
+
+// Layout: Hangul typed in the English layout.
+{
+  // Queries with Latin letters are left out: typed wholly in the English layout their Latin part is
+  // indistinguishable from converted Hangul (pd수첩 → pdtncjq), which no reader can split back.
+  const set = logged.filter((q) => /[가-힣]/u.test(q) && !/[a-z]/u.test(q));
+  let ok = 0;
+  for (const q of set) {
+    const typed = hangulToLatin(q);
+    const r = await engine.correct(typed, 5);
+    if (topCandidate(r) === q) ok++;
+    else fail('layout', `${typed} → ${topCandidate(r)} (want ${q})`);
+  }
+  rows.push(['layout: Hangul typed in the English layout, converted exactly', pct(ok, set.length)]);
+}
+// Layout: real Latin queries stay.
+{
+  const latin = engine.lexicon.entries
+    .filter((e) => /^[a-z][a-z0-9 ]*$/u.test(e.text) && /[qpc]/u.test(e.flags) && e.text.length >= 2)
+    .slice(0, 500)
+    .map((e) => e.text);
+  let kept = 0;
+  for (const q of latin) {
+    const r = await engine.correct(q, 5);
+    const converted = r.action !== 'none' && r.candidates[0]?.kinds.includes('layout');
+    if (!converted) kept++;
+    else fail('latin', `${q} → ${r.candidates[0]?.text}`);
+  }
+  rows.push([`layout: real Latin queries left unconverted (top ${latin.length} by weight)`, pct(kept, latin.length)]);
+}
+// Choseong.
+{
+  const set = logged.filter((q) => [...q.replaceAll(' ', '')].filter((c) => /[가-힣]/u.test(c)).length >= 3 && /^[가-힣]/u.test(q));
+  let ok = 0;
+  let n = 0;
+  // Also weighted by how often each query was searched (its log weight): the share of searches.
+  let traffic = 0;
+  let trafficOk = 0;
+  for (const q of set) {
+    const consonants = [...getChoseong(q.replaceAll(' ', ''))].slice(0, rnd() < 0.5 ? 3 : 4).join('');
+    if (!/^[ㄱ-ㅎ]+$/u.test(consonants)) continue;
+    n++;
+    const w = engine.lexicon.get(q)?.weight ?? 0;
+    traffic += w;
+    const r = await engine.suggest(consonants, 10);
+    if (r.suggestions.some((s) => s.text === q)) {
+      ok++;
+      trafficOk += w;
+    } else fail('choseong', `${consonants} (want ${q}) got ${r.suggestions.slice(0, 3).map((s) => s.text).join(', ')}`);
+  }
+  rows.push(['choseong: 3-4 initial consonants, query in top 10 (distinct queries)', pct(ok, n)]);
+  rows.push(['choseong: same, weighted by how often each query was searched', `${((100 * trafficOk) / (traffic || 1)).toFixed(1)}%`]);
+}
+// Spacing.
+{
+  const set = logged.filter((q) => q.includes(' '));
+  let ok = 0;
+  for (const q of set) {
+    const typed = q.replaceAll(' ', '');
+    const r = await engine.correct(typed, 5);
+    if (topCandidate(r) === q) ok++;
+    else fail('spacing', `${typed} → ${topCandidate(r)} (want ${q})`);
+  }
+  rows.push(['spacing: multi-word queries with spaces removed, respaced exactly', pct(ok, set.length)]);
+}
+// Typo-tolerant completion.
+{
+  let ok = 0;
+  let n = 0;
+  for (const q of logged) {
+    const keys = toKeystrokes(normalize(q));
+    const prefix = typedPrefix(q, Math.max(3, Math.round(keys.length * 0.6)));
+    let typo: string | undefined;
+    for (let attempt = 0; attempt < 5 && !typo; attempt++) typo = addTypo(prefix, drawKind(rnd), rnd);
+    if (!typo) continue;
+    n++;
+    const r = await engine.suggest(typo, 10);
+    if (r.suggestions.some((s) => s.text === q)) ok++;
+    else fail('typo-completion', `${typo} (want ${q}) got ${r.suggestions.slice(0, 3).map((s) => s.text).join(', ')}`);
+  }
+  rows.push(['typo-tolerant completion: one typo in the first 60% of keys, query in top 10', pct(ok, n)]);
+}
+
+console.log(`machine: ${machine()}; language model: ${lm ? lm.info.name : 'off'}; ${logged.length} logged queries`);
+const width = Math.max(...rows.map(([k]) => k.length));
+for (const [k, v] of rows) console.log(`${k.padEnd(width)}  ${v}`);
+if (process.argv.includes('--failures')) for (const [k, list] of Object.entries(failures)) for (const f of list) console.log(`  ${k}: ${f}`);
