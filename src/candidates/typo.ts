@@ -56,17 +56,18 @@ function lookup(scorer: Scorer, keys: string, k: number): Scored[] {
 
 /**
  * Keystroke-typo candidates: fuzzy matches of the whole query, and for multi-word queries the
- * best combinations of per-word matches (a beam, never the cartesian product).
+ * best combinations of per-word matches (a beam, never the cartesian product); `wholeOnly` skips
+ * the per-word search (for known queries, whose alternatives are only informative).
  * @example typoCandidates(scorer, input('아이혼'), 1) // [{ text: '아이폰', kinds: ['typo'] }, …]
  */
-export function typoCandidates(scorer: Scorer, input: QueryInput, k: number): Candidate[] {
+export function typoCandidates(scorer: Scorer, input: QueryInput, k: number, wholeOnly = false): Candidate[] {
   const out: Candidate[] = [];
   const wholeLimit = k >= 2 ? TYPO_LIMITS.maxWideWholeKeys : TYPO_LIMITS.maxWholeKeys;
   if (k > 0 && input.keys.length <= wholeLimit) {
     for (const s of lookup(scorer, input.keys, k)) out.push({ text: s.text, kinds: ['typo'] });
   }
   const words = input.normalized.split(' ');
-  if (words.length < 2) return out;
+  if (words.length < 2 || wholeOnly) return out;
 
   // Per-word lists: the word as typed first, then its best fuzzy matches.
   const lists: Scored[][] = words.map((word, i) => {

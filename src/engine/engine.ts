@@ -187,7 +187,7 @@ export class Engine {
     // one keystroke, and the distance-1 lookup costs a fraction of the distance-2 one.
     for (let k = 1; k <= maxK; k++) {
       const pool = new Map<string, Candidate>();
-      mergeCandidates(pool, typoCandidates(scorer, input, k));
+      mergeCandidates(pool, typoCandidates(scorer, input, k, known && !exhaustive));
       add([...pool.values()]);
       let best = -Infinity;
       for (const h of scored.values()) best = Math.max(best, this.scoreOf(h, scorer.weights));

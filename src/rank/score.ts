@@ -42,7 +42,11 @@ export class Scorer {
       entry: entry ? this.lexicon.logPrior(entry) : undefined,
       words: text.split(' ').map((word) => {
         const e = word === text ? entry : this.lexicon.get(word);
-        return { entry: e ? this.lexicon.wordLogPrior(e) : undefined, spelling: this.spelling.wordLogProb(word) };
+        // A known word's popularity beats any spelling-model estimate of it as new, so the model
+        // (the costlier part) runs only for unknown words.
+        return e
+          ? { entry: this.lexicon.wordLogPrior(e), spelling: -Infinity }
+          : { entry: undefined, spelling: this.spelling.wordLogProb(word) };
       }),
     };
   }
