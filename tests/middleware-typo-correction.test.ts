@@ -23,7 +23,7 @@ function tableCorrector(table: Record<string, CorrectorResult>): Corrector & { c
 
 const TABLE: Record<string, CorrectorResult> = {
   롯데시내마: { corrected: '롯데시네마', action: 'autocorrect', confidence: 0.97, candidates: [{ text: '롯데시네마', score: 0.97, kinds: ['typo'] }] },
-  아이혼: { corrected: '아이폰', action: 'suggest', confidence: 0.6, candidates: [{ text: '아이폰', score: 0.6, kinds: ['typo'] }] },
+  아이혼: { corrected: '아이혼', action: 'suggest', confidence: 0.6, candidates: [{ text: '아이폰', score: 0.6, kinds: ['typo'] }] },
 };
 
 /** Starts `searchApp(options)` for one test and closes it afterwards. */
@@ -69,7 +69,7 @@ describe('typoCorrection in-process', () => {
     await withApp({ engine: tableCorrector(TABLE), rewrite: true }, async (url) => {
       const seen = await search(url, { q: '아이혼' });
       assert.deepEqual(seen.query, { q: '아이혼' });
-      assert.deepEqual(seen.baro, { original: '아이혼', corrected: '아이폰', action: 'suggest', confidence: 0.6, candidates: TABLE['아이혼']?.candidates, rewritten: false });
+      assert.deepEqual(seen.baro, { original: '아이혼', corrected: '아이혼', action: 'suggest', confidence: 0.6, candidates: TABLE['아이혼']?.candidates, rewritten: false });
     });
   });
 

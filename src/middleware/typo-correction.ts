@@ -18,9 +18,12 @@ export interface Corrector {
 export interface Correction {
   /** the parameter as the client sent it */
   original: string;
-  /** baro's best reading of it (equal to `original`, up to normalization, when nothing is wrong) */
+  /** the query to search for: the normalized `original`, unless `action` is `autocorrect` */
   corrected: string;
-  /** `autocorrect`: search `corrected` instead; `suggest`: offer it ("이것을 검색하셨나요?"); `none`: leave it */
+  /**
+   * `autocorrect`: search for `corrected` instead; `suggest`: offer `candidates[0]` ("이것을
+   * 검색하셨나요?") but search for what was typed; `none`: leave it
+   */
   action: Action;
   confidence: number;
   candidates: ResultItem[];
@@ -88,7 +91,7 @@ declare global {
  *   res.json({
  *     results: search(String(req.query.q)),
  *     notice: baro?.rewritten ? `${baro.corrected}(으)로 검색한 결과` : undefined,
- *     didYouMean: baro?.action === 'suggest' ? baro.corrected : undefined,
+ *     didYouMean: baro?.action === 'suggest' ? baro.candidates[0]?.text : undefined,
  *   });
  * });
  */
