@@ -3,6 +3,7 @@ import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import express, { type Express, type Request, type RequestHandler } from 'express';
 import type { Config } from '../config/index.js';
 import type { CorrectResult, SuggestResult } from '../engine/index.js';
+import { PAGE_ROUTES } from '../web/index.js';
 import { cors } from './cors.js';
 import { HttpError, errorHandler, methodNotAllowed, notFound } from './errors.js';
 import { silentLogger, type Logger } from './log.js';
@@ -201,6 +202,8 @@ export function createApp(deps: AppDeps): Express {
     { method: 'GET', path: '/readyz', handlers: [readiness] },
     { method: 'GET', path: '/metrics', handlers: [metricsText] },
     { method: 'GET', path: '/openapi.json', handlers: [openapi] },
+    // The search page and its assets.
+    ...PAGE_ROUTES.map(({ path, handler }) => ({ method: 'GET' as const, path, handlers: [handler] })),
   ];
   for (const { method, path, handlers } of routes) {
     // The route label is the declared path, never the raw URL, so metrics cardinality stays fixed.
