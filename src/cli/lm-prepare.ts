@@ -44,8 +44,8 @@ function parseArgs(argv: readonly string[]): PrepareOptions {
   const options: PrepareOptions = {
     corpora: resolve(ROOT, process.env['BARO_CORPORA'] ?? '../shared/corpora'),
     out: join(ROOT, '.lm-work'),
-    queryRepeat: 8,
-    textKeys: 16_000_000,
+    queryRepeat: 40,
+    textKeys: 1_000_000,
   };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
@@ -215,41 +215,33 @@ async function main(): Promise<void> {
   }
   for (const keys of lexicon.values()) add('lexicon entries (distinct)', keys);
 
-  // 3. Short texts, up to the keystroke budget. Small sources are taken whole; the movie reviews
-  //    fill the rest, picked by a hash of the text so the choice is deterministic.
-  const textSources: [string, () => AsyncGenerator<string>][] = [
-    ['text/3i4k_utterances.tsv', () => field(c('text/3i4k_utterances.tsv'), 1, '\t')],
-    ['text/parakqc_questions.tsv', () => field(c('text/parakqc_questions.tsv'), 2, '\t')],
-    ['text/songys_chatbot.csv', () => csvColumns(c('text/songys_chatbot.csv'), ['Q'])],
-    ['text/songys_question_pairs.csv', () => csvColumns(c('text/songys_question_pairs.csv'), ['question1', 'question2'])],
-    ['text/okt_example_tweets.txt', () => lines(c('text/okt_example_tweets.txt'))],
+  // 3. Short texts, up to the keystroke budget: the same hash-chosen share of every source (the
+  //    movie reviews are most of it), so the choice is deterministic and keeps the sources' mix.
+  const textSources: [string, AsyncGenerator<string>][] = [
+    ['text/3i4k_utterances.tsv', field(c('text/3i4k_utterances.tsv'), 1, '\t')],
+    ['text/parakqc_questions.tsv', field(c('text/parakqc_questions.tsv'), 2, '\t')],
+    ['text/songys_chatbot.csv', csvColumns(c('text/songys_chatbot.csv'), ['Q'])],
+    ['text/songys_question_pairs.csv', csvColumns(c('text/songys_question_pairs.csv'), ['question1', 'question2'])],
+    ['text/okt_example_tweets.txt', lines(c('text/okt_example_tweets.txt'))],
+    ['text/nsmc_reviews.tsv.gz', tsvColumn(c('text/nsmc_reviews.tsv.gz'), 'review')],
   ];
-  let textKeys = 0;
+  const texts: { name: string; text: string; keys: string; length: number }[] = [];
   const seen = new Set<string>();
+  let available = 0;
   for (const [name, source] of textSources) {
-    for await (const raw of source()) {
+    for await (const raw of source) {
       const text = normalize(raw);
       if (seen.has(text) || excluded.has(text)) continue;
       seen.add(text);
       const keys = keysOf(text, vocab);
       if (!keys) continue;
-      add(name, keys);
-      textKeys += [...keys].length;
+      const length = [...keys].length;
+      texts.push({ name, text, keys, length });
+      available += length;
     }
   }
-  // Reviews average ~60 keystrokes; keep a hash-chosen share that fills the remaining budget.
-  const REVIEWS = 'text/nsmc_reviews.tsv.gz';
-  const reviewShare = Math.max(0, Math.min(1, (options.textKeys - textKeys) / 45_000_000));
-  for await (const raw of tsvColumn(c(REVIEWS), 'review')) {
-    if (textKeys >= options.textKeys) break;
-    const text = normalize(raw);
-    if ((fnv1a(text) % 10_000) / 10_000 >= reviewShare || seen.has(text) || excluded.has(text)) continue;
-    seen.add(text);
-    const keys = keysOf(text, vocab);
-    if (!keys) continue;
-    add(REVIEWS, keys);
-    textKeys += [...keys].length;
-  }
+  const share = Math.min(1, options.textKeys / Math.max(available, 1));
+  for (const t of texts) if ((fnv1a(t.text) % 100_000) / 100_000 < share) add(t.name, t.keys);
 
   mkdirSync(options.out, { recursive: true });
   const write = (name: string, rows: readonly string[]): void => writeFileSync(join(options.out, name), rows.join('\n') + '\n');
