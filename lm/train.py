@@ -1,0 +1,489 @@
+#!/usr/bin/python3
+"""Trains baro's keystroke language model and its n-gram baseline; exports ONNX and golden outputs.
+
+Input comes from `npm run lm:prepare` (`.lm-work/`): one 2-beolsik keystroke string per line, already
+normalized exactly as the service normalizes. Tokens are the characters of those strings, mapped
+through `data/lm/vocab.json` (the file the service reads too), plus <bos>/<eos>.
+
+    /usr/bin/python3 lm/train.py [--minutes 50] [--hidden 256] [--layers 1] ...
+
+Writes `data/lm/model.onnx`, `data/lm/golden.json` and `data/lm/training-report.json`.
+Runs on CPU (2 threads by default) and uses CUDA when present.
+"""
+import argparse
+import json
+import math
+import os
+import platform
+import random
+import sys
+import time
+
+import numpy as np
+import torch
+import torch.nn as nn
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def log(*args):
+    print(f"[{time.strftime('%H:%M:%S')}]", *args, flush=True)
+
+
+# ----------------------------------------------------------------------------------------------
+# Vocabulary and data
+
+
+class Vocab:
+    def __init__(self, path):
+        with open(path, encoding="utf-8") as f:
+            spec = json.load(f)
+        self.tokens = spec["tokens"]
+        self.index = {t: i for i, t in enumerate(self.tokens)}
+        self.pad = self.index[spec["pad"]]
+        self.bos = self.index[spec["bos"]]
+        self.eos = self.index[spec["eos"]]
+        self.unk = self.index[spec["unk"]]
+        assert len(self.tokens) <= 128, "n-gram codes pack 7 bits per token"
+
+    def __len__(self):
+        return len(self.tokens)
+
+    def encode(self, keys):
+        """<bos> keys <eos> as ids; characters outside the vocabulary become <unk>."""
+        return [self.bos] + [self.index.get(ch, self.unk) for ch in keys] + [self.eos]
+
+
+def read_lines(path):
+    with open(path, encoding="utf-8") as f:
+        return [line.rstrip("\n") for line in f if line.rstrip("\n")]
+
+
+# ----------------------------------------------------------------------------------------------
+# Keystroke n-gram with interpolated modified Kneser-Ney smoothing (Chen & Goodman 1998), the
+# baseline the neural model has to beat. N-grams are packed into int64 codes, 7 bits per token,
+# so counting is numpy sorting rather than Python dictionaries.
+
+
+class KneserNey:
+    def __init__(self, sequences, vocab, order=5):
+        self.order = order
+        self.V = len(vocab)
+        self.bos = vocab.bos
+        seq = np.concatenate([np.asarray(s, dtype=np.int64) for s in sequences])
+        pos = np.concatenate([np.arange(len(s), dtype=np.int64) for s in sequences])
+        self.levels = []  # per order k: (codes, adjusted counts, discounts, ctx codes, ctx stats)
+        raw = {}
+        for k in range(1, order + 1):
+            ends = np.nonzero((pos >= k - 1) & (seq != self.bos))[0] if k > 1 else np.nonzero(seq != self.bos)[0]
+            code = np.zeros(len(ends), dtype=np.int64)
+            for i in range(k):
+                code = code * 128 + seq[ends - (k - 1) + i]
+            raw[k] = np.unique(code, return_counts=True)
+        for k in range(1, order + 1):
+            codes, counts = raw[k]
+            counts = counts.astype(np.float64)
+            if k < order:
+                # Lower orders count distinct left extensions, except n-grams that begin at <bos>,
+                # which cannot be extended to the left and keep their raw counts (as KenLM does).
+                higher = raw[k + 1][0]
+                suffix = higher % (128 ** k)
+                s_codes, s_counts = np.unique(suffix, return_counts=True)
+                idx = np.searchsorted(s_codes, codes)
+                idx = np.minimum(idx, len(s_codes) - 1)
+                found = s_codes[idx] == codes
+                cont = np.where(found, s_counts[idx], 0).astype(np.float64)
+                first = codes // (128 ** (k - 1))
+                starts_bos = (first == self.bos) if k > 1 else np.zeros(len(codes), dtype=bool)
+                counts = np.where(starts_bos | ~found, counts, cont)
+            n = [np.sum(counts == c) for c in (1, 2, 3, 4)]
+            y = n[0] / max(n[0] + 2 * n[1], 1)
+            d = np.array([
+                0.0,
+                1 - 2 * y * n[1] / max(n[0], 1),
+                2 - 3 * y * n[2] / max(n[1], 1),
+                3 - 4 * y * n[3] / max(n[2], 1),
+            ])
+            d = np.clip(d, 0.0, None)
+            ctx = codes // 128
+            ctx_codes, start = np.unique(ctx, return_index=True)
+            total = np.add.reduceat(counts, start)
+            disc_mass = np.add.reduceat(d[np.minimum(counts, 3).astype(np.int64)], start)
+            self.levels.append((codes, counts, d, ctx_codes, total, disc_mass))
+
+    def logprobs(self, sequences):
+        """Natural-log probability of every predicted token (all but <bos>) of each sequence."""
+        out = []
+        for s in sequences:
+            s = np.asarray(s, dtype=np.int64)
+            targets = np.arange(1, len(s))
+            p = np.full(len(targets), 1.0 / self.V)
+            for k in range(1, self.order + 1):
+                codes, counts, d, ctx_codes, total, disc_mass = self.levels[k - 1]
+                ok = targets - (k - 1) >= 0
+                code = np.zeros(len(targets), dtype=np.int64)
+                ctx = np.zeros(len(targets), dtype=np.int64)
+                for i in range(k):
+                    tok = s[np.maximum(targets - (k - 1) + i, 0)]
+                    code = code * 128 + tok
+                    if i < k - 1:
+                        ctx = ctx * 128 + tok
+                ci = np.minimum(np.searchsorted(ctx_codes, ctx), len(ctx_codes) - 1)
+                has_ctx = ok & (ctx_codes[ci] == ctx)
+                gi = np.minimum(np.searchsorted(codes, code), len(codes) - 1)
+                c = np.where(codes[gi] == code, counts[gi], 0.0)
+                t = np.where(has_ctx, total[ci], 1.0)
+                discounted = np.maximum(c - d[np.minimum(c, 3).astype(np.int64)], 0.0) / t
+                gamma = disc_mass[ci] / t
+                p = np.where(has_ctx, discounted + gamma * p, p)
+            out.append(np.log(p))
+        return out
+
+
+# ----------------------------------------------------------------------------------------------
+# The neural model
+
+
+# N-gram orders whose identity is fed to the GRU as hashed embeddings, and their table sizes
+# (primes, so `code % size` mixes every token of the n-gram). Order 2 is exact: codes < 128*128.
+HASH_ORDERS = (2, 3, 4)
+HASH_BUCKETS = (16381, 32749, 65521)
+CONTEXT = max(HASH_ORDERS) - 1  # keys before the current one that the hashes need
+
+
+class KeystrokeGRU(nn.Module):
+    """Key embedding + hashed n-gram embeddings → GRU → linear over the keystroke vocabulary.
+
+    The hashed 2/3/4-gram embeddings give the GRU the identity of the local context directly, so it
+    memorizes frequent spellings (names, trending queries) in a few passes, as an n-gram model does,
+    while the recurrent state carries the longer context an n-gram model lacks. They cost a lookup
+    at inference; the recurrent width, which sets latency, stays small.
+    """
+
+    def __init__(self, vocab_size, embed, hidden, layers, hash_dim, pad, dropout=0.0):
+        super().__init__()
+        self.pad = pad
+        self.embed = nn.Embedding(vocab_size, embed)
+        self.hashed = nn.ModuleList(nn.Embedding(n, hash_dim) for n in HASH_BUCKETS)
+        self.gru = nn.GRU(embed + hash_dim * len(HASH_ORDERS), hidden, layers, batch_first=True,
+                          dropout=dropout if layers > 1 else 0.0)
+        self.drop = nn.Dropout(dropout)
+        # The output sees the hashed n-gram features directly as well as the GRU state: a log-linear
+        # n-gram path that learns each context's next-key distribution in a few passes.
+        self.embed_dim = embed
+        self.proj = nn.Linear(hidden + hash_dim * len(HASH_ORDERS), vocab_size)
+        self.half_tables = None  # set by export(): fp16 copies of the hashed tables
+
+    def inputs(self, ids, history):
+        """Per-position input vectors; `history` [B, CONTEXT] holds the keys before ids[:, 0]."""
+        T = ids.shape[1]
+        full = torch.cat([history, ids], dim=1)
+        parts = [self.embed(ids)]
+        for j, (order, buckets) in enumerate(zip(HASH_ORDERS, HASH_BUCKETS)):
+            code = torch.zeros_like(ids)
+            for i in range(order - 1, -1, -1):  # oldest key first: code = Σ key(t-i) · 128^i
+                code = code * 128 + full[:, CONTEXT - i : CONTEXT - i + T]
+            bucket = code % buckets
+            if self.half_tables is not None:
+                parts.append(nn.functional.embedding(bucket, self.half_tables[j]).float())
+            else:
+                parts.append(self.hashed[j](bucket))
+        return torch.cat(parts, dim=-1)
+
+    def forward(self, ids, state=None, history=None):
+        if history is None:
+            history = torch.full((ids.shape[0], CONTEXT), self.pad, dtype=ids.dtype, device=ids.device)
+        x = self.inputs(ids, history)
+        h, state = self.gru(self.drop(x), state)
+        return self.proj(self.drop(torch.cat([h, x[..., self.embed_dim :]], dim=-1))), state
+
+    def round_tables_to_half(self):
+        """Stores the hashed tables as fp16 (half the file size); every later use sees the rounded values."""
+        with torch.no_grad():
+            for t in self.hashed:
+                t.weight.copy_(t.weight.half().float())
+
+
+class OnnxGraph(nn.Module):
+    """The exported graph; one graph serves both signatures.
+
+    inputs:  ids [B,T] int64 (first column <bos> when scoring), lengths [B] int64 (tokens of each row
+             including <bos>/<eos>; pad beyond), state [L,B,H] float32 (zeros to start),
+             history [B,C] int64 (the C keys before ids[:,0]; <pad> to start).
+    outputs: logprob [B]            sum over t=1..lengths-1 of log p(ids[t] | ids[<t]) (scoring)
+             token_logprobs [B,T-1] the same per position (0 beyond lengths)
+             next_logprobs [B,V]    log p(next token | all of ids) (incremental step)
+             state_out [L,B,H]      the recurrent state after the last column (incremental step)
+             history_out [B,C]      the last C keys of history + ids (incremental step)
+    """
+
+    def __init__(self, model):
+        super().__init__()
+        self.model = model
+
+    def forward(self, ids, lengths, state, history):
+        logits, state_out = self.model(ids, state, history)
+        logp = torch.log_softmax(logits, dim=-1)
+        tok = logp[:, :-1].gather(2, ids[:, 1:].unsqueeze(2)).squeeze(2)
+        pos = torch.arange(1, ids.shape[1], device=ids.device).unsqueeze(0)
+        tok = torch.where(pos < lengths.unsqueeze(1), tok, torch.zeros_like(tok))
+        history_out = torch.cat([history, ids], dim=1)[:, -CONTEXT:]
+        return tok.sum(1), tok, logp[:, -1], state_out, history_out
+
+
+def make_batches(seqs, tokens_per_batch, pad, rng):
+    """Length-bucketed batches (little padding), in random order. Each row is one whole line."""
+    order = sorted(range(len(seqs)), key=lambda i: (len(seqs[i]), rng.random()))
+    batches, cur, cur_max = [], [], 0
+    for i in order:
+        n = len(seqs[i])
+        if cur and max(cur_max, n) * (len(cur) + 1) > tokens_per_batch:
+            batches.append(cur)
+            cur, cur_max = [], 0
+        cur.append(i)
+        cur_max = max(cur_max, n)
+    if cur:
+        batches.append(cur)
+    rng.shuffle(batches)
+    for b in batches:
+        T = max(len(seqs[i]) for i in b)
+        arr = np.full((len(b), T), pad, dtype=np.int64)
+        for r, i in enumerate(b):
+            arr[r, : len(seqs[i])] = seqs[i]
+        yield torch.from_numpy(arr)
+
+
+@torch.no_grad()
+def neural_logprobs(model, seqs, device, pad, batch=256):
+    """Per-sequence total natural-log probability (excluding <bos>), and the number of predictions."""
+    model.eval()
+    totals = []
+    for start in range(0, len(seqs), batch):
+        chunk = seqs[start : start + batch]
+        T = max(len(s) for s in chunk)
+        arr = np.full((len(chunk), T), pad, dtype=np.int64)
+        for r, s in enumerate(chunk):
+            arr[r, : len(s)] = s
+        ids = torch.from_numpy(arr).to(device)
+        logits, _ = model(ids[:, :-1])
+        lp = torch.log_softmax(logits.float(), -1).gather(2, ids[:, 1:].unsqueeze(2)).squeeze(2)
+        mask = ids[:, 1:] != pad
+        totals.extend((lp * mask).sum(1).double().cpu().tolist())
+    model.train()
+    return totals
+
+
+def bits_per_keystroke(total_logprobs, seqs):
+    """Bits per predicted symbol: every keystroke plus the end marker, <bos> excluded."""
+    n = sum(len(s) - 1 for s in seqs)
+    return -sum(total_logprobs) / n / math.log(2)
+
+
+# ----------------------------------------------------------------------------------------------
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--work", default=os.path.join(ROOT, ".lm-work"))
+    ap.add_argument("--out", default=os.path.join(ROOT, "data", "lm"))
+    ap.add_argument("--minutes", type=float, default=50.0, help="wall-clock budget for the training loop")
+    ap.add_argument("--max-epochs", type=float, default=20.0)
+    ap.add_argument("--embed", type=int, default=64)
+    ap.add_argument("--hidden", type=int, default=256)
+    ap.add_argument("--layers", type=int, default=1)
+    ap.add_argument("--hash-dim", type=int, default=32, help="width of each hashed n-gram embedding")
+    ap.add_argument("--dropout", type=float, default=0.0)
+    ap.add_argument("--lr", type=float, default=3e-3)
+    ap.add_argument("--batch-tokens", type=int, default=6144)
+    ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--ngram-order", type=int, default=5)
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--eval-every", type=float, default=4.0, help="minutes between dev evaluations")
+    args = ap.parse_args()
+
+    torch.manual_seed(args.seed)
+    rng = random.Random(args.seed)
+    torch.set_num_threads(args.threads)
+    device = torch.device("cuda" if torch.cuda.is_available() else "cpu")
+    vocab = Vocab(os.path.join(ROOT, "data", "lm", "vocab.json"))
+    t_start = time.time()
+
+    train = [vocab.encode(k) for k in read_lines(os.path.join(args.work, "train.keys.txt"))]
+    dev = [vocab.encode(k) for k in read_lines(os.path.join(args.work, "dev.keys.txt"))]
+    heldout = [vocab.encode(k) for k in read_lines(os.path.join(args.work, "heldout.keys.txt"))]
+    with open(os.path.join(args.work, "manifest.json"), encoding="utf-8") as f:
+        manifest = json.load(f)
+    n_train_tokens = sum(len(s) - 1 for s in train)
+    log(f"train {len(train)} lines / {n_train_tokens} predictions; dev {len(dev)}; held-out {len(heldout)}; device {device}")
+
+    # --- baseline ---------------------------------------------------------------------------
+    t0 = time.time()
+    kn = KneserNey(train, vocab, order=args.ngram_order)
+    kn_dev = bits_per_keystroke([lp.sum() for lp in kn.logprobs(dev)], dev)
+    kn_heldout = bits_per_keystroke([lp.sum() for lp in kn.logprobs(heldout)], heldout)
+    kn_seconds = time.time() - t0
+    log(f"{args.ngram_order}-gram modified KN: dev {kn_dev:.4f} bits/key, held-out {kn_heldout:.4f} bits/key ({kn_seconds:.0f}s)")
+    # Kneser-Ney discounts assume natural counts; the query repetition that helps the GRU inflates
+    # them. So also report the n-gram built from the *distinct* training lines, the stronger of the two.
+    distinct = [list(t) for t in dict.fromkeys(tuple(s) for s in train)]
+    kn_distinct = KneserNey(distinct, vocab, order=args.ngram_order)
+    kn_distinct_dev = bits_per_keystroke([lp.sum() for lp in kn_distinct.logprobs(dev)], dev)
+    kn_distinct_heldout = bits_per_keystroke([lp.sum() for lp in kn_distinct.logprobs(heldout)], heldout)
+    del kn, kn_distinct
+    log(f"{args.ngram_order}-gram modified KN on distinct lines: dev {kn_distinct_dev:.4f}, held-out {kn_distinct_heldout:.4f} bits/key")
+
+    # --- neural model -----------------------------------------------------------------------
+    model = KeystrokeGRU(len(vocab), args.embed, args.hidden, args.layers, args.hash_dim, vocab.pad, args.dropout).to(device)
+    params = sum(p.numel() for p in model.parameters())
+    log(f"GRU {args.layers}x{args.hidden} embed {args.embed} + hashed n-grams {HASH_ORDERS}x{args.hash_dim}: {params} parameters")
+    opt = torch.optim.Adam(model.parameters(), lr=args.lr)
+    budget = args.minutes * 60.0
+    t_train = time.time()
+    step, seen, epoch = 0, 0, 0
+    best = (float("inf"), None, 0)
+    next_eval = args.eval_every * 60.0
+    history = []
+    done = False
+    while not done:
+        epoch += 1
+        for ids in make_batches(train, args.batch_tokens, vocab.pad, rng):
+            elapsed = time.time() - t_train
+            frac = max(elapsed / budget, seen / (args.max_epochs * n_train_tokens))
+            if frac >= 1.0:
+                done = True
+                break
+            # Warm up, then cosine decay over the *time* budget, so any budget ends at a low rate.
+            lr = args.lr * min(1.0, (step + 1) / 200) * (0.05 + 0.95 * 0.5 * (1 + math.cos(math.pi * frac)))
+            for g in opt.param_groups:
+                g["lr"] = lr
+            ids = ids.to(device)
+            logits, _ = model(ids[:, :-1])
+            target = ids[:, 1:]
+            loss = nn.functional.cross_entropy(
+                logits.reshape(-1, logits.shape[-1]), target.reshape(-1), ignore_index=vocab.pad
+            )
+            opt.zero_grad(set_to_none=True)
+            loss.backward()
+            nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+            opt.step()
+            step += 1
+            seen += int((target != vocab.pad).sum())
+            if step % 200 == 0:
+                log(f"epoch {epoch} step {step} seen {seen/1e6:.1f}M lr {lr:.2e} loss {loss.item()/math.log(2):.3f} bits "
+                    f"{seen/max(elapsed,1):.0f} tok/s")
+            if elapsed >= next_eval:
+                next_eval += args.eval_every * 60.0
+                dev_bits = bits_per_keystroke(neural_logprobs(model, dev, device, vocab.pad), dev)
+                history.append({"minutes": round(elapsed / 60, 1), "seen": seen, "dev_bits": round(dev_bits, 4)})
+                log(f"dev {dev_bits:.4f} bits/key (KN {kn_dev:.4f})")
+                if dev_bits < best[0]:
+                    best = (dev_bits, {k: v.detach().clone() for k, v in model.state_dict().items()}, step)
+    train_seconds = time.time() - t_train
+    dev_bits = bits_per_keystroke(neural_logprobs(model, dev, device, vocab.pad), dev)
+    history.append({"minutes": round(train_seconds / 60, 1), "seen": seen, "dev_bits": round(dev_bits, 4)})
+    log(f"final dev {dev_bits:.4f} bits/key after {step} steps, {seen/1e6:.1f}M predictions, {train_seconds/60:.1f} min")
+    if best[1] is not None and best[0] < dev_bits:
+        log(f"restoring the best dev checkpoint (step {best[2]}, {best[0]:.4f})")
+        model.load_state_dict(best[1])
+    # The file stores the hashed tables in fp16; measure the model exactly as it will be served.
+    model.round_tables_to_half()
+    dev_bits = bits_per_keystroke(neural_logprobs(model, dev, device, vocab.pad), dev)
+    heldout_bits = bits_per_keystroke(neural_logprobs(model, heldout, device, vocab.pad), heldout)
+    gain = 1 - heldout_bits / kn_heldout
+    log(f"held-out: GRU {heldout_bits:.4f} vs {args.ngram_order}-gram KN {kn_heldout:.4f} bits/key ({gain*100:.1f}% lower); "
+        f"KN on distinct lines {kn_distinct_heldout:.4f}")
+
+    # --- export -------------------------------------------------------------------------------
+    model = model.to("cpu").float().eval()
+    model.half_tables = [t.weight.detach().half() for t in model.hashed]
+    graph = OnnxGraph(model).eval()
+    os.makedirs(args.out, exist_ok=True)
+    onnx_path = os.path.join(args.out, "model.onnx")
+    ids = torch.tensor([vocab.encode("ㅇㅏ"), vocab.encode("ㄴㅏ")], dtype=torch.int64)
+    lengths = torch.tensor([ids.shape[1], ids.shape[1]], dtype=torch.int64)
+    state = torch.zeros(args.layers, 2, args.hidden)
+    hist = torch.full((2, CONTEXT), vocab.pad, dtype=torch.int64)
+    export_kwargs = {}
+    if "dynamo" in torch.onnx.export.__code__.co_varnames:
+        export_kwargs["dynamo"] = False  # the TorchScript exporter handles nn.GRU → ONNX GRU
+    torch.onnx.export(
+        graph,
+        (ids, lengths, state, hist),
+        onnx_path,
+        input_names=["ids", "lengths", "state", "history"],
+        output_names=["logprob", "token_logprobs", "next_logprobs", "state_out", "history_out"],
+        dynamic_axes={
+            "ids": {0: "batch", 1: "time"},
+            "lengths": {0: "batch"},
+            "state": {1: "batch"},
+            "logprob": {0: "batch"},
+            "token_logprobs": {0: "batch", 1: "time_minus_1"},
+            "next_logprobs": {0: "batch"},
+            "state_out": {1: "batch"},
+            "history": {0: "batch"},
+            "history_out": {0: "batch"},
+        },
+        opset_version=14,
+        do_constant_folding=True,
+        **export_kwargs,
+    )
+    import onnx
+
+    m = onnx.load(onnx_path)
+    onnx.checker.check_model(m)
+    m.metadata_props.add(key="baro.vocab", value="data/lm/vocab.json")
+    m.metadata_props.add(key="baro.layers", value=str(args.layers))
+    m.metadata_props.add(key="baro.hidden", value=str(args.hidden))
+    onnx.save(m, onnx_path)
+    size = os.path.getsize(onnx_path)
+    log(f"exported {onnx_path} ({size} bytes)")
+    assert size <= 10 * 1024 * 1024, "model.onnx must stay under 10 MB"
+
+    # --- golden outputs (from the PyTorch model; the TypeScript test re-scores with onnxruntime) --
+    golden = []
+    with open(os.path.join(args.work, "golden.tsv"), encoding="utf-8") as f:
+        for line in f:
+            text, keys = line.rstrip("\n").split("\t")
+            seq = vocab.encode(keys)
+            with torch.no_grad():
+                t = torch.tensor([seq], dtype=torch.int64)
+                logp, tok, _, _, _ = graph(t, torch.tensor([len(seq)]), torch.zeros(args.layers, 1, args.hidden),
+                                           torch.full((1, CONTEXT), vocab.pad, dtype=torch.int64))
+            golden.append({"text": text, "keys": keys, "ids": seq, "logProb": float(logp[0]),
+                           "tokenLogProbs": [round(float(x), 6) for x in tok[0]]})
+    with open(os.path.join(args.out, "golden.json"), "w", encoding="utf-8") as f:
+        json.dump({"tolerance": 1e-4, "cases": golden}, f, ensure_ascii=False, indent=1)
+        f.write("\n")
+
+    report = {
+        "command": " ".join(["/usr/bin/python3", "lm/train.py"] + sys.argv[1:]),
+        "machine": f"{platform.machine()} {os.cpu_count()} CPUs, torch {torch.__version__}, {args.threads} threads, {device}",
+        "data": manifest,
+        "model": {"arch": "GRU + hashed n-gram embeddings", "layers": args.layers, "hidden": args.hidden, "embed": args.embed,
+                  "hash_orders": list(HASH_ORDERS), "hash_buckets": list(HASH_BUCKETS), "hash_dim": args.hash_dim,
+                  "vocab": len(vocab), "parameters": params, "onnx_bytes": size, "opset": 14},
+        "training": {"minutes": round(train_seconds / 60, 1), "steps": step, "predictions_seen": seen,
+                     "epochs": round(seen / n_train_tokens, 2), "lr": args.lr, "batch_tokens": args.batch_tokens,
+                     "history": history},
+        "bits_per_keystroke": {
+            "dev": {"gru": round(dev_bits, 4), f"kn{args.ngram_order}": round(kn_dev, 4),
+                    f"kn{args.ngram_order}_distinct_lines": round(kn_distinct_dev, 4)},
+            "heldout": {"gru": round(heldout_bits, 4), f"kn{args.ngram_order}": round(kn_heldout, 4),
+                        "relative_reduction": round(gain, 4),
+                        f"kn{args.ngram_order}_distinct_lines": round(kn_distinct_heldout, 4),
+                        "relative_reduction_vs_distinct": round(1 - heldout_bits / kn_distinct_heldout, 4)},
+            "heldout_queries": len(heldout),
+            "heldout_predictions": sum(len(s) - 1 for s in heldout),
+        },
+        "total_minutes": round((time.time() - t_start) / 60, 1),
+    }
+    with open(os.path.join(args.out, "training-report.json"), "w", encoding="utf-8") as f:
+        json.dump(report, f, ensure_ascii=False, indent=2)
+        f.write("\n")
+    log(json.dumps(report["bits_per_keystroke"]))
+    if gain < 0.10:
+        log("WARNING: the GRU is less than 10% below the n-gram baseline on held-out queries")
+
+
+if __name__ == "__main__":
+    main()
