@@ -4,9 +4,11 @@
  * metrics labels), and the API answers a cross-origin page only when BARO_CORS_ORIGINS lists it.
  */
 import { strict as assert } from 'node:assert';
+import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { promisify } from 'node:util';
 import { WEB_DIR } from '../src/web/index.js';
 import { fakeEngine, start, TEST_CONFIG, type Running } from './service-helpers.js';
 
@@ -91,5 +93,14 @@ describe('the API for a page on another origin', () => {
     assert.equal(other.headers.get('access-control-allow-origin'), null);
     const unconfigured = await fetch(`${app.url}/v1/suggest?q=a`, { headers: { Origin: PAGE_ORIGIN } });
     assert.equal(unconfigured.headers.get('access-control-allow-origin'), null);
+  });
+});
+
+describe('the page script', () => {
+  it('type-checks (strict, JSDoc types) against the DOM library', async () => {
+    const tsc = join(import.meta.dirname, '..', 'node_modules', 'typescript', 'bin', 'tsc');
+    await promisify(execFile)(process.execPath, [tsc, '-p', join(WEB_DIR, 'tsconfig.json')]).catch((err: { stdout?: string }) => {
+      assert.fail(`src/web/app.js does not type-check:\n${err.stdout ?? String(err)}`);
+    });
   });
 });
