@@ -143,7 +143,7 @@ function legend(items: { name: string; color: string }[], x: number, y: number):
   for (const it of items) {
     parts.push(`<rect x="${at}" y="${y - 9}" width="12" height="12" rx="2" fill="${it.color}"/>`);
     parts.push(`<text x="${at + 17}" y="${y + 1}" class="legend">${esc(it.name)}</text>`);
-    at += 30 + it.name.length * 7.5;
+    at += 36 + it.name.length * 8.5;
   }
   return parts.join('');
 }
