@@ -37,7 +37,7 @@ export const PREFIX_LENGTH = 7;
 const COUNT_SCALE = 20;
 
 /**
- * Builds the SymSpell dictionary from the lexicon (~15 s, ~700 MB for 450k entries).
+ * Builds the SymSpell dictionary from the lexicon (~15 s and ~1 GB for 450k entries).
  * @example const peer = await createSymspellJamo(join(DATA_DIR, 'lexicon.tsv.gz'))
  */
 export async function createSymspellJamo(lexiconPath: string): Promise<Peer> {
