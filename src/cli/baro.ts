@@ -22,7 +22,9 @@ switch (command) {
     break;
   case '--version':
   case '-v': {
-    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+    // src/cli/ in a checkout, dist/src/cli/ in an installed package.
+    const up = import.meta.url.includes('/dist/') ? '../../../' : '../../';
+    const pkg = JSON.parse(readFileSync(new URL(`${up}package.json`, import.meta.url), 'utf8')) as { version: string };
     process.stdout.write(`${pkg.version}\n`);
     break;
   }
