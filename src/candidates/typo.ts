@@ -62,7 +62,10 @@ function lookup(scorer: Scorer, keys: string, k: number): Scored[] {
  */
 export function typoCandidates(scorer: Scorer, input: QueryInput, k: number, wholeOnly = false): Candidate[] {
   const out: Candidate[] = [];
-  const wholeLimit = k >= 2 ? TYPO_LIMITS.maxWideWholeKeys : TYPO_LIMITS.maxWholeKeys;
+  // Wide whole-query lookups only for one-word queries: with several words, the per-word beam
+  // below finds in-word typos at a fraction of the cost, and respacing handles the spaces.
+  const multiWord = input.normalized.includes(' ');
+  const wholeLimit = k >= 2 ? (multiWord ? 0 : TYPO_LIMITS.maxWideWholeKeys) : TYPO_LIMITS.maxWholeKeys;
   if (k > 0 && input.keys.length <= wholeLimit) {
     for (const s of lookup(scorer, input.keys, k)) out.push({ text: s.text, kinds: ['typo'] });
   }
