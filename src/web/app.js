@@ -56,11 +56,15 @@ let searchInflight;
 // `input` fires for each composition step in most browsers; `compositionupdate` covers IMEs that
 // do not, so a half-built syllable (아잎) already asks for suggestions. Both only (re)start the
 // debounce timer, which reads the box when it fires.
+/** True between the user's first edit and the next search. */
+let editing = false;
 input.addEventListener('input', onEdit);
 input.addEventListener('compositionupdate', onEdit);
 input.addEventListener('compositionend', onEdit);
 input.addEventListener('focus', () => {
-  if (input.value.trim() !== '' && items.length === 0) scheduleSuggest();
+  // Only text the user is editing reopens the list: focusing the box right after a search (the
+  // page's autofocus, say) must not cover the correction notice with suggestions.
+  if (editing && input.value.trim() !== '' && items.length === 0) scheduleSuggest();
 });
 input.addEventListener('blur', () => {
   // Let a click on a suggestion land first.
@@ -94,6 +98,7 @@ fromLocation();
 
 /** The text changed under the user's hands: what they type now wins over any highlight. */
 function onEdit() {
+  editing = true;
   if (active >= 0) highlight(-1, false);
   scheduleSuggest();
 }
@@ -218,6 +223,7 @@ function close() {
  */
 async function search(q, { exact, push }) {
   // A suggestion answer still on its way must not reopen the list over the results.
+  editing = false;
   suggestSeq++;
   suggestInflight?.abort();
   clearTimeout(timer);
