@@ -66,9 +66,11 @@ const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 const withoutLm = search([0]);
 if (!withoutLm) throw new Error('no weight setting kept false autocorrections at or under 1%');
 console.log(`without LM: top-1 ${pct(withoutLm.top1)}, false autocorrect ${pct(withoutLm.fa)}`, withoutLm.w);
-const withLm = lm ? search([0.2, 0.35, 0.5, 0.65, 0.8]) : undefined;
+const withLm = lm ? search([0.1, 0.2, 0.35, 0.5, 0.65]) : undefined;
 if (withLm) console.log(`with LM:    top-1 ${pct(withLm.top1)}, false autocorrect ${pct(withLm.fa)}`, withLm.w);
-const top = withLm ?? withoutLm;
+// The model earns its place only by doing better on the tuning set; otherwise its weight is 0 and
+// correction does not pay for scoring with it.
+const top = withLm && withLm.top1 > withoutLm.top1 && withLm.fa <= withoutLm.fa ? withLm : withoutLm;
 writeFileSync(
   join(DATA_DIR, 'rank.json'),
   JSON.stringify(
