@@ -111,6 +111,11 @@ test('complete: a prefix ending in a whole word keeps that word as typed', async
   for (const c of await lm.complete('서울 ', { beam: 6, maxLen: 10, n: 4 })) assert.ok(c.text.startsWith('서울 '), c.text);
 });
 
+test('complete: characters the model does not know stay in the completions', async () => {
+  const lm = await model();
+  for (const c of await lm.complete('♥서울 ', { beam: 4, maxLen: 6, n: 3 })) assert.ok(c.text.startsWith('♥서울 '), c.text);
+});
+
 test('complete: logProb is the score of the completion given the prefix', async () => {
   const lm = await model();
   const [best] = await lm.complete('날씨', { beam: 4, maxLen: 8, n: 1 });

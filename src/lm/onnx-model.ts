@@ -7,7 +7,7 @@
  *   and `history_out` (the last C keys, which the model's hashed n-gram inputs need).
  * Together `state` and `history` are the whole recurrent state of a beam.
  */
-import { toKeystrokes } from '../hangul/index.js';
+import { fromKeystrokes, toKeystrokes } from '../hangul/index.js';
 import type { CompleteOptions, Completion, LanguageModel, LanguageModelInfo } from './language-model.js';
 import type { OnnxSession, TensorData } from './onnx-backend.js';
 import type { KeystrokeTokenizer } from './tokenizer.js';
@@ -85,7 +85,8 @@ export class OnnxLanguageModel implements LanguageModel {
   /**
    * Beam search from a prefix. The prefix runs once; every later step feeds only the newest key of
    * each live beam together with its recurrent state, so the prefix is never re-read.
-   * Completions end at `<eos>`; they are whole texts (prefix included), best first.
+   * Completions end at `<eos>`; they are whole texts (prefix included), best first. The prefix alone
+   * is a completion too when the model expects the query to end there (날씨 → 날씨).
    * @example await lm.complete('서울 ㅁ', { beam: 8, maxLen: 12, n: 5 }) // [{ text: '서울 맛집', logProb: -4.2 }, …]
    */
   async complete(prefix: string, options: CompleteOptions): Promise<Completion[]> {
@@ -165,10 +166,11 @@ export class OnnxLanguageModel implements LanguageModel {
       );
     }
 
-    // Different key sequences can assemble to the same text; keep the best of each.
+    // Different key sequences can assemble to the same text; keep the best of each. The prefix's own
+    // keys are kept as typed (even those the model reads as <unk>), so every text extends the prefix.
     const byText = new Map<string, number>();
     for (const [keys, logProb] of finished) {
-      const text = this.tokenizer.decode(this.tokenizer.encodeKeys(prefixKeys + keys));
+      const text = fromKeystrokes(prefixKeys + keys);
       if ((byText.get(text) ?? -Infinity) < logProb) byText.set(text, logProb);
     }
     return [...byText]
