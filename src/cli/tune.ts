@@ -42,22 +42,24 @@ function search(lmValues: readonly number[]): Best | undefined {
     novelLogProb: [-4, -6, -8, -10, -12],
     novelScale: [0.3, 0.45, 0.6, 0.8],
     autocorrectAt: [0.95, 0.98, 0.99, 0.995],
+    misspellingCost: [1.5, 2.5, 3.5],
   };
   let best: Best | undefined;
   for (const lmWeight of lmValues)
     for (const channel of grid.channel)
       for (const novelLogProb of grid.novelLogProb)
         for (const novelScale of grid.novelScale)
-          for (const autocorrectAt of grid.autocorrectAt) {
-            const w: RankWeights = { ...DEFAULT_RANK_WEIGHTS, channel, novelLogProb, novelScale, autocorrectAt, lm: lmWeight };
-            let fa = 0;
-            for (const h of negHyps) if (engine.decide(h, 5, w).action === 'autocorrect') fa++;
-            const faRate = fa / negHyps.length;
-            if (faRate > 0.01) continue;
-            let right = 0;
-            for (const [h, intended] of typoHyps) if (topCandidate(engine.decide(h, 5, w)) === intended) right++;
-            const top1 = right / typoHyps.length;
-            if (!best || top1 > best.top1 || (top1 === best.top1 && faRate < best.fa)) best = { w, top1, fa: faRate };
+          for (const autocorrectAt of grid.autocorrectAt)
+            for (const misspellingCost of grid.misspellingCost) {
+              const w: RankWeights = { ...DEFAULT_RANK_WEIGHTS, channel, novelLogProb, novelScale, autocorrectAt, misspellingCost, lm: lmWeight };
+              let fa = 0;
+              for (const h of negHyps) if (engine.decide(h, 5, w).action === 'autocorrect') fa++;
+              const faRate = fa / negHyps.length;
+              if (faRate > 0.01) continue;
+              let right = 0;
+              for (const [h, intended] of typoHyps) if (topCandidate(engine.decide(h, 5, w)) === intended) right++;
+              const top1 = right / typoHyps.length;
+              if (!best || top1 > best.top1 || (top1 === best.top1 && faRate < best.fa)) best = { w, top1, fa: faRate };
           }
   return best;
 }
