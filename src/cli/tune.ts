@@ -60,7 +60,7 @@ function search(lmValues: readonly number[]): Best | undefined {
               for (const [h, intended] of typoHyps) if (topCandidate(engine.decide(h, 5, w)) === intended) right++;
               const top1 = right / typoHyps.length;
               if (!best || top1 > best.top1 || (top1 === best.top1 && faRate < best.fa)) best = { w, top1, fa: faRate };
-          }
+            }
   return best;
 }
 
