@@ -43,6 +43,7 @@ function search(lmValues: readonly number[]): Best | undefined {
     novelScale: [0.3, 0.45, 0.6, 0.8],
     autocorrectAt: [0.95, 0.98, 0.99, 0.995],
     misspellingCost: [1.5, 2.5, 3.5],
+    knownWeight: [1, 10, 100],
   };
   let best: Best | undefined;
   for (const lmWeight of lmValues)
@@ -50,17 +51,21 @@ function search(lmValues: readonly number[]): Best | undefined {
       for (const novelLogProb of grid.novelLogProb)
         for (const novelScale of grid.novelScale)
           for (const autocorrectAt of grid.autocorrectAt)
-            for (const misspellingCost of grid.misspellingCost) {
-              const w: RankWeights = { ...DEFAULT_RANK_WEIGHTS, channel, novelLogProb, novelScale, autocorrectAt, misspellingCost, lm: lmWeight };
-              let fa = 0;
-              for (const h of negHyps) if (engine.decide(h, 5, w).action === 'autocorrect') fa++;
-              const faRate = fa / negHyps.length;
-              if (faRate > 0.01) continue;
-              let right = 0;
-              for (const [h, intended] of typoHyps) if (topCandidate(engine.decide(h, 5, w)) === intended) right++;
-              const top1 = right / typoHyps.length;
-              if (!best || top1 > best.top1 || (top1 === best.top1 && faRate < best.fa)) best = { w, top1, fa: faRate };
-            }
+            for (const misspellingCost of grid.misspellingCost)
+              for (const knownWeight of grid.knownWeight) {
+                const w: RankWeights = {
+                  ...DEFAULT_RANK_WEIGHTS,
+                  channel, novelLogProb, novelScale, autocorrectAt, misspellingCost, knownWeight, lm: lmWeight,
+                };
+                let fa = 0;
+                for (const h of negHyps) if (engine.decide(h, 5, w).action === 'autocorrect') fa++;
+                const faRate = fa / negHyps.length;
+                if (faRate > 0.01) continue;
+                let right = 0;
+                for (const [h, intended] of typoHyps) if (topCandidate(engine.decide(h, 5, w)) === intended) right++;
+                const top1 = right / typoHyps.length;
+                if (!best || top1 > best.top1 || (top1 === best.top1 && faRate < best.fa)) best = { w, top1, fa: faRate };
+              }
   return best;
 }
 
@@ -68,7 +73,7 @@ const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 const withoutLm = search([0]);
 if (!withoutLm) throw new Error('no weight setting kept false autocorrections at or under 1%');
 console.log(`without LM: top-1 ${pct(withoutLm.top1)}, false autocorrect ${pct(withoutLm.fa)}`, withoutLm.w);
-const withLm = lm ? search([0.1, 0.2, 0.35, 0.5, 0.65]) : undefined;
+const withLm = lm ? search([0.1, 0.3, 0.5]) : undefined;
 if (withLm) console.log(`with LM:    top-1 ${pct(withLm.top1)}, false autocorrect ${pct(withLm.fa)}`, withLm.w);
 // The model earns its place only by doing better on the tuning set; otherwise its weight is 0 and
 // correction does not pay for scoring with it.
