@@ -231,6 +231,45 @@ class OnnxGraph(nn.Module):
         return tok.sum(1), tok, logp[:, -1], state_out, history_out
 
 
+def load_from_onnx(model, path):
+    """Continues training from an exported model.onnx: reads its weights back into `model`.
+
+    The exporter reorders GRU gates from PyTorch's (r, z, n) to ONNX's (z, r, h); this undoes it.
+    """
+    import onnx
+    from onnx import numpy_helper
+
+    g = onnx.load(path).graph
+    arrays = {i.name: numpy_helper.to_array(i) for i in g.initializer}
+    for node in g.node:
+        if node.op_type == "Constant":
+            for a in node.attribute:
+                if a.name == "value":
+                    arrays[node.output[0]] = numpy_helper.to_array(a.t)
+    gru = next(n for n in g.node if n.op_type == "GRU")
+    W, R, B = (arrays[name][0] for name in gru.input[1:4])
+    H = R.shape[1]
+
+    def torch_order(x):
+        z, r, h = x[:H], x[H : 2 * H], x[2 * H :]
+        return torch.from_numpy(np.concatenate([r, z, h]).astype(np.float32))
+
+    sd = model.state_dict()
+    sd["gru.weight_ih_l0"] = torch_order(W)
+    sd["gru.weight_hh_l0"] = torch_order(R)
+    sd["gru.bias_ih_l0"] = torch_order(B[: 3 * H])
+    sd["gru.bias_hh_l0"] = torch_order(B[3 * H :])
+    sd["embed.weight"] = torch.from_numpy(arrays["model.embed.weight"].astype(np.float32))
+    sd["proj.bias"] = torch.from_numpy(arrays["model.proj.bias"].astype(np.float32))
+    V = sd["proj.bias"].shape[0]
+    proj = next(a for a in arrays.values() if a.ndim == 2 and a.shape == (sd["proj.weight"].shape[1], V))
+    sd["proj.weight"] = torch.from_numpy(proj.T.astype(np.float32).copy())
+    for j, buckets in enumerate(HASH_BUCKETS):
+        table = next(a for a in arrays.values() if a.ndim == 2 and a.shape == tuple(sd[f"hashed.{j}.weight"].shape))
+        sd[f"hashed.{j}.weight"] = torch.from_numpy(table.astype(np.float32))
+    model.load_state_dict(sd)
+
+
 def make_batches(seqs, tokens_per_batch, pad, rng):
     """Length-bucketed batches (little padding), in random order. Each row is one whole line."""
     order = sorted(range(len(seqs)), key=lambda i: (len(seqs[i]), rng.random()))
@@ -298,6 +337,7 @@ def main():
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--ngram-order", type=int, default=5)
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--init-onnx", default=None, help="continue training from the weights of an exported model.onnx")
     ap.add_argument("--eval-every", type=float, default=4.0, help="minutes between dev evaluations")
     args = ap.parse_args()
 
@@ -334,6 +374,10 @@ def main():
 
     # --- neural model -----------------------------------------------------------------------
     model = KeystrokeGRU(len(vocab), args.embed, args.hidden, args.layers, args.hash_dim, vocab.pad, args.dropout).to(device)
+    if args.init_onnx:
+        load_from_onnx(model, args.init_onnx)
+        init_dev = bits_per_keystroke(neural_logprobs(model, dev, device, vocab.pad), dev)
+        log(f"continuing from {args.init_onnx}: dev {init_dev:.4f} bits/key")
     params = sum(p.numel() for p in model.parameters())
     log(f"GRU {args.layers}x{args.hidden} embed {args.embed} + hashed n-grams {HASH_ORDERS}x{args.hash_dim}: {params} parameters")
     opt = torch.optim.Adam(model.parameters(), lr=args.lr)
@@ -476,6 +520,7 @@ def main():
             "heldout_predictions": sum(len(s) - 1 for s in heldout),
         },
         "total_minutes": round((time.time() - t_start) / 60, 1),
+        "continued_from": args.init_onnx,
     }
     with open(os.path.join(args.out, "training-report.json"), "w", encoding="utf-8") as f:
         json.dump(report, f, ensure_ascii=False, indent=2)
