@@ -75,9 +75,16 @@ export interface EngineParts {
 export const LM_LIMITS = {
   /** candidates (plus "as typed") rescored by the LM per correction */
   rerank: 15,
-  /** beam width and added keystrokes of LM completion */
-  beam: 6,
-  maxLen: 16,
+  /** beam width, added keystrokes and most completions of LM completion */
+  beam: 4,
+  maxLen: 14,
+  generate: 5,
+  /**
+   * LM completion runs only when the lexicon has fewer exact-prefix matches than this: the long
+   * tail it is for. A beam search costs ~2-3 ms on this machine, so running it for every prefix
+   * short of n matches would spend the keystroke latency budget on most requests.
+   */
+  belowExact: 1,
   /** LM completions need at least this average log-probability per added keystroke (nats) */
   minLogProbPerKey: -2.2,
   /** LM completions only for prefixes of at least this many keystrokes */
@@ -331,10 +338,11 @@ export class Engine {
       .sort((a, b) => b[1].weight - a[1].weight)
       .slice(0, n)
       .map(([id, m]) => ({ text: lexicon.entries[id]!.text, score: round(Math.log(m.weight) - logTotal), kinds: m.kinds }));
-    // The long tail: when the lexicon has fewer than n exact matches, the LM writes the rest.
+    // The long tail: when the lexicon has almost no exact matches, the LM writes some.
     const exactCount = result.suggestions.filter((s) => s.kinds.includes('completion')).length;
-    if (this.lm && exactCount < n && input.keys.length >= LM_LIMITS.minPrefixKeys) {
-      result.suggestions.push(...(await this.generate(input.normalized + (trailingSpace ? ' ' : ''), n - exactCount, result.suggestions)));
+    if (this.lm && exactCount < Math.min(n, LM_LIMITS.belowExact) && input.keys.length >= LM_LIMITS.minPrefixKeys) {
+      const k = Math.min(n - exactCount, LM_LIMITS.generate);
+      result.suggestions.push(...(await this.generate(input.normalized + (trailingSpace ? ' ' : ''), k, result.suggestions)));
       result.suggestions = result.suggestions.slice(0, n);
     }
     return result;
