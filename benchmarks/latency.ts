@@ -46,6 +46,18 @@ rows.push(['candidates (hypotheses), typos', summarize(await time(typos, async (
 const hyps = typos.map((q) => engine.hypotheses(q));
 let i = 0;
 rows.push(['rank + decide, typos', summarize(await time(typos, async () => engine.decide(hyps[i++]!, 5, engine.scorer.weights)))]);
+if (engine.lm) {
+  // The LM stage as correction would run it: "as typed" plus the top 15 candidates in one batch.
+  const lmModel = engine.lm;
+  let j = 0;
+  rows.push([
+    'LM rescoring (16 texts), typos',
+    summarize(await time(typos, async () => {
+      const h = hyps[j++]!;
+      await lmModel.score([h.identity.text, ...h.candidates.slice(0, 15).map((c) => c.text)]);
+    })),
+  ]);
+}
 rows.push(['correct end to end, logged queries', summarize(await time(logged, (q) => engine.correct(q, 5)))]);
 rows.push(['correct end to end, unseen queries', summarize(await time(heldOut, (q) => engine.correct(q, 5)))]);
 rows.push(['correct end to end, typos', summarize(await time(typos, (q) => engine.correct(q, 5)))]);
