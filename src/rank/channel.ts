@@ -1,4 +1,4 @@
-import { areAdjacentKeys, isShiftPair, isVowelKey } from '../hangul/index.js';
+import { areAdjacentKeys, isJamo, isShiftPair, isVowelKey } from '../hangul/index.js';
 
 /**
  * The error model of the noisy channel: log P(typed | intended) over 2-beolsik keystrokes, as the
@@ -103,15 +103,12 @@ function contextKind(key: string, before: string | undefined, after: string | un
   if (before === undefined) return undefined;
   const vowelAfter = after !== undefined && isVowelKey(after);
   // A final ㅇ never moves to the next syllable, so ㅇ after ㅇ is not 연음.
-  if (key === 'ㅇ' && before !== 'ㅇ' && !isVowelKey(before) && isJamoKey(before) && vowelAfter) return 'liaison';
+  if (key === 'ㅇ' && before !== 'ㅇ' && !isVowelKey(before) && isJamo(before) && vowelAfter) return 'liaison';
   if (CLUSTERS.has(before + key) && !vowelAfter) return 'final';
   return undefined;
 }
 
-function isJamoKey(ch: string): boolean {
-  const c = ch.charCodeAt(0);
-  return c >= 0x3131 && c <= 0x3163;
-}
+
 
 export interface Alignment {
   /** log P(typed | intended) */
