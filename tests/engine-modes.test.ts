@@ -87,33 +87,32 @@ test('멜론 티켓 and 멜론티켓 complete the same way', async () => {
 // Misspelling habits
 for (const [typed, meant] of [
   ['몇일', '며칠'],
-  ['금새', '금세'],
   ['왠만하면', '웬만하면'],
 ] as const) {
-  test(`${typed} is corrected to ${meant} (misspelling habit, dictionary-backed)`, async () => {
+  test(`${typed} is autocorrected to ${meant} (the dictionary marks or implies the standard form)`, async () => {
     const r = await correct(typed);
+    assert.equal(r.action, 'autocorrect');
     assert.equal(r.corrected, meant);
     assert.ok(r.candidates[0]!.kinds.includes('misspelling'));
   });
 }
-test('설겆이 (never seen, standard variant 설거지) gets 설거지 first', async () => {
-  const r = await correct('설겆이');
-  assert.notEqual(r.action, 'none');
-  assert.equal(r.candidates[0]?.text, '설거지');
-  assert.ok(r.candidates[0]!.kinds.includes('misspelling'));
-});
 for (const [typed, meant] of [
+  ['금새', '금세'],
+  ['설겆이', '설거지'],
   ['어떻해', '어떡해'],
   ['되요', '돼요'],
   ['햇다', '했다'],
 ] as const) {
-  test(`${typed} gets "did you mean ${meant}" (misspelling habit, frequency-backed)`, async () => {
+  test(`${typed} gets ${meant} first, as a misspelling correction`, async () => {
     const r = await correct(typed);
-    assert.equal(r.action, 'suggest');
+    assert.notEqual(r.action, 'none');
     assert.equal(r.candidates[0]?.text, meant);
     assert.ok(r.candidates[0]!.kinds.includes('misspelling'));
   });
 }
+test('되요 (only frequency says it is wrong) is offered, never applied', async () => {
+  assert.equal((await correct('되요')).action, 'suggest');
+});
 test('잇다 (a standard word) is not "corrected" to 있다', async () => {
   const r = await correct('잇다');
   assert.equal(r.action, 'none');
