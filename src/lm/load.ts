@@ -3,15 +3,15 @@
  * `loadLanguageModel` never throws; it logs one line saying why and returns undefined.
  */
 import { statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { DATA_DIR } from '../lexicon/paths.js';
 import type { LanguageModel } from './language-model.js';
 import { createInferenceSession, type SessionOptions } from './onnx-backend.js';
 import { GRAPH_INPUTS, GRAPH_OUTPUTS, OnnxLanguageModel } from './onnx-model.js';
 import { KeystrokeTokenizer } from './tokenizer.js';
 
-/** `data/lm` of this checkout: `model.onnx` and `vocab.json`. */
-export const DEFAULT_LM_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../data/lm');
+/** `data/lm` beside the lexicon (found the same way from src/ and dist/): `model.onnx` and `vocab.json`. */
+export const DEFAULT_LM_DIR = join(DATA_DIR, 'lm');
 export const MODEL_FILE = 'model.onnx';
 export const VOCAB_FILE = 'vocab.json';
 
