@@ -37,7 +37,7 @@ interface Scored {
   score: number;
 }
 
-/** Fuzzy lexicon matches of one keystroke string within distance k, best by a cheap prior cut. */
+/** Fuzzy lexicon matches of one keystroke string within distance k, best by a cheap prior cut (unscored). */
 function lookup(scorer: Scorer, keys: string, k: number): Scored[] {
   const lexicon = scorer.lexicon;
   const matches = lexicon.targets.fuzzy(keys, k, 5000, TYPO_LIMITS.maxVisits);
@@ -47,10 +47,10 @@ function lookup(scorer: Scorer, keys: string, k: number): Scored[] {
     .map((m) => ({ m, cheap: lexicon.logPrior(lexicon.entries[m.id]!) - 4 * m.distance }))
     .sort((a, b) => b.cheap - a.cheap)
     .slice(0, TYPO_LIMITS.keepPerLookup);
+  // Unscored here: whole-query matches are scored once by the engine, per-word ones by the beam.
   return cut.map(({ m }) => {
     const text = lexicon.entries[m.id]!.text;
-    const candidateKeys = toKeystrokes(text);
-    return { text, keys: candidateKeys, score: scorer.score(keys, text, candidateKeys) };
+    return { text, keys: toKeystrokes(text), score: 0 };
   });
 }
 

@@ -1,4 +1,3 @@
-import { toKeystrokes } from '../hangul/index.js';
 import type { Lexicon } from '../lexicon/index.js';
 import type { ChannelModel } from './channel.js';
 import type { SpellingModel } from './spelling.js';
@@ -56,19 +55,9 @@ export class Scorer {
     return priorFromParts(this.priorParts(word), this.weights);
   }
 
-  /** log P(text) for a whole query: as an entry, or as new words. */
-  textPrior(text: string): number {
-    return priorFromParts(this.priorParts(text), this.weights);
-  }
-
   /** log P(typed | candidate), both as keystrokes. */
   channelLogProb(typedKeys: string, candidateKeys: string): number {
     return this.channel.logProb(typedKeys, candidateKeys);
-  }
-
-  /** The full score of a candidate text for the typed keystrokes. */
-  score(typedKeys: string, candidate: string, candidateKeys = toKeystrokes(candidate)): number {
-    return this.textPrior(candidate) + this.weights.channel * this.channelLogProb(typedKeys, candidateKeys);
   }
 }
 
