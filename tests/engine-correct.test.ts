@@ -24,6 +24,11 @@ test('멜롱티켓 is autocorrected to 멜론티켓', async () => {
   assert.equal((await engine.correct('멜롱티켓', 5)).corrected, '멜론티켓');
 });
 
+test('애교 codas (나욤, 사랑행) offer the plain ending first', async () => {
+  assert.equal((await engine.correct('나욤', 5)).candidates[0]?.text, '나요');
+  assert.equal((await engine.correct('사랑행', 5)).candidates[0]?.text, '사랑해');
+});
+
 test('a known query (멜론티켓) is left alone', async () => {
   const r = await engine.correct('멜론티켓', 5);
   assert.equal(r.action, 'none');

@@ -24,6 +24,15 @@ test('몇일 for 며칠 is one 연음 (liaison) edit; 않 for 안 a cluster edit
   assert.deepEqual(align(keys('안'), keys('않'), DEFAULT_CHANNEL).edits, ['final']);
 });
 
+test('했엉 for 했어 and 나욤 for 나요 are one 애교 coda edit; the ㅇ of 기여어 starts a syllable and is not', () => {
+  assert.deepEqual(align(keys('했엉'), keys('했어'), DEFAULT_CHANNEL).edits, ['aegyo']);
+  assert.deepEqual(align(keys('나욤'), keys('나요'), DEFAULT_CHANNEL).edits, ['aegyo']);
+  assert.deepEqual(align(keys('세용 주세요'), keys('세요 주세요'), DEFAULT_CHANNEL).edits, ['aegyo']);
+  assert.ok(!align(keys('기여어'), keys('기여'), DEFAULT_CHANNEL).edits.includes('aegyo'));
+  // Inside a word, an extra final is an ordinary insertion.
+  assert.ok(!align(keys('항다'), keys('하다'), DEFAULT_CHANNEL).edits.includes('aegyo'));
+});
+
 test('a neighbouring key is likelier than a far one; a shift slip likelier still', () => {
   const near = model.logProb(keys('아이혼'), keys('아이폰'));
   const far = model.logProb(keys('아이돈'), keys('아이폰'));
@@ -38,7 +47,7 @@ test('digit edits are costly: 아이폰15 is not a typo of 아이폰16', () => {
 });
 
 test('the table-driven model equals the reference alignment (property)', () => {
-  const jamo = fc.constantFrom(...'ㄱㄲㄴㅇㅅㅆㅏㅐㅔㅣㅗㅜ 1'.split(''));
+  const jamo = fc.constantFrom(...'ㄱㄲㄴㅇㅁㅅㅆㅏㅐㅔㅣㅗㅜ 1'.split(''));
   const s = fc.string({ unit: jamo, maxLength: 7 });
   fc.assert(
     fc.property(s, s, (a, b) => {

@@ -18,10 +18,11 @@ export type EditKind =
   | 'transpose'
   | 'symbol'
   | 'space'
-  | 'liaison';
+  | 'liaison'
+  | 'aegyo';
 
 export const EDIT_KINDS: readonly EditKind[] = [
-  'shift', 'vowel', 'final', 'adjacent', 'substitute', 'insertAdjacent', 'insert', 'delete', 'transpose', 'symbol', 'space', 'liaison',
+  'shift', 'vowel', 'final', 'adjacent', 'substitute', 'insertAdjacent', 'insert', 'delete', 'transpose', 'symbol', 'space', 'liaison', 'aegyo',
 ];
 
 /**
@@ -44,7 +45,7 @@ export const DEFAULT_CHANNEL: ChannelWeights = {
   matchLogProb: -0.01,
   cost: {
     shift: 4.5, vowel: 4.5, final: 5.5, adjacent: 5.5, substitute: 8.5,
-    insertAdjacent: 6, insert: 8.5, delete: 6, transpose: 5.5, symbol: 10, space: 2, liaison: 4,
+    insertAdjacent: 6, insert: 8.5, delete: 6, transpose: 5.5, symbol: 10, space: 2, liaison: 4, aegyo: 4,
   },
 };
 
@@ -76,16 +77,30 @@ function isCoda(next: string | undefined): boolean {
   return next === undefined || !isVowelKey(next);
 }
 
-/** The kind of inserting `typed` between the keys `before` and `after` of the intended text. */
-export function insertionKind(typed: string, before: string | undefined, after: string | undefined): EditKind {
+/**
+ * The kind of inserting `typed` between the keys `before` and `after` of the intended text;
+ * `typedNext` is the typed key after the inserted one.
+ */
+export function insertionKind(typed: string, before: string | undefined, after: string | undefined, typedNext?: string): EditKind {
   if (isSymbolKey(typed)) return 'symbol';
   if (typed === ' ') return 'space';
+  if (isAegyoCoda(typed, before, after, typedNext)) return 'aegyo';
   const context = contextKind(typed, before, after);
   if (context) return context;
   // A doubled key or a finger brushing the neighbouring key.
   if (before !== undefined && (typed === before || areAdjacentKeys(typed, before))) return 'insertAdjacent';
   if (after !== undefined && (typed === after || areAdjacentKeys(typed, after))) return 'insertAdjacent';
   return 'insert';
+}
+
+/**
+ * 애교 (cute) speech closes an open last syllable with ㅇ or ㅁ: 했엉, 세용, 나욤 for 했어, 세요,
+ * 나요. A deliberate habit, not a slip, so its own kind: typed ㅇ/ㅁ right after the intended
+ * word's final vowel, ending the typed word too (a vowel after it would make it an onset: 기여어).
+ */
+function isAegyoCoda(typed: string, before: string | undefined, after: string | undefined, typedNext: string | undefined): boolean {
+  const wordEnd = (k: string | undefined) => k === undefined || k === ' ';
+  return (typed === 'ㅇ' || typed === 'ㅁ') && before !== undefined && isVowelKey(before) && wordEnd(after) && wordEnd(typedNext);
 }
 
 /** The kind of leaving out the intended key `key`, which sits between `before` and `after`. */
@@ -130,7 +145,7 @@ export function align(typed: string, intended: string, weights: ChannelWeights):
   const back = new Uint8Array((m + 1) * w); // 0 match/sub, 1 insert (typed extra), 2 delete, 3 transpose
   const c = weights.cost;
   for (let i = 1; i <= m; i++) {
-    cost[i * w] = cost[(i - 1) * w]! + c[insertionKind(typed[i - 1]!, typed[i - 2], undefined)];
+    cost[i * w] = cost[(i - 1) * w]! + c[insertionKind(typed[i - 1]!, typed[i - 2], undefined, typed[i])];
     back[i * w] = 1;
   }
   for (let j = 1; j <= n; j++) {
@@ -143,7 +158,7 @@ export function align(typed: string, intended: string, weights: ChannelWeights):
       const s = intended[j - 1]!;
       let best = cost[(i - 1) * w + j - 1]! + (t === s ? 0 : c[substitutionKind(s, t, isCoda(intended[j]))]);
       let how = 0;
-      const ins = cost[(i - 1) * w + j]! + c[insertionKind(t, intended[j - 1], intended[j])];
+      const ins = cost[(i - 1) * w + j]! + c[insertionKind(t, intended[j - 1], intended[j], typed[i])];
       if (ins < best) { best = ins; how = 1; }
       const del = cost[i * w + j - 1]! + c[deletionKind(s, intended[j - 2], intended[j])];
       if (del < best) { best = del; how = 2; }
@@ -167,7 +182,7 @@ export function align(typed: string, intended: string, weights: ChannelWeights):
       edits.push('transpose');
       i -= 2; j -= 2;
     } else if (i > 0 && (how === 1 || j === 0)) {
-      edits.push(insertionKind(typed[i - 1]!, intended[j - 1], intended[j]));
+      edits.push(insertionKind(typed[i - 1]!, intended[j - 1], intended[j], typed[i]));
       i--;
     } else {
       edits.push(deletionKind(intended[j - 1]!, intended[j - 2], intended[j]));
@@ -231,10 +246,14 @@ export class ChannelModel {
     return a >= 0 && a < JAMO_COUNT && b >= 0 && b < JAMO_COUNT && this.near[a * JAMO_COUNT + b] === 1;
   }
 
-  private insCost(typed: number, before: number, after: number): number {
+  private insCost(typed: number, before: number, after: number, typedNext: number): number {
     const c = this.weights.cost;
     if (isSymbolCode(typed)) return c.symbol;
     if (typed === 0x20) return c.space;
+    // 애교 coda (see isAegyoCoda): ㅇ or ㅁ after the intended word's last vowel, ending both words.
+    if ((typed === 0x3147 || typed === 0x3141) && before >= 0x314f && before <= 0x3163 && (after < 0 || after === 0x20) && (typedNext < 0 || typedNext === 0x20)) {
+      return c.aegyo;
+    }
     const context = this.context(typed, before, after);
     if (context >= 0) return context;
     return (before >= 0 && this.isNear(typed, before)) || (after >= 0 && this.isNear(typed, after)) ? c.insertAdjacent : c.insert;
@@ -274,11 +293,12 @@ export class ChannelModel {
     for (let j = 1; j <= n; j++) prev[j] = prev[j - 1]! + this.delCost(at(j - 1), at(j - 2), at(j));
     for (let i = 1; i <= m; i++) {
       const t = typed.charCodeAt(i - 1);
-      cur[0] = prev[0]! + this.insCost(t, i > 1 ? typed.charCodeAt(i - 2) : -1, -1);
+      const tNext = i < m ? typed.charCodeAt(i) : -1;
+      cur[0] = prev[0]! + this.insCost(t, i > 1 ? typed.charCodeAt(i - 2) : -1, -1, tNext);
       for (let j = 1; j <= n; j++) {
         const s = intended.charCodeAt(j - 1);
         let best = prev[j - 1]! + this.subCost(s, t, at(j));
-        const ins = prev[j]! + this.insCost(t, s, j < n ? intended.charCodeAt(j) : -1);
+        const ins = prev[j]! + this.insCost(t, s, j < n ? intended.charCodeAt(j) : -1, tNext);
         if (ins < best) best = ins;
         const del = cur[j - 1]! + this.delCost(s, at(j - 2), at(j));
         if (del < best) best = del;

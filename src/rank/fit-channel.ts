@@ -6,7 +6,7 @@ import { align, EDIT_KINDS, type ChannelWeights, type EditKind } from './channel
  * among its alternatives: a far substitution could be any of ~40 keys, a shift slip only one.
  */
 export const ALTERNATIVES: Record<EditKind, number> = {
-  shift: 1, vowel: 1, final: 3, adjacent: 5, substitute: 40, insertAdjacent: 3, insert: 45, delete: 1, transpose: 1, symbol: 10, space: 1, liaison: 1,
+  shift: 1, vowel: 1, final: 3, adjacent: 5, substitute: 40, insertAdjacent: 3, insert: 45, delete: 1, transpose: 1, symbol: 10, space: 1, liaison: 1, aegyo: 1,
 };
 
 export interface ChannelFit {
