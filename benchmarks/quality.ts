@@ -5,7 +5,8 @@
 import { loadEngine } from '../src/engine/index.js';
 import { loadLanguageModel } from '../src/lm/index.js';
 import { DATA_DIR } from '../src/lexicon/index.js';
-import { devPath, evaluateCompletion, evaluateCorrection, evaluateFalseCorrections, readPairs, readQueries } from '../src/eval/index.js';
+import { devPath, evaluateCompletion, evaluateCorrection, evaluateFalseCorrections, readPairs, readQueries, topCandidate } from '../src/eval/index.js';
+import { normalize } from '../src/hangul/index.js';
 
 const json = process.argv.includes('--json');
 const showFailures = process.argv.includes('--failures');
@@ -37,6 +38,31 @@ for (const [name, file] of [['logged queries', 'complete-queries.txt'], ['held-o
   const r = await evaluateCompletion(engine, readQueries(devPath(DATA_DIR, file)), 0.5);
   out[`completion ${name}`] = { ...r, failures: r.failures.length };
   rows.push([`completion, ${name}, half typed: success@10 / @1 / MRR (n=${r.queries})`, `${pct(r.successAt10)} / ${pct(r.successAt1)} / ${r.mrrAt10.toFixed(3)}`]);
+}
+// --lm-pairs: could the model pick better than the ranker? For each ranking failure with the
+// intended text among the candidates, does the LM score it above the ranker's choice; and for each
+// success, does it score the runner-up above the right answer (a flip the LM would cause)?
+if (lm && process.argv.includes('--lm-pairs')) {
+  const pairs = [...synthetic, ...real];
+  const tally = { rankingFailures: 0, lmPrefersIntended: 0, successesWithRunnerUp: 0, lmPrefersRunnerUp: 0 };
+  for (const p of pairs) {
+    const r = await engine.correct(p.typed, 5);
+    const intended = normalize(p.intended);
+    const first = topCandidate(r);
+    const rival = first === intended ? r.candidates.find((c) => c.text !== intended)?.text : first;
+    if (!rival || !r.candidates.some((c) => c.text === intended)) continue;
+    const [right, wrong] = await lm.score([intended, rival]);
+    if (first === intended) {
+      tally.successesWithRunnerUp++;
+      if (wrong! > right!) tally.lmPrefersRunnerUp++;
+    } else {
+      tally.rankingFailures++;
+      if (right! > wrong!) tally.lmPrefersIntended++;
+    }
+  }
+  out['lm pairs'] = tally;
+  rows.push(['LM alone: prefers the intended in ranking failures', `${tally.lmPrefersIntended} of ${tally.rankingFailures}`]);
+  rows.push(['LM alone: prefers the runner-up over a right answer', `${tally.lmPrefersRunnerUp} of ${tally.successesWithRunnerUp}`]);
 }
 if (json) console.log(JSON.stringify(out, null, 2));
 else {
