@@ -155,8 +155,7 @@ class KneserNey:
         codes, counts, d, ctx_codes, total, disc_mass = self.levels[k - 1]
         ci = np.minimum(np.searchsorted(ctx_codes, ctx), len(ctx_codes) - 1)
         has_ctx = ok & (ctx_codes[ci] == ctx)
-        gi = np.minimum(np.searchsorted(codes, code), len(codes) - 1)
-        c = np.where(codes[gi] == code, counts[gi], 0.0)
+        c = lookup(codes, counts, code, 0.0)
         t = np.where(has_ctx, total[ci], 1.0)
         discounted = np.maximum(c - d[np.minimum(c, 3).astype(np.int64)], 0.0) / t
         gamma = disc_mass[ci] / t
@@ -401,6 +400,8 @@ def main():
     ap.add_argument("--evaluate", action="store_true",
                     help="measure --init-onnx against the n-gram baselines and write evaluation-report.json; no training")
     args = ap.parse_args()
+    if args.evaluate and not args.init_onnx:
+        ap.error("--evaluate needs --init-onnx PATH (the model to measure)")
 
     torch.manual_seed(args.seed)
     rng = random.Random(args.seed)
@@ -444,12 +445,13 @@ def main():
                     f"wb{args.ngram_order}": round(wb_heldout, 4)},
     }
 
+    # --- neural model -----------------------------------------------------------------------
+    model = KeystrokeGRU(len(vocab), args.embed, args.hidden, args.layers, args.hash_dim, vocab.pad, args.dropout).to(device)
+    if args.init_onnx:
+        load_from_onnx(model, args.init_onnx)
+
     if args.evaluate:
         # Re-measures a committed model against the baselines without training or exporting anything.
-        if not args.init_onnx:
-            raise SystemExit("--evaluate needs --init-onnx PATH (the model to measure)")
-        model = KeystrokeGRU(len(vocab), args.embed, args.hidden, args.layers, args.hash_dim, vocab.pad, args.dropout).to(device)
-        load_from_onnx(model, args.init_onnx)
         result = {"command": " ".join(["/usr/bin/python3", "lm/train.py"] + sys.argv[1:]), "model": args.init_onnx,
                   "heldout_queries": len(heldout), "heldout_predictions": sum(len(x) - 1 for x in heldout)}
         for name, seqs in (("dev", dev), ("heldout", heldout)):
@@ -462,10 +464,7 @@ def main():
         log(json.dumps(result))
         return
 
-    # --- neural model -----------------------------------------------------------------------
-    model = KeystrokeGRU(len(vocab), args.embed, args.hidden, args.layers, args.hash_dim, vocab.pad, args.dropout).to(device)
     if args.init_onnx:
-        load_from_onnx(model, args.init_onnx)
         init_dev = bits_per_keystroke(neural_logprobs(model, dev, device, vocab.pad), dev)
         log(f"continuing from {args.init_onnx}: dev {init_dev:.4f} bits/key")
     params = sum(p.numel() for p in model.parameters())

@@ -254,41 +254,24 @@ export async function replayQuery(c: Corrector, q: QueryRecord, line: number, t:
   }
 }
 
+/** Adds every numeric field of `from` into `into`: the counters of one section of a tally. */
+function addCounts<T extends object>(into: T, from: T): void {
+  const to = into as Record<string, unknown>;
+  for (const [key, value] of Object.entries(from)) if (typeof value === 'number') to[key] = (to[key] as number) + value;
+}
+
 /** Adds `from` into `into`. */
 export function mergeTally(into: Tally, from: Tally): void {
-  const a = into.correction;
-  const b = from.correction;
-  a.pairs += b.pairs;
-  a.top1 += b.top1;
-  a.top5 += b.top5;
-  a.correctedExact += b.correctedExact;
-  a.autocorrects += b.autocorrects;
-  a.rightAutocorrects += b.rightAutocorrects;
-  for (const [kind, k] of Object.entries(b.byKind)) {
-    const to = (a.byKind[kind] ??= { pairs: 0, top1: 0, top5: 0 });
-    to.pairs += k.pairs;
-    to.top1 += k.top1;
-    to.top5 += k.top5;
-  }
-  const f = into.falseAutocorrect;
-  f.queries += from.falseAutocorrect.queries;
-  f.weight += from.falseAutocorrect.weight;
-  f.autocorrects += from.falseAutocorrect.autocorrects;
-  f.suggests += from.falseAutocorrect.suggests;
+  addCounts(into.correction, from.correction);
+  for (const [kind, k] of Object.entries(from.correction.byKind)) addCounts((into.correction.byKind[kind] ??= { pairs: 0, top1: 0, top5: 0 }), k);
+  addCounts(into.falseAutocorrect, from.falseAutocorrect);
   const c = into.completion;
   const d = from.completion;
-  c.queries += d.queries;
-  c.weight += d.weight;
-  c.keystrokes += d.keystrokes;
-  c.saved += d.saved;
+  addCounts(c, d);
   const addRanks = (x: RankTally[], y: RankTally[]) =>
     x.forEach((r, i) => {
       const o = y[i];
-      if (!o) return;
-      r.weight += o.weight;
-      r.at1 += o.at1;
-      r.at10 += o.at10;
-      r.rr += o.rr;
+      if (o) addCounts(r, o);
     });
   addRanks(c.byShare, d.byShare);
   addRanks(c.byPrefix, d.byPrefix);

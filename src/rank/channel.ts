@@ -203,6 +203,11 @@ function isSymbolCode(code: number): boolean {
 }
 const JAMO_COUNT = 0x3163 - JAMO_BASE + 1;
 
+/** The character of a code, or undefined for the -1 that marks "no key" on the hot path. */
+function charOf(code: number): string | undefined {
+  return code >= 0 ? String.fromCharCode(code) : undefined;
+}
+
 /**
  * The channel model on the request path: the same costs as `align`, looked up in tables built
  * once, and no backtrace. Scores hundreds of candidates per query in well under a millisecond.
@@ -250,10 +255,8 @@ export class ChannelModel {
     const c = this.weights.cost;
     if (isSymbolCode(typed)) return c.symbol;
     if (typed === 0x20) return c.space;
-    // 애교 coda (see isAegyoCoda): ㅇ or ㅁ after the intended word's last vowel, ending both words.
-    if ((typed === 0x3147 || typed === 0x3141) && before >= 0x314f && before <= 0x3163 && (after < 0 || after === 0x20) && (typedNext < 0 || typedNext === 0x20)) {
-      return c.aegyo;
-    }
+    // Cheap gate before building strings: only ㅇ or ㅁ can be an 애교 coda.
+    if ((typed === 0x3147 || typed === 0x3141) && isAegyoCoda(charOf(typed)!, charOf(before), charOf(after), charOf(typedNext))) return c.aegyo;
     const context = this.context(typed, before, after);
     if (context >= 0) return context;
     return (before >= 0 && this.isNear(typed, before)) || (after >= 0 && this.isNear(typed, after)) ? c.insertAdjacent : c.insert;
@@ -265,7 +268,7 @@ export class ChannelModel {
     // Cheap gate before building strings: only ㅇ, or a key after a cluster's first consonant.
     if (key === 0x3147 && before === 0x3147) return -1;
     if (key !== 0x3147 && before !== 0x3131 && before !== 0x3134 && before !== 0x3139 && before !== 0x3142) return -1;
-    const kind = contextKind(String.fromCharCode(key), String.fromCharCode(before), after >= 0 ? String.fromCharCode(after) : undefined);
+    const kind = contextKind(charOf(key)!, charOf(before)!, charOf(after));
     return kind ? this.weights.cost[kind] : -1;
   }
 
