@@ -99,8 +99,18 @@ export function insertionKind(typed: string, before: string | undefined, after: 
  * word's final vowel, ending the typed word too (a vowel after it would make it an onset: 기여어).
  */
 function isAegyoCoda(typed: string, before: string | undefined, after: string | undefined, typedNext: string | undefined): boolean {
-  const wordEnd = (k: string | undefined) => k === undefined || k === ' ';
-  return (typed === 'ㅇ' || typed === 'ㅁ') && before !== undefined && isVowelKey(before) && wordEnd(after) && wordEnd(typedNext);
+  const code = (k: string | undefined) => (k === undefined ? -1 : k.charCodeAt(0));
+  return isAegyoCodaCode(code(typed), code(before), code(after), code(typedNext));
+}
+
+/** `isAegyoCoda` on char codes (-1 for none), so the channel's hot path allocates no strings. */
+function isAegyoCodaCode(typed: number, before: number, after: number, typedNext: number): boolean {
+  return (typed === 0x3147 || typed === 0x3141) && before >= 0x314f && before <= 0x3163 && isWordEnd(after) && isWordEnd(typedNext);
+}
+
+/** No key (-1) or a space. */
+function isWordEnd(code: number): boolean {
+  return code < 0 || code === 0x20;
 }
 
 /** The kind of leaving out the intended key `key`, which sits between `before` and `after`. */
@@ -203,10 +213,6 @@ function isSymbolCode(code: number): boolean {
 }
 const JAMO_COUNT = 0x3163 - JAMO_BASE + 1;
 
-/** The character of a code, or undefined for the -1 that marks "no key" on the hot path. */
-function charOf(code: number): string | undefined {
-  return code >= 0 ? String.fromCharCode(code) : undefined;
-}
 
 /**
  * The channel model on the request path: the same costs as `align`, looked up in tables built
@@ -255,8 +261,7 @@ export class ChannelModel {
     const c = this.weights.cost;
     if (isSymbolCode(typed)) return c.symbol;
     if (typed === 0x20) return c.space;
-    // Cheap gate before building strings: only ㅇ or ㅁ can be an 애교 coda.
-    if ((typed === 0x3147 || typed === 0x3141) && isAegyoCoda(charOf(typed)!, charOf(before), charOf(after), charOf(typedNext))) return c.aegyo;
+    if (isAegyoCodaCode(typed, before, after, typedNext)) return c.aegyo;
     const context = this.context(typed, before, after);
     if (context >= 0) return context;
     return (before >= 0 && this.isNear(typed, before)) || (after >= 0 && this.isNear(typed, after)) ? c.insertAdjacent : c.insert;
@@ -268,7 +273,7 @@ export class ChannelModel {
     // Cheap gate before building strings: only ㅇ, or a key after a cluster's first consonant.
     if (key === 0x3147 && before === 0x3147) return -1;
     if (key !== 0x3147 && before !== 0x3131 && before !== 0x3134 && before !== 0x3139 && before !== 0x3142) return -1;
-    const kind = contextKind(charOf(key)!, charOf(before)!, charOf(after));
+    const kind = contextKind(String.fromCharCode(key), String.fromCharCode(before), after >= 0 ? String.fromCharCode(after) : undefined);
     return kind ? this.weights.cost[kind] : -1;
   }
 
