@@ -14,6 +14,8 @@ export const TYPO_LIMITS = {
   perWord: 6,
   /** beam width when combining per-word candidates */
   beam: 8,
+  /** one-word changes (the rest of the query as typed) kept besides the beam */
+  singleChanges: 12,
   /** trie nodes one fuzzy lookup may visit (the k=3 lookup of a long query is cut here) */
   maxVisits: 25_000,
   /** whole-query lookups at distance 2 or more only up to this many keystrokes (longer: per word) */
@@ -94,9 +96,23 @@ export function typoCandidates(scorer: Scorer, input: QueryInput, k: number, who
     next.sort((a, b) => b.score - a.score);
     beam = next.slice(0, TYPO_LIMITS.beam);
   }
-  for (const b of beam) {
-    const text = b.texts.join(' ');
-    if (text !== input.normalized) out.push({ text, kinds: ['typo'] });
+  const seen = new Set<string>([input.normalized, ...out.map((c) => c.text)]);
+  const push = (text: string): void => {
+    if (seen.has(text)) return;
+    seen.add(text);
+    out.push({ text, kinds: ['typo'] });
+  };
+  for (const b of beam) push(b.texts.join(' '));
+  // The beam ranks words by popularity alone, so it fills up with variants of the commonest
+  // rewrite (김하성 → 김혜성 with every spelling of the next word). Most typos are in one word, so
+  // the best one-word changes also go forward, for the full channel and the LM to judge in context.
+  const single: { i: number; alt: Scored; gain: number }[] = [];
+  lists.forEach((list, i) => {
+    for (const alt of list.slice(1)) single.push({ i, alt, gain: alt.score - list[0]!.score });
+  });
+  single.sort((a, b) => b.gain - a.gain);
+  for (const { i, alt } of single.slice(0, TYPO_LIMITS.singleChanges)) {
+    push(words.map((w, j) => (j === i ? alt.text : w)).join(' '));
   }
   return out;
 }
