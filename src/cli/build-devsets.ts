@@ -3,16 +3,21 @@
  * - synthetic-typos.tsv: one-keystroke typos (noise model in src/eval/noise.ts) of logged queries
  *   and of common words;
  * - correct-queries.txt: correctly spelled logged queries, for the false-autocorrect rate;
- * - complete-queries.txt: logged queries for autocomplete replay.
+ * - complete-queries.txt: logged queries for autocomplete replay;
+ * - unseen-typos.tsv: one-keystroke typos of the multi-word held-out queries, which neither the
+ *   lexicon nor the language model has seen: the long tail, where only context can choose.
  * heldout-queries.txt (never in the lexicon) is written by data:build.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DATA_DIR, readLexicon } from '../lexicon/index.js';
+import { devPath, readQueries } from '../eval/devsets.js';
 import { addTypo, drawKind } from '../eval/noise.js';
 import { mulberry32 } from '../eval/random.js';
 
 const rnd = mulberry32(20261129);
+/** typos drawn per multi-word held-out query */
+const UNSEEN_TYPOS_PER_QUERY = 3;
 const entries = readLexicon(join(DATA_DIR, 'lexicon.tsv.gz')).filter((e) => !e.blocked);
 const queries = entries.filter((e) => e.flags.includes('q'));
 // Common words: single Hangul words of two or more syllables from running text, most frequent first.
@@ -48,4 +53,22 @@ const correct = sample(queries, 1000).map((e) => e.text);
 writeFileSync(join(DATA_DIR, 'dev', 'correct-queries.txt'), correct.join('\n') + '\n');
 const complete = sample(queries, 1000).map((e) => e.text);
 writeFileSync(join(DATA_DIR, 'dev', 'complete-queries.txt'), complete.join('\n') + '\n');
-console.log(`synthetic typos: ${lines.length - 1}, correct queries: ${correct.length}, completion queries: ${complete.length}`);
+
+// Its own random stream, so the sets above stay as they were. Single-word held-out queries are left
+// out: they are mostly new names, which no lexicon can correct and which should be left as typed.
+const unseenRnd = mulberry32(20261130);
+const unseen: string[] = ['# typed\tintended\tkind (typos of multi-word held-out queries; npm run data:devsets)'];
+for (const query of readQueries(devPath(DATA_DIR, 'heldout-queries.txt')).filter((q) => q.includes(' '))) {
+  for (let made = 0, attempt = 0; made < UNSEEN_TYPOS_PER_QUERY && attempt < 5 * UNSEEN_TYPOS_PER_QUERY; attempt++) {
+    const kind = drawKind(unseenRnd);
+    const typed = addTypo(query, kind, unseenRnd);
+    if (typed) {
+      unseen.push(`${typed}\t${query}\tunseen:${kind}`);
+      made++;
+    }
+  }
+}
+writeFileSync(devPath(DATA_DIR, 'unseen-typos.tsv'), unseen.join('\n') + '\n');
+console.log(
+  `synthetic typos: ${lines.length - 1}, correct queries: ${correct.length}, completion queries: ${complete.length}, unseen-query typos: ${unseen.length - 1}`,
+);
