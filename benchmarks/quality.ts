@@ -7,6 +7,9 @@ import { loadLanguageModel } from '../src/lm/index.js';
 import { DATA_DIR } from '../src/lexicon/index.js';
 import { devPath, evaluateCompletion, evaluateCorrection, evaluateFalseCorrections, readPairs, readQueries, topCandidate } from '../src/eval/index.js';
 import { normalize } from '../src/hangul/index.js';
+import { parseRankWeights } from '../src/rank/index.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 const json = process.argv.includes('--json');
 const showFailures = process.argv.includes('--failures');
@@ -16,11 +19,18 @@ const engine = loadEngine({ lm });
 console.log(`language model: ${lm ? lm.info.name : 'off'}`);
 const synthetic = readPairs(devPath(DATA_DIR, 'synthetic-typos.tsv'));
 const real = readPairs(devPath(DATA_DIR, 'real-typos.tsv'));
+const unseen = readPairs(devPath(DATA_DIR, 'unseen-typos.tsv'));
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 const rows: [string, string][] = [];
 const out: Record<string, unknown> = {};
 
-for (const [name, pairs] of [['synthetic typos', synthetic], ['real typos (held half)', real], ['all typos', [...synthetic, ...real]]] as const) {
+const correctionSets = [
+  ['synthetic typos', synthetic],
+  ['real typos (held half)', real],
+  ['all typos', [...synthetic, ...real]],
+  ['unseen multi-word query typos', unseen],
+] as const;
+for (const [name, pairs] of correctionSets) {
   const r = await evaluateCorrection(engine, pairs);
   out[name] = { ...r, failures: r.failures.length };
   rows.push([`${name}: top-1 / top-5 (n=${r.pairs})`, `${pct(r.top1)} / ${pct(r.top5)}`]);
@@ -63,6 +73,35 @@ if (lm && process.argv.includes('--lm-pairs')) {
   out['lm pairs'] = tally;
   rows.push(['LM alone: prefers the intended in ranking failures', `${tally.lmPrefersIntended} of ${tally.rankingFailures}`]);
   rows.push(['LM alone: prefers the runner-up over a right answer', `${tally.lmPrefersRunnerUp} of ${tally.successesWithRunnerUp}`]);
+}
+// --ablation: the LM's contribution to correction, issue 4's ablation. Both settings of
+// data/rank.json on the same engine: `_withoutLm` (the pipeline tuned without the model) and
+// `_withLm` (the LM weight tuned on top of it), whichever of them the service uses by default.
+if (lm && process.argv.includes('--ablation')) {
+  const raw = JSON.parse(readFileSync(join(DATA_DIR, 'rank.json'), 'utf8')) as Record<string, unknown>;
+  if (typeof raw['_withLm'] !== 'object') throw new Error('data/rank.json has no _withLm setting; run npm run tune with the model present');
+  const settings = [
+    ['without LM', parseRankWeights(raw['_withoutLm'], 'rank.json _withoutLm')],
+    ['with LM', parseRankWeights(raw['_withLm'], 'rank.json _withLm')],
+  ] as const;
+  const ablation: Record<string, Record<string, number>> = {};
+  for (const [setting, w] of settings) {
+    const corrector = { correct: (q: string, n: number) => engine.correct(q, n, w), suggest: (q: string, n: number) => engine.suggest(q, n) };
+    const r: Record<string, number> = {};
+    for (const [name, pairs] of [...correctionSets, ['every typo set', [...synthetic, ...real, ...unseen]]] as const) {
+      r[`${name}: top-1`] = (await evaluateCorrection(corrector, pairs)).top1;
+    }
+    for (const [name, file] of [['logged queries', 'correct-queries.txt'], ['held-out queries', 'heldout-queries.txt']] as const) {
+      r[`${name}: false autocorrect`] = (await evaluateFalseCorrections(corrector, readQueries(devPath(DATA_DIR, file)))).falseAutocorrectRate;
+    }
+    ablation[setting] = r;
+  }
+  out['ablation'] = ablation;
+  for (const key of Object.keys(ablation['without LM']!)) {
+    const a = ablation['without LM']![key]!;
+    const b = ablation['with LM']![key]!;
+    rows.push([`ablation, ${key}: without → with LM`, `${pct(a)} → ${pct(b)} (${b >= a ? '+' : ''}${(100 * (b - a)).toFixed(1)} pt)`]);
+  }
 }
 if (json) console.log(JSON.stringify(out, null, 2));
 else {

@@ -31,27 +31,51 @@ function withLm(lm: LanguageModel, lmWeight: number): Engine {
   return new Engine({ lexicon: base.lexicon, scorer, lm, blocklist: parseBlocklist('개새*') });
 }
 
-test('the LM reranks close candidates: 아이혼 follows the model', async () => {
-  const lm = new FakeLm({ 아이폰: -8, 아이콘: -40, 아이온: -40, 아이혼: -45 });
-  const r = await withLm(lm, 0.8).correct('아이혼', 5);
-  assert.equal(r.candidates[0]?.text, '아이폰');
+test('the LM decides between close candidates in context: 아이아이 쭐장난 follows the model', async () => {
+  const typed = '아이아이 쭐장난';
+  const without = await base.correct(typed, 5);
+  assert.equal(without.candidates[0]?.text, '아이아이 물장난'); // popularity alone
+  const lm = new FakeLm({ '아이아이 불장난': -20, '아이아이 물장난': -60, [typed]: -70 });
+  const r = await withLm(lm, 0.8).correct(typed, 5);
+  assert.equal(r.candidates[0]?.text, '아이아이 불장난');
   // One batch: "as typed" plus the top candidates, bounded.
   assert.equal(lm.scored.length, 1);
-  assert.equal(lm.scored[0]![0], '아이혼');
+  assert.equal(lm.scored[0]![0], typed);
   assert.ok(lm.scored[0]!.length <= 16);
 });
 
 test('an LM that likes the input as typed keeps it', async () => {
-  const lm = new FakeLm({ 아이혼: -5 });
-  const r = await withLm(lm, 0.8).correct('아이혼', 5);
+  const lm = new FakeLm({ '아이아이 쭐장난': -5 });
+  const r = await withLm(lm, 0.8).correct('아이아이 쭐장난', 5);
   assert.equal(r.action, 'none');
-  assert.equal(r.corrected, '아이혼');
+  assert.equal(r.corrected, '아이아이 쭐장난');
+});
+
+test('a leading spacing choice is put to the LM: 같이살래요 stays as typed when the model prefers it', async () => {
+  const without = await base.correct('같이살래요', 5);
+  assert.equal(without.candidates[0]?.text, '같이 살래요'); // the lexicon alone respaces it
+  const lm = new FakeLm({ 같이살래요: -5, '같이 살래요': -60 });
+  const r = await withLm(lm, 0.8).correct('같이살래요', 5);
+  assert.equal(lm.scored.length, 1);
+  assert.equal(r.action, 'none');
+  assert.equal(r.corrected, '같이살래요');
+});
+
+test('single words and known queries are ranked without the LM (no context to add)', async () => {
+  const lm = new FakeLm({ 아이콘: 0, '김연경 은퇴식': -90 });
+  const engine = withLm(lm, 0.8);
+  for (const q of ['아이혼', '롯데시내마', '김연경 은퇴식']) {
+    const a = await engine.correct(q, 5);
+    const b = await base.correct(q, 5);
+    assert.deepEqual(a.candidates.map((c) => c.text), b.candidates.map((c) => c.text), q);
+  }
+  assert.equal(lm.scored.length, 0);
 });
 
 test('LM weight 0 leaves the ranking as without a model', async () => {
-  const lm = new FakeLm({ 아이콘: 0 });
-  const a = await withLm(lm, 0).correct('롯데시내마', 5);
-  const b = await base.correct('롯데시내마', 5);
+  const lm = new FakeLm({ '아이아이 불장난': 0 });
+  const a = await withLm(lm, 0).correct('아이아이 쭐장난', 5);
+  const b = await base.correct('아이아이 쭐장난', 5);
   assert.deepEqual(a.candidates.map((c) => c.text), b.candidates.map((c) => c.text));
   assert.equal(lm.scored.length, 0);
 });
