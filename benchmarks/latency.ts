@@ -3,7 +3,7 @@
  * (data/dev, derived from the shared query logs), per stage and end to end, uncached, plus load
  * time and resident memory. Prints p50/p95/p99 against the budgets of issue 2.
  */
-import { loadEngine } from '../src/engine/index.js';
+import { LM_LIMITS, loadEngine } from '../src/engine/index.js';
 import { DATA_DIR } from '../src/lexicon/index.js';
 import { devPath, readPairs, readQueries, typedPrefix } from '../src/eval/index.js';
 import { toKeystrokes, normalize } from '../src/hangul/index.js';
@@ -19,6 +19,8 @@ const loadMs = performance.now() - t0;
 const logged = readQueries(devPath(DATA_DIR, 'correct-queries.txt'));
 const typos = readPairs(devPath(DATA_DIR, 'synthetic-typos.tsv')).map((p) => p.typed);
 const heldOut = readQueries(devPath(DATA_DIR, 'heldout-queries.txt'));
+// Typos of unseen multi-word queries: the queries the LM rescores.
+const unseenTypos = readPairs(devPath(DATA_DIR, 'unseen-typos.tsv')).map((p) => p.typed);
 const completions = readQueries(devPath(DATA_DIR, 'complete-queries.txt'));
 const prefixes: string[] = [];
 for (const q of completions) {
@@ -47,20 +49,22 @@ const hyps = typos.map((q) => engine.hypotheses(q));
 let i = 0;
 rows.push(['rank + decide, typos', summarize(await time(typos, async () => engine.decide(hyps[i++]!, 5, engine.scorer.weights)))]);
 if (engine.lm) {
-  // The LM stage as correction would run it: "as typed" plus the top 15 candidates in one batch.
+  // The LM stage as correction runs it: "as typed" plus the top candidates in one batch.
   const lmModel = engine.lm;
+  const unseenHyps = unseenTypos.map((q) => engine.hypotheses(q));
   let j = 0;
   rows.push([
-    'LM rescoring (16 texts), typos',
-    summarize(await time(typos, async () => {
-      const h = hyps[j++]!;
-      await lmModel.score([h.identity.text, ...h.candidates.slice(0, 15).map((c) => c.text)]);
+    `LM rescoring (${LM_LIMITS.rerank + 1} texts), unseen typos`,
+    summarize(await time(unseenTypos, async () => {
+      const h = unseenHyps[j++]!;
+      await lmModel.score([h.identity.text, ...h.candidates.slice(0, LM_LIMITS.rerank).map((c) => c.text)]);
     })),
   ]);
 }
 rows.push(['correct end to end, logged queries', summarize(await time(logged, (q) => engine.correct(q, 5)))]);
 rows.push(['correct end to end, unseen queries', summarize(await time(heldOut, (q) => engine.correct(q, 5)))]);
 rows.push(['correct end to end, typos', summarize(await time(typos, (q) => engine.correct(q, 5)))]);
+rows.push(['correct end to end, unseen-query typos', summarize(await time(unseenTypos, (q) => engine.correct(q, 5)))]);
 rows.push(['suggest end to end, prefixes', summarize(await time(prefixes, (q) => engine.suggest(q, 10)))]);
 
 const rss = process.memoryUsage().rss / 2 ** 20;

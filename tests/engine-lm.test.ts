@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Engine } from '../src/engine/index.js';
+import { Engine, LM_LIMITS } from '../src/engine/index.js';
 import { Scorer } from '../src/rank/index.js';
 import { parseBlocklist } from '../src/lexicon/index.js';
 import type { CompleteOptions, Completion, LanguageModel } from '../src/lm/index.js';
@@ -41,7 +41,7 @@ test('the LM decides between close candidates in context: 아이아이 쭐장난
   // One batch: "as typed" plus the top candidates, bounded.
   assert.equal(lm.scored.length, 1);
   assert.equal(lm.scored[0]![0], typed);
-  assert.ok(lm.scored[0]!.length <= 16);
+  assert.ok(lm.scored[0]!.length <= LM_LIMITS.rerank + 1);
 });
 
 test('an LM that likes the input as typed keeps it', async () => {
