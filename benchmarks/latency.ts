@@ -66,6 +66,9 @@ rows.push(['correct end to end, unseen queries', summarize(await time(heldOut, (
 rows.push(['correct end to end, typos', summarize(await time(typos, (q) => engine.correct(q, 5)))]);
 rows.push(['correct end to end, unseen-query typos', summarize(await time(unseenTypos, (q) => engine.correct(q, 5)))]);
 rows.push(['suggest end to end, prefixes', summarize(await time(prefixes, (q) => engine.suggest(q, 10)))]);
+// Half-typed unseen queries: where the lexicon runs dry and the LM writes completions.
+const heldOutPrefixes = heldOut.map((q) => typedPrefix(q, Math.ceil(toKeystrokes(normalize(q)).length / 2)));
+rows.push(['suggest end to end, unseen half-typed', summarize(await time(heldOutPrefixes, (q) => engine.suggest(q, 10)))]);
 
 const rss = process.memoryUsage().rss / 2 ** 20;
 console.log(`machine: ${machine()}`);

@@ -49,6 +49,13 @@ for (const [name, file] of [['logged queries', 'complete-queries.txt'], ['held-o
   out[`completion ${name}`] = { ...r, failures: r.failures.length };
   rows.push([`completion, ${name}, half typed: success@10 / @1 / MRR (n=${r.queries})`, `${pct(r.successAt10)} / ${pct(r.successAt1)} / ${r.mrrAt10.toFixed(3)}`]);
 }
+// Held-out queries are never in the lexicon, so only LM generation can complete them; it needs more
+// of the query typed than a lexicon lookup does.
+{
+  const r = await evaluateCompletion(engine, readQueries(devPath(DATA_DIR, 'heldout-queries.txt')), 0.7);
+  out['completion held-out queries, 70% typed'] = { ...r, failures: r.failures.length };
+  rows.push([`completion, held-out queries, 70% typed: success@10 / @1 / MRR (n=${r.queries})`, `${pct(r.successAt10)} / ${pct(r.successAt1)} / ${r.mrrAt10.toFixed(3)}`]);
+}
 // --lm-pairs: could the model pick better than the ranker? For each ranking failure with the
 // intended text among the candidates, does the LM score it above the ranker's choice; and for each
 // success, does it score the runner-up above the right answer (a flip the LM would cause)?

@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { TYPO_LIMITS, typoCandidates } from '../src/candidates/index.js';
+import { TYPO_LIMITS, compoundFixes, typoCandidates } from '../src/candidates/index.js';
+import { toKeystrokes } from '../src/hangul/index.js';
 import { sharedEngine } from './engine-fixture.js';
 
 const engine = sharedEngine();
@@ -27,4 +28,25 @@ test('multi-word typo candidates are distinct, never the input, and bounded by t
     }),
     { numRuns: 40 },
   );
+});
+
+test('an unknown word is fixed as a compound of known words (맥주축졔 → 맥주축제, 주식거ㅐ → 주식거래)', async () => {
+  for (const [typed, meant] of [
+    ['송도 맥주축졔', '송도 맥주축제'],
+    ['민중기 주식거ㅐ 의혹', '민중기 주식거래 의혹'],
+  ] as const) {
+    const texts = typoCandidates(engine.scorer, engine.input(typed), 1).map((c) => c.text);
+    assert.ok(texts.includes(meant), `${typed}: ${texts.join(', ')}`);
+    assert.equal((await engine.correct(typed, 5)).candidates[0]?.text, meant);
+  }
+});
+
+test('compound fixes: none for two known words as typed (뉴진스하니, 축제맥주), none for short words, each one edit from the input', () => {
+  const fixes = (w: string) => compoundFixes(engine.scorer, w, toKeystrokes(w)).map((s) => s.text);
+  assert.deepEqual(fixes('뉴진스하니'), []);
+  assert.deepEqual(fixes('축제맥주'), []);
+  assert.deepEqual(fixes('맥주'), []);
+  const found = fixes('맥주축졔');
+  assert.ok(found.includes('맥주축제'), found.join(', '));
+  for (const text of found) assert.ok(text.startsWith('맥주') || text.endsWith('축졔'), text);
 });

@@ -16,6 +16,10 @@ export const TYPO_LIMITS = {
   beam: 8,
   /** one-word changes (the rest of the query as typed) kept besides the beam */
   singleChanges: 12,
+  /** unknown words up to this many characters are tried as compounds of known words */
+  maxCompoundChars: 10,
+  /** fixes of the mistyped part tried per split point of a compound */
+  compoundPerSplit: 5,
   /** trie nodes one fuzzy lookup may visit (the k=3 lookup of a long query is cut here) */
   maxVisits: 25_000,
   /** whole-query lookups at distance 2 or more only up to this many keystrokes (longer: per word) */
@@ -57,6 +61,36 @@ function lookup(scorer: Scorer, keys: string, k: number): Scored[] {
 }
 
 /**
+ * One-typo fixes of an unknown word written as a compound of known words (맥주추겢 → 맥주축제,
+ * 주식거ㅐ → 주식거래): one part, of two or more characters, is a known word as typed, and the
+ * other part is one edit from a known word. Scored as the two words side by side.
+ */
+export function compoundFixes(scorer: Scorer, word: string, keys: string): Scored[] {
+  const chars = [...word];
+  if (chars.length < 4 || chars.length > TYPO_LIMITS.maxCompoundChars) return [];
+  const lexicon = scorer.lexicon;
+  const isKnown = (w: string) => (lexicon.get(w)?.weight ?? 0) >= scorer.weights.knownWeight;
+  const splits: [string, string][] = [];
+  for (let i = 2; i <= chars.length - 2; i++) splits.push([chars.slice(0, i).join(''), chars.slice(i).join('')]);
+  // Two known words as typed: a compound spelled right (뉴진스하니), nothing to fix.
+  if (splits.some(([left, right]) => isKnown(left) && isKnown(right))) return [];
+  const out: Scored[] = [];
+  for (const [left, right] of splits) {
+    for (const [fixed, loose, fixedFirst] of [[left, right, true], [right, left, false]] as const) {
+      if (!isKnown(fixed)) continue;
+      const looseKeys = toKeystrokes(loose);
+      for (const alt of lookup(scorer, looseKeys, 1).slice(0, TYPO_LIMITS.compoundPerSplit)) {
+        if (alt.text.includes(' ')) continue;
+        const text = fixedFirst ? fixed + alt.text : alt.text + fixed;
+        const parts = fixedFirst ? `${fixed} ${alt.text}` : `${alt.text} ${fixed}`;
+        out.push({ text, keys: toKeystrokes(text), score: scorer.wordPrior(parts) + scorer.weights.channel * scorer.channelLogProb(keys, toKeystrokes(text)) });
+      }
+    }
+  }
+  return out;
+}
+
+/**
  * Keystroke-typo candidates: fuzzy matches of the whole query, and for multi-word queries the
  * best combinations of per-word matches (a beam, never the cartesian product); `wholeOnly` skips
  * the per-word search (for known queries, whose alternatives are only informative).
@@ -85,6 +119,7 @@ export function typoCandidates(scorer: Scorer, input: QueryInput, k: number, who
     const wk = Math.min(k, maxDistanceFor(keys.length), known ? 1 : 2);
     const alternatives = wk > 0 ? lookup(scorer, keys, wk) : [];
     for (const a of alternatives) a.score = scorer.wordPrior(a.text) + scorer.weights.channel * scorer.channelLogProb(keys, a.keys);
+    if (!scorer.lexicon.get(word)) alternatives.push(...compoundFixes(scorer, word, keys));
     alternatives.sort((a, b) => b.score - a.score);
     return [self, ...alternatives.slice(0, TYPO_LIMITS.perWord)];
   });
