@@ -46,6 +46,8 @@ test('compound fixes: none for two known words as typed (뉴진스하니, 축제
   assert.deepEqual(fixes('뉴진스하니'), []);
   assert.deepEqual(fixes('축제맥주'), []);
   assert.deepEqual(fixes('맥주'), []);
+  assert.deepEqual(fixes('영어의'), []); // a known noun and its particle, as typed
+  assert.ok(fixes('엉어의').includes('영어의'), fixes('엉어의').join(', '));
   const found = fixes('맥주축졔');
   assert.ok(found.includes('맥주축제'), found.join(', '));
   for (const text of found) assert.ok(text.startsWith('맥주') || text.endsWith('축졔'), text);

@@ -62,16 +62,21 @@ function lookup(scorer: Scorer, keys: string, k: number): Scored[] {
 
 /**
  * One-typo fixes of an unknown word written as a compound of known words (맥주추겢 → 맥주축제,
- * 주식거ㅐ → 주식거래): one part, of two or more characters, is a known word as typed, and the
- * other part is one edit from a known word. Scored as the two words side by side.
+ * 주식거ㅐ → 주식거래): one part, of two or more characters or a final particle, is a known word as
+ * typed, and the other part is one edit from a known word. Scored as the two words side by side.
  */
+/** one-syllable particles a noun carries in queries (영어의 몸, 유리창엔 비) */
+const PARTICLES = new Set(['의', '은', '는', '이', '가', '을', '를', '에', '엔', '도', '로', '와', '과', '만']);
+
 export function compoundFixes(scorer: Scorer, word: string, keys: string): Scored[] {
   const chars = [...word];
-  if (chars.length < 4 || chars.length > TYPO_LIMITS.maxCompoundChars) return [];
+  if (chars.length < 3 || chars.length > TYPO_LIMITS.maxCompoundChars) return [];
   const lexicon = scorer.lexicon;
   const isKnown = (w: string) => (lexicon.get(w)?.weight ?? 0) >= scorer.weights.knownWeight;
   const splits: [string, string][] = [];
   for (let i = 2; i <= chars.length - 2; i++) splits.push([chars.slice(0, i).join(''), chars.slice(i).join('')]);
+  // A noun with a particle is a compound of the same kind (엉어의 → 영어 + 의 → 영어의).
+  if (PARTICLES.has(chars.at(-1)!)) splits.push([chars.slice(0, -1).join(''), chars.at(-1)!]);
   // Two known words as typed: a compound spelled right (뉴진스하니), nothing to fix.
   if (splits.some(([left, right]) => isKnown(left) && isKnown(right))) return [];
   const out: Scored[] = [];
