@@ -60,14 +60,14 @@ function lookup(scorer: Scorer, keys: string, k: number): Scored[] {
   });
 }
 
+/** one-syllable particles a noun carries in queries (영어의 몸, 유리창엔 비) */
+const PARTICLES = new Set(['의', '은', '는', '이', '가', '을', '를', '에', '엔', '도', '로', '와', '과', '만']);
+
 /**
  * One-typo fixes of an unknown word written as a compound of known words (맥주추겢 → 맥주축제,
  * 주식거ㅐ → 주식거래): one part, of two or more characters or a final particle, is a known word as
  * typed, and the other part is one edit from a known word. Scored as the two words side by side.
  */
-/** one-syllable particles a noun carries in queries (영어의 몸, 유리창엔 비) */
-const PARTICLES = new Set(['의', '은', '는', '이', '가', '을', '를', '에', '엔', '도', '로', '와', '과', '만']);
-
 export function compoundFixes(scorer: Scorer, word: string, keys: string): Scored[] {
   const chars = [...word];
   if (chars.length < 3 || chars.length > TYPO_LIMITS.maxCompoundChars) return [];

@@ -112,7 +112,7 @@ for (const [name, s] of [['without LM', withoutLm], ['with LM', withLm]] as cons
 // The model earns its place only by doing clearly better where it runs, multi-word queries the
 // lexicon does not know: at least 2 points on the tuning half of the unseen-query typos (a pair or
 // two is within what the other half reverses), with every set together no worse and false
-// autocorrections no more frequent. Rescoring costs up to ~2.5 ms per such correction. Judged on
+// autocorrections no more frequent. Rescoring costs ~3 ms at p99 per such correction. Judged on
 // every set together the gain would be diluted by the single-word sets, where the LM does not run.
 const MIN_LM_GAIN = 0.02;
 const CONTEXT_SET = 'unseen-typos.tsv';

@@ -131,7 +131,7 @@ export class Engine {
   /**
    * Spelling correction of a whole query.
    * `weights` overrides the loaded ones (the ablation compares settings on one engine).
-   * @example await engine.correct('아이혼', 5) // { corrected: '아이폰', action: 'autocorrect', … }
+   * @example await engine.correct('무한도정', 5) // { corrected: '무한도전', action: 'autocorrect', … }
    */
   async correct(raw: string, n: number, weights: RankWeights = this.scorer.weights): Promise<CorrectResult> {
     const hyps = this.hypotheses(raw);
