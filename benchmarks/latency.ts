@@ -52,7 +52,8 @@ const hyps = typos.map((q) => engine.hypotheses(q));
 let i = 0;
 rows.push(['rank + decide, typos', summarize(await time(typos, async () => engine.decide(hyps[i++]!, 5, engine.scorer.weights)))]);
 if (engine.lm) {
-  // The LM stage as correction runs it: "as typed" plus the top candidates in one batch.
+  // The LM stage's largest batch: "as typed" plus LM_LIMITS.rerank candidates (correction sends at
+  // most this many, only those close to the leader, and none when nothing is close).
   const lmModel = engine.lm;
   const unseenHyps = unseenTypos.map((q) => engine.hypotheses(q));
   let j = 0;

@@ -2,13 +2,11 @@
  * `npm run bench:quality`: correction and completion quality on the development sets in data/dev,
  * printed as a table (and as JSON with --json). The figures issue 2 asks for.
  */
-import { loadEngine } from '../src/engine/index.js';
+import { loadEngine, loadRankSetting } from '../src/engine/index.js';
 import { loadLanguageModel } from '../src/lm/index.js';
 import { DATA_DIR } from '../src/lexicon/index.js';
 import { devPath, evaluateCompletion, evaluateCorrection, evaluateFalseCorrections, readPairs, readQueries, topCandidate } from '../src/eval/index.js';
 import { normalize } from '../src/hangul/index.js';
-import { parseRankWeights } from '../src/rank/index.js';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const json = process.argv.includes('--json');
@@ -85,11 +83,13 @@ if (lm && process.argv.includes('--lm-pairs')) {
 // data/rank.json on the same engine: `_withoutLm` (the pipeline tuned without the model) and
 // `_withLm` (the LM weight tuned on top of it), whichever of them the service uses by default.
 if (lm && process.argv.includes('--ablation')) {
-  const raw = JSON.parse(readFileSync(join(DATA_DIR, 'rank.json'), 'utf8')) as Record<string, unknown>;
-  if (typeof raw['_withLm'] !== 'object') throw new Error('data/rank.json has no _withLm setting; run npm run tune with the model present');
+  const rankPath = join(DATA_DIR, 'rank.json');
+  const without = loadRankSetting(rankPath, '_withoutLm');
+  const withModel = loadRankSetting(rankPath, '_withLm');
+  if (!without || !withModel) throw new Error('data/rank.json lacks _withoutLm or _withLm; run npm run tune with the model present');
   const settings = [
-    ['without LM', parseRankWeights(raw['_withoutLm'], 'rank.json _withoutLm')],
-    ['with LM', parseRankWeights(raw['_withLm'], 'rank.json _withLm')],
+    ['without LM', without],
+    ['with LM', withModel],
   ] as const;
   const ablation: Record<string, Record<string, number>> = {};
   for (const [setting, w] of settings) {

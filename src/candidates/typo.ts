@@ -60,6 +60,16 @@ function lookup(scorer: Scorer, keys: string, k: number): Scored[] {
   });
 }
 
+/** A known word: in the lexicon with at least the tuned known-word weight. */
+function isKnownWord(scorer: Scorer, word: string): boolean {
+  return (scorer.lexicon.get(word)?.weight ?? 0) >= scorer.weights.knownWeight;
+}
+
+/** Per-word score of `text` for the typed keys: its prior (of `priorText`) plus the weighted channel. */
+function wordScore(scorer: Scorer, typedKeys: string, textKeys: string, priorText: string): number {
+  return scorer.wordPrior(priorText) + scorer.weights.channel * scorer.channelLogProb(typedKeys, textKeys);
+}
+
 /** one-syllable particles a noun carries in queries (영어의 몸, 유리창엔 비) */
 const PARTICLES = new Set(['의', '은', '는', '이', '가', '을', '를', '에', '엔', '도', '로', '와', '과', '만']);
 
@@ -71,24 +81,26 @@ const PARTICLES = new Set(['의', '은', '는', '이', '가', '을', '를', '에
 export function compoundFixes(scorer: Scorer, word: string, keys: string): Scored[] {
   const chars = [...word];
   if (chars.length < 3 || chars.length > TYPO_LIMITS.maxCompoundChars) return [];
-  const lexicon = scorer.lexicon;
-  const isKnown = (w: string) => (lexicon.get(w)?.weight ?? 0) >= scorer.weights.knownWeight;
-  const splits: [string, string][] = [];
-  for (let i = 2; i <= chars.length - 2; i++) splits.push([chars.slice(0, i).join(''), chars.slice(i).join('')]);
+  const split = (i: number) => {
+    const left = chars.slice(0, i).join('');
+    const right = chars.slice(i).join('');
+    return { left, right, leftKnown: isKnownWord(scorer, left), rightKnown: isKnownWord(scorer, right) };
+  };
+  const splits: ReturnType<typeof split>[] = [];
+  for (let i = 2; i <= chars.length - 2; i++) splits.push(split(i));
   // A noun with a particle is a compound of the same kind (엉어의 → 영어 + 의 → 영어의).
-  if (PARTICLES.has(chars.at(-1)!)) splits.push([chars.slice(0, -1).join(''), chars.at(-1)!]);
+  if (PARTICLES.has(chars.at(-1)!)) splits.push(split(chars.length - 1));
   // Two known words as typed: a compound spelled right (뉴진스하니), nothing to fix.
-  if (splits.some(([left, right]) => isKnown(left) && isKnown(right))) return [];
+  if (splits.some((s) => s.leftKnown && s.rightKnown)) return [];
   const out: Scored[] = [];
-  for (const [left, right] of splits) {
+  for (const { left, right, leftKnown, rightKnown } of splits) {
     for (const [fixed, loose, fixedFirst] of [[left, right, true], [right, left, false]] as const) {
-      if (!isKnown(fixed)) continue;
-      const looseKeys = toKeystrokes(loose);
-      for (const alt of lookup(scorer, looseKeys, 1).slice(0, TYPO_LIMITS.compoundPerSplit)) {
+      if (!(fixedFirst ? leftKnown : rightKnown)) continue;
+      for (const alt of lookup(scorer, toKeystrokes(loose), 1).slice(0, TYPO_LIMITS.compoundPerSplit)) {
         if (alt.text.includes(' ')) continue;
         const text = fixedFirst ? fixed + alt.text : alt.text + fixed;
-        const parts = fixedFirst ? `${fixed} ${alt.text}` : `${alt.text} ${fixed}`;
-        out.push({ text, keys: toKeystrokes(text), score: scorer.wordPrior(parts) + scorer.weights.channel * scorer.channelLogProb(keys, toKeystrokes(text)) });
+        const textKeys = toKeystrokes(text);
+        out.push({ text, keys: textKeys, score: wordScore(scorer, keys, textKeys, fixedFirst ? `${fixed} ${alt.text}` : `${alt.text} ${fixed}`) });
       }
     }
   }
@@ -116,14 +128,13 @@ export function typoCandidates(scorer: Scorer, input: QueryInput, k: number, who
   // Per-word lists: the word as typed first, then its best fuzzy matches.
   const lists: Scored[][] = words.map((word, i) => {
     const keys = toKeystrokes(word);
-    const self: Scored = { text: word, keys, score: scorer.wordPrior(word) + scorer.weights.channel * scorer.channelLogProb(keys, keys) };
+    const self: Scored = { text: word, keys, score: wordScore(scorer, keys, keys, word) };
     if (i >= TYPO_LIMITS.maxWords) return [self];
     // A known word is searched one edit wide only: real-word errors are rare, and the wider
     // lookups are where the time goes.
-    const known = (scorer.lexicon.get(word)?.weight ?? 0) >= scorer.weights.knownWeight;
-    const wk = Math.min(k, maxDistanceFor(keys.length), known ? 1 : 2);
+    const wk = Math.min(k, maxDistanceFor(keys.length), isKnownWord(scorer, word) ? 1 : 2);
     const alternatives = wk > 0 ? lookup(scorer, keys, wk) : [];
-    for (const a of alternatives) a.score = scorer.wordPrior(a.text) + scorer.weights.channel * scorer.channelLogProb(keys, a.keys);
+    for (const a of alternatives) a.score = wordScore(scorer, keys, a.keys, a.text);
     if (!scorer.lexicon.get(word)) alternatives.push(...compoundFixes(scorer, word, keys));
     alternatives.sort((a, b) => b.score - a.score);
     return [self, ...alternatives.slice(0, TYPO_LIMITS.perWord)];

@@ -103,11 +103,13 @@ const base = search(baseGrid(), basePairs);
 if (!base) throw new Error('no weight setting kept false autocorrections at or under 1%');
 const withoutLm: Scored = { w: base.w, top1: top1(base.w, allPairs), fa: base.fa };
 const withLm = lm ? search(lmGrid(base.w), allPairs) : undefined;
-const perSet = (w: RankWeights) => Object.fromEntries(SETS.map((s) => [s, top1(w, bySet.get(s)!)]));
-for (const [name, s] of [['without LM', withoutLm], ['with LM', withLm]] as const) {
-  if (!s) continue;
-  const sets = Object.entries(perSet(s.w)).map(([k, v]) => `${k} ${pct(v)}`).join(', ');
-  console.log(`${name}: top-1 ${pct(s.top1)} (${sets}), false autocorrect ${pct(s.fa)}`, s.w);
+const perSet = (w: RankWeights): Record<string, number> => Object.fromEntries(SETS.map((s) => [s, top1(w, bySet.get(s)!)]));
+const setsWithoutLm = perSet(withoutLm.w);
+const setsWithLm = withLm ? perSet(withLm.w) : undefined;
+for (const [name, s, sets] of [['without LM', withoutLm, setsWithoutLm], ['with LM', withLm, setsWithLm]] as const) {
+  if (!s || !sets) continue;
+  const shown = Object.entries(sets).map(([k, v]) => `${k} ${pct(v)}`).join(', ');
+  console.log(`${name}: top-1 ${pct(s.top1)} (${shown}), false autocorrect ${pct(s.fa)}`, s.w);
 }
 // The model earns its place only by doing clearly better where it runs, multi-word queries the
 // lexicon does not know: at least 2 points on the tuning half of the unseen-query typos (a pair or
@@ -116,9 +118,13 @@ for (const [name, s] of [['without LM', withoutLm], ['with LM', withLm]] as cons
 // every set together the gain would be diluted by the single-word sets, where the LM does not run.
 const MIN_LM_GAIN = 0.02;
 const CONTEXT_SET = 'unseen-typos.tsv';
-const earns = (s: Scored) =>
-  top1(s.w, bySet.get(CONTEXT_SET)!) >= top1(withoutLm.w, bySet.get(CONTEXT_SET)!) + MIN_LM_GAIN && s.top1 >= withoutLm.top1 && s.fa <= withoutLm.fa;
-const top = withLm && earns(withLm) ? withLm : withoutLm;
+const earns =
+  !!withLm &&
+  !!setsWithLm &&
+  setsWithLm[CONTEXT_SET]! >= setsWithoutLm[CONTEXT_SET]! + MIN_LM_GAIN &&
+  withLm.top1 >= withoutLm.top1 &&
+  withLm.fa <= withoutLm.fa;
+const top = earns ? withLm : withoutLm;
 console.log(top === withLm ? 'the LM is adopted' : 'the LM is not adopted (weight 0)');
 writeFileSync(
   join(DATA_DIR, 'rank.json'),
@@ -128,8 +134,8 @@ writeFileSync(
       _tuning: {
         pairs: Object.fromEntries(SETS.map((s) => [s, bySet.get(s)!.length])),
         unseenQueries: negatives.length,
-        withLm: withLm ? { top1: withLm.top1, bySet: perSet(withLm.w), falseAutocorrect: withLm.fa } : null,
-        withoutLm: { top1: withoutLm.top1, bySet: perSet(withoutLm.w), falseAutocorrect: withoutLm.fa },
+        withLm: withLm ? { top1: withLm.top1, bySet: setsWithLm, falseAutocorrect: withLm.fa } : null,
+        withoutLm: { top1: withoutLm.top1, bySet: setsWithoutLm, falseAutocorrect: withoutLm.fa },
       },
       ...top.w,
       _withoutLm: withoutLm.w,

@@ -145,21 +145,22 @@ export class Engine {
    *
    * Only where there is context to judge, for input that is not a lexicon entry: queries of several
    * words, and a leading candidate that moves word boundaries (spacing) or reads the other keyboard
-   * layout. For one word against
-   * other words the LM restates the popularity the lexicon prior already has (on single-word typos
-   * it picked the intended word in 49 of 115 ranking failures, no better than chance), and a known
-   * query or title is left as typed. The LM's work is the long tail, new combinations of known
+   * layout. For one word against other words the LM restates the popularity the lexicon prior
+   * already has (on single-word typos it picked the intended word in 49 of 115 ranking failures, no
+   * better than chance), and a known query or title is left as typed. The LM's work is the long tail, new combinations of known
    * words, where it knows that 감독 follows 박태하 and 감동 does not.
    */
   async attachLanguageModel(hyps: Hypotheses, weights: RankWeights): Promise<void> {
     if (!this.lm || !hyps.normalized || hyps.candidates.length === 0 || hyps.entry) return;
-    const ranked = [hyps.identity, ...hyps.candidates]
-      .map((h) => ({ h, score: this.scoreOf(h, weights) }))
-      .sort((a, b) => b.score - a.score);
+    const ranked = [hyps.identity, ...hyps.candidates].map((h) => ({ h, score: this.scoreOf(h, weights) }));
     // Several words typed, or the ranker's first choice moves word boundaries or reads the other
-    // layout (a spacing variant turns up for almost any word, so only when it leads).
-    const lead = ranked[0]!.h === hyps.identity ? ranked[1]!.h : ranked[0]!.h;
-    if (!hyps.normalized.includes(' ') && !lead.kinds.includes('spacing') && lead.mode !== 'layout') return;
+    // layout (a spacing variant turns up for almost any word, so only when it leads). Most queries
+    // stop here, before the sort.
+    if (!hyps.normalized.includes(' ')) {
+      const lead = ranked.slice(1).reduce((a, b) => (b.score > a.score ? b : a)).h;
+      if (!lead.kinds.includes('spacing') && lead.mode !== 'layout') return;
+    }
+    ranked.sort((a, b) => b.score - a.score);
     // Only hypotheses close enough to the leader for the LM to move; the rest get the lowest LM
     // score given (see scoreOf). When nothing is close, the model is not run at all.
     const floor = ranked[0]!.score - LM_LIMITS.margin;

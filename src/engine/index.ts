@@ -1,3 +1,3 @@
 export { Engine, LM_LIMITS, MAX_QUERY_KEYS, type EngineParts, type Hypotheses, type Hypothesis } from './engine.js';
-export { loadEngine, loadChannelWeights, loadRankWeights, type LoadOptions } from './load.js';
+export { loadEngine, loadChannelWeights, loadRankWeights, loadRankSetting, type LoadOptions } from './load.js';
 export type { CorrectResult, SuggestResult, ResultItem } from './types.js';

@@ -44,10 +44,24 @@ export function loadChannelWeights(path: string): ChannelWeights {
  * were tuned for that case, not with the LM's weights minus the LM.
  */
 export function loadRankWeights(path: string, withLm: boolean): RankWeights {
-  if (!existsSync(path)) return DEFAULT_RANK_WEIGHTS;
-  const raw = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+  const raw = readRankFile(path);
+  if (!raw) return DEFAULT_RANK_WEIGHTS;
   const chosen = !withLm && typeof raw['_withoutLm'] === 'object' ? raw['_withoutLm'] : raw;
   return parseRankWeights(chosen, path);
+}
+
+/**
+ * One of the two settings `npm run tune` writes into data/rank.json whichever the service uses:
+ * `_withoutLm` (tuned without the model) or `_withLm` (the LM weight tuned on top); undefined when
+ * the file or the setting is missing. The ablation compares them.
+ */
+export function loadRankSetting(path: string, setting: '_withoutLm' | '_withLm'): RankWeights | undefined {
+  const value = readRankFile(path)?.[setting];
+  return typeof value === 'object' ? parseRankWeights(value, `${path} ${setting}`) : undefined;
+}
+
+function readRankFile(path: string): Record<string, unknown> | undefined {
+  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>) : undefined;
 }
 
 /** Loads the lexicon and models from data/ and builds the engine. */

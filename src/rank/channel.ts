@@ -213,7 +213,6 @@ function isSymbolCode(code: number): boolean {
 }
 const JAMO_COUNT = 0x3163 - JAMO_BASE + 1;
 
-
 /**
  * The channel model on the request path: the same costs as `align`, looked up in tables built
  * once, and no backtrace. Scores hundreds of candidates per query in well under a millisecond.
