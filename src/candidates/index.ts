@@ -1,5 +1,5 @@
 export { type Candidate, type CandidateKind, type QueryInput, mergeCandidates } from './candidate.js';
-export { typoCandidates, compoundFixes, maxDistanceFor, TYPO_LIMITS } from './typo.js';
+export { typoCandidates, compoundFixes, maxDistanceFor, TYPO_LIMITS, type WordListMemo } from './typo.js';
 export {
   prefixCompletions,
   typoCompletions,
