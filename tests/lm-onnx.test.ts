@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { toKeystrokes } from '../src/hangul/index.js';
@@ -51,6 +52,22 @@ test('a text scores the same alone and in a padded batch', async () => {
   const alone = await lm.score(['날씨']);
   const batch = await lm.score(['오늘 날씨 어때?', '날씨', '닭갈비 맛있는 곳']);
   assert.ok(Math.abs(alone[0]! - batch[1]!) <= 1e-4);
+});
+
+test('texts sharing a long beginning score the same in one call as one at a time', async () => {
+  const lm = await model();
+  const stem = '어서와 한국은 처음';
+  await fc.assert(
+    fc.asyncProperty(fc.uniqueArray(fc.constantFrom('이지 2', 'ㅇ지 2', '이지', '이지 3', '', ' 맛집', '이디 2', 'e'), { minLength: 2, maxLength: 6 }), async (ends) => {
+      const texts = ends.map((e) => stem + e);
+      const together = await lm.score(texts);
+      for (const [i, text] of texts.entries()) {
+        const [alone] = await lm.score([text]);
+        assert.ok(Math.abs(together[i]! - alone!) <= 1e-4, `${text}: ${together[i]} together, ${alone} alone`);
+      }
+    }),
+    { numRuns: 25 },
+  );
 });
 
 test('score of nothing is an empty array', async () => {

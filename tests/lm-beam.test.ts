@@ -1,0 +1,106 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { fromKeystrokes, toKeystrokes } from '../src/hangul/index.js';
+import { DEFAULT_LM_DIR, KeystrokeTokenizer, OnnxLanguageModel, VOCAB_FILE, type OnnxSession, type TensorData } from '../src/lm/index.js';
+
+// The beam search of `OnnxLanguageModel.complete` against a plain one (every candidate sorted each
+// step), both over the same fake model: a deterministic pseudo-random distribution of the next key
+// given every key so far, carried through the graph's `state` as a hash.
+const tokenizer = KeystrokeTokenizer.fromFile(join(DEFAULT_LM_DIR, VOCAB_FILE));
+const V = tokenizer.size;
+
+function mix(h: number, id: number): number {
+  return (Math.imul(h ^ (id + 0x9e37), 0x01000193) >>> 8) & 0xffffff; // stays exact in a float32
+}
+
+/** Peaked log-distribution of the next key after a sequence with hash h. */
+function nextLogProbs(h: number): Float32Array {
+  const logits = new Float64Array(V);
+  for (let id = 0; id < V; id++) logits[id] = (mix(h, id) % 1000) / 120; // spread over ~8 nats
+  logits[tokenizer.eos] = logits[tokenizer.eos]! + 2; // texts end often enough to finish
+  let max = -Infinity;
+  for (const x of logits) max = Math.max(max, x);
+  let sum = 0;
+  for (const x of logits) sum += Math.exp(x - max);
+  const out = new Float32Array(V);
+  for (let id = 0; id < V; id++) out[id] = logits[id]! - max - Math.log(sum);
+  return out;
+}
+
+const fakeSession: OnnxSession = {
+  inputNames: ['ids', 'lengths', 'state', 'history'],
+  outputNames: ['logprob', 'token_logprobs', 'next_logprobs', 'state_out', 'history_out'],
+  shapes: new Map(),
+  async run(feeds) {
+    const ids = feeds['ids']!;
+    const state = feeds['state']!.data as Float32Array;
+    const [B, T] = ids.dims as [number, number];
+    const next = new Float32Array(B * V);
+    const stateOut = new Float32Array(B);
+    for (let b = 0; b < B; b++) {
+      let h = state[b]!;
+      for (let t = 0; t < T; t++) h = mix(h, Number((ids.data as BigInt64Array)[b * T + t]));
+      stateOut[b] = h;
+      next.set(nextLogProbs(h), b * V);
+    }
+    const out: Record<string, TensorData> = {
+      next_logprobs: { type: 'float32', data: next, dims: [B, V] },
+      state_out: { type: 'float32', data: stateOut, dims: [1, B, 1] },
+      history_out: { type: 'int64', data: new BigInt64Array(B), dims: [B, 1] },
+    };
+    return out;
+  },
+  release: async () => {},
+};
+
+/** Beam search written plainly: all continuations of all beams sorted at every step. */
+function plainBeam(prefix: string, beam: number, maxLen: number, n: number): { text: string; logProb: number }[] {
+  const prefixKeys = toKeystrokes(prefix);
+  let h0 = 0;
+  for (const id of [tokenizer.bos, ...tokenizer.encodeKeys(prefixKeys)]) h0 = mix(h0, id);
+  let live = [{ keys: '', logProb: 0, h: h0 }];
+  const finished = new Map<string, number>();
+  for (let added = 0; live.length > 0; added++) {
+    const all: { keys: string; logProb: number; h: number }[] = [];
+    for (const b of live) {
+      const lp = nextLogProbs(b.h);
+      const ended = b.logProb + lp[tokenizer.eos]!;
+      if ((finished.get(b.keys) ?? -Infinity) < ended) finished.set(b.keys, ended);
+      if (added >= maxLen) continue;
+      for (let id = 0; id < V; id++) {
+        if ([tokenizer.pad, tokenizer.bos, tokenizer.unk, tokenizer.eos].includes(id)) continue;
+        all.push({ keys: b.keys + tokenizer.tokens[id]!, logProb: b.logProb + lp[id]!, h: mix(b.h, id) });
+      }
+    }
+    all.sort((a, b) => b.logProb - a.logProb);
+    const nth = finished.size < n ? -Infinity : [...finished.values()].sort((a, b) => b - a)[n - 1]!;
+    live = all.slice(0, beam).filter((c) => c.logProb > nth);
+  }
+  const best = new Map<string, number>();
+  for (const [keys, logProb] of finished) {
+    const text = fromKeystrokes(prefixKeys + keys);
+    if ((best.get(text) ?? -Infinity) < logProb) best.set(text, logProb);
+  }
+  return [...best].map(([text, logProb]) => ({ text, logProb })).sort((a, b) => b.logProb - a.logProb).slice(0, n);
+}
+
+test('complete finds the same completions as a plain beam search that sorts every candidate', async () => {
+  const lm = new OnnxLanguageModel(fakeSession, tokenizer, { layers: 1, hidden: 1, context: 1 }, { name: 'fake', bytes: 0 });
+  await fc.assert(
+    fc.asyncProperty(
+      fc.constantFrom('서울 ', '아이ㅍ', '날', 'iph', '', '맛집 ㅊ'),
+      fc.integer({ min: 1, max: 8 }),
+      fc.integer({ min: 0, max: 6 }),
+      fc.integer({ min: 1, max: 12 }),
+      async (prefix, beam, maxLen, n) => {
+        const got = await lm.complete(prefix, { beam, maxLen, n });
+        const want = plainBeam(prefix, beam, maxLen, n);
+        assert.deepEqual(got.map((c) => c.text), want.map((c) => c.text));
+        got.forEach((c, i) => assert.ok(Math.abs(c.logProb - want[i]!.logProb) < 1e-9));
+      },
+    ),
+    { numRuns: 60 },
+  );
+});
