@@ -99,8 +99,12 @@ export function insertionKind(typed: string, before: string | undefined, after: 
  * word's final vowel, ending the typed word too (a vowel after it would make it an onset: 기여어).
  */
 function isAegyoCoda(typed: string, before: string | undefined, after: string | undefined, typedNext: string | undefined): boolean {
-  const code = (k: string | undefined) => (k === undefined ? -1 : k.charCodeAt(0));
-  return isAegyoCodaCode(code(typed), code(before), code(after), code(typedNext));
+  return isAegyoCodaCode(codeOf(typed), codeOf(before), codeOf(after), codeOf(typedNext));
+}
+
+/** A key's char code, -1 for none. (Not a closure in `isAegyoCoda`: that ran once per DP cell.) */
+function codeOf(key: string | undefined): number {
+  return key === undefined ? -1 : key.charCodeAt(0);
 }
 
 /** `isAegyoCoda` on char codes (-1 for none), so the channel's hot path allocates no strings. */
