@@ -81,6 +81,13 @@ export const LM_LIMITS = {
    */
   rerank: 8,
   /**
+   * most keys one rescoring batch may hold (texts × the longest, markers included). A batch costs
+   * about ~8 µs a key on this machine, so this bounds the LM's share of a correction at ~1.3 ms;
+   * it cuts only queries over 15 keys, and on the dev sets top-1 was the same with any budget from
+   * 160 up (100 lost 3 pairs)
+   */
+  batchKeys: 160,
+  /**
    * hypotheses more than this far (in log score) behind the leader are not rescored: with LM weight
    * λ they would need a lead of 8/λ nats in LM log-probability (20 at λ = 0.4). On the dev sets top-1
    * was the same with 7, 10, 15 or no margin (4 lost 3 pairs), and 7 halves the LM calls.
@@ -166,10 +173,10 @@ export class Engine {
     // Only hypotheses close enough to the leader for the LM to move; the rest get the lowest LM
     // score given (see scoreOf). When nothing is close, the model is not run at all.
     const floor = ranked[0]!.score - LM_LIMITS.margin;
-    const scored = ranked
-      .filter((r) => r.score >= floor)
-      .slice(0, LM_LIMITS.rerank + 1)
-      .map((r) => r.h);
+    const close = ranked.filter((r) => r.score >= floor).slice(0, LM_LIMITS.rerank + 1);
+    // Long queries rescore fewer texts, so that no query's batch exceeds the key budget.
+    const columns = Math.max(...close.map((r) => toKeystrokes(r.h.text).length)) + 2;
+    const scored = close.slice(0, Math.max(2, Math.floor(LM_LIMITS.batchKeys / columns))).map((r) => r.h);
     if (scored.length < 2) return;
     const logProbs = await this.lm.score(scored.map((h) => h.text));
     scored.forEach((h, i) => (h.lm = logProbs[i]));
