@@ -137,8 +137,6 @@ function contextKind(key: string, before: string | undefined, after: string | un
   return undefined;
 }
 
-
-
 export interface Alignment {
   /** log P(typed | intended) */
   logProb: number;
@@ -227,6 +225,8 @@ export class ChannelModel {
   private readonly sub = new Float64Array(JAMO_COUNT * JAMO_COUNT);
   private readonly subOnset = new Float64Array(JAMO_COUNT * JAMO_COUNT);
   private readonly near = new Uint8Array(JAMO_COUNT * JAMO_COUNT);
+  /** `contextKind`'s cost (or -1) by [a vowel follows][key][key before], for jamo keys */
+  private readonly contextCost = new Float64Array(2 * JAMO_COUNT * JAMO_COUNT);
 
   constructor(weights: ChannelWeights) {
     this.weights = weights;
@@ -237,6 +237,11 @@ export class ChannelModel {
         this.sub[a * JAMO_COUNT + b] = a === b ? 0 : weights.cost[substitutionKind(ca, cb, true)];
         this.subOnset[a * JAMO_COUNT + b] = a === b ? 0 : weights.cost[substitutionKind(ca, cb, false)];
         this.near[a * JAMO_COUNT + b] = a === b || areAdjacentKeys(ca, cb) ? 1 : 0;
+        // contextKind reads the key after only as "a vowel or not"; ㅏ and ㄱ stand for the two.
+        for (const [v, after] of [[0, 'ㄱ'], [1, 'ㅏ']] as const) {
+          const kind = contextKind(ca, cb, after);
+          this.contextCost[(v * JAMO_COUNT + a) * JAMO_COUNT + b] = kind ? weights.cost[kind] : -1;
+        }
       }
     }
   }
@@ -272,12 +277,11 @@ export class ChannelModel {
 
   /** Cost of a sound-based insertion or deletion (see `contextKind`), or -1 when it is not one. */
   private context(key: number, before: number, after: number): number {
-    if (before < JAMO_BASE || before >= JAMO_BASE + JAMO_COUNT) return -1;
-    // Cheap gate before building strings: only ㅇ, or a key after a cluster's first consonant.
-    if (key === 0x3147 && before === 0x3147) return -1;
-    if (key !== 0x3147 && before !== 0x3131 && before !== 0x3134 && before !== 0x3139 && before !== 0x3142) return -1;
-    const kind = contextKind(String.fromCharCode(key), String.fromCharCode(before), after >= 0 ? String.fromCharCode(after) : undefined);
-    return kind ? this.weights.cost[kind] : -1;
+    const a = key - JAMO_BASE;
+    const b = before - JAMO_BASE;
+    if (a < 0 || a >= JAMO_COUNT || b < 0 || b >= JAMO_COUNT) return -1;
+    const vowelAfter = after >= 0x314f && after <= 0x3163 ? 1 : 0;
+    return this.contextCost[(vowelAfter * JAMO_COUNT + a) * JAMO_COUNT + b]!;
   }
 
   private delCost(key: number, before: number, after: number): number {
@@ -300,20 +304,26 @@ export class ChannelModel {
     let prev2 = new Float64Array(w);
     let prev = new Float64Array(w);
     let cur = new Float64Array(w);
-    const at = (j: number) => (j >= 0 && j < n ? intended.charCodeAt(j) : -1);
-    for (let j = 1; j <= n; j++) prev[j] = prev[j - 1]! + this.delCost(at(j - 1), at(j - 2), at(j));
+    // The intended keys with a -1 on either side, and the cost of leaving out each, which depends
+    // on its neighbours only: computed once, not once per typed key.
+    const code = new Int32Array(n + 3).fill(-1); // code[j + 1] is intended key j
+    for (let j = 0; j < n; j++) code[j + 1] = intended.charCodeAt(j);
+    const del = new Float64Array(n + 1); // del[j]: leaving out key j − 1
+    for (let j = 1; j <= n; j++) del[j] = this.delCost(code[j]!, code[j - 1]!, code[j + 1]!);
+    for (let j = 1; j <= n; j++) prev[j] = prev[j - 1]! + del[j]!;
     for (let i = 1; i <= m; i++) {
       const t = typed.charCodeAt(i - 1);
       const tNext = i < m ? typed.charCodeAt(i) : -1;
       cur[0] = prev[0]! + this.insCost(t, i > 1 ? typed.charCodeAt(i - 2) : -1, -1, tNext);
       for (let j = 1; j <= n; j++) {
-        const s = intended.charCodeAt(j - 1);
-        let best = prev[j - 1]! + this.subCost(s, t, at(j));
-        const ins = prev[j]! + this.insCost(t, s, j < n ? intended.charCodeAt(j) : -1, tNext);
+        const s = code[j]!;
+        const next = code[j + 1]!;
+        let best = prev[j - 1]! + this.subCost(s, t, next);
+        const ins = prev[j]! + this.insCost(t, s, next, tNext);
         if (ins < best) best = ins;
-        const del = cur[j - 1]! + this.delCost(s, at(j - 2), at(j));
-        if (del < best) best = del;
-        if (i > 1 && j > 1 && t !== s && t === intended.charCodeAt(j - 2) && typed.charCodeAt(i - 2) === s) {
+        const d = cur[j - 1]! + del[j]!;
+        if (d < best) best = d;
+        if (i > 1 && j > 1 && t !== s && t === code[j - 1] && typed.charCodeAt(i - 2) === s) {
           const tr = prev2[j - 2]! + c.transpose;
           if (tr < best) best = tr;
         }
