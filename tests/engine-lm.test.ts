@@ -4,6 +4,7 @@ import { Engine, LM_LIMITS } from '../src/engine/index.js';
 import { Scorer } from '../src/rank/index.js';
 import { parseBlocklist } from '../src/lexicon/index.js';
 import type { CompleteOptions, Completion, LanguageModel } from '../src/lm/index.js';
+import { toKeystrokes } from '../src/hangul/index.js';
 import { sharedEngine } from './engine-fixture.js';
 
 const base = sharedEngine();
@@ -42,6 +43,25 @@ test('the LM decides between close candidates in context: 아이아이 쭐장난
   assert.equal(lm.scored.length, 1);
   assert.equal(lm.scored[0]![0], typed);
   assert.ok(lm.scored[0]!.length <= LM_LIMITS.rerank + 1);
+});
+
+test('long queries send the LM fewer texts, within the key budget', async () => {
+  // A fake that knows nothing: every text is scored alike, so the batches are what the gate sends.
+  const lm = new FakeLm({});
+  const engine = withLm(lm, 0.4);
+  // Both have nine texts within the margin; the longer one's nine would exceed the budget.
+  const short = '끝까찌 간다';
+  const long = '바르다 가ㅣㅁ선생';
+  await engine.correct(short, 5);
+  await engine.correct(long, 5);
+  assert.equal(lm.scored.length, 2);
+  const [forShort, forLong] = lm.scored as [string[], string[]];
+  for (const batch of lm.scored) {
+    const columns = Math.max(...batch.map((t) => toKeystrokes(t).length)) + 2;
+    assert.ok(batch.length === 2 || batch.length * columns <= LM_LIMITS.batchKeys, `${batch.length} texts of up to ${columns} keys`);
+  }
+  assert.equal(forShort.length, LM_LIMITS.rerank + 1);
+  assert.ok(forLong.length < forShort.length, `${forLong.length} texts for the long query, ${forShort.length} for the short one`);
 });
 
 test('an LM that likes the input as typed keeps it', async () => {
