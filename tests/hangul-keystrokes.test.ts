@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
+import Hangul from 'hangul-js';
 import { fromKeystrokes, toKeystrokes } from '../src/hangul/index.js';
 
 test('과 is typed ㄱ ㅗ ㅏ', () => assert.equal(toKeystrokes('과'), 'ㄱㅗㅏ'));
@@ -37,4 +38,21 @@ test('every half-typed state of a text is a keystroke prefix of it (property)', 
 
 test('each keystroke is one character (property)', () => {
   fc.assert(fc.property(text, (s) => assert.ok([...toKeystrokes(s)].every((k) => k.length === 1))));
+});
+
+test('keystrokes are hangul-js decomposing the whole text at once (property)', () => {
+  // Any syllable, any compatibility jamo (compound ones such as ㅘ and ㄳ included), and other text
+  // around them: emoji, Latin, digits, spaces.
+  const char = fc.oneof(
+    fc.integer({ min: 0xac00, max: 0xd7a3 }).map((c) => String.fromCharCode(c)),
+    fc.integer({ min: 0x3131, max: 0x318e }).map((c) => String.fromCharCode(c)),
+    fc.constantFrom('a', 'Z', '7', ' ', '😀', '·', 'é'),
+  );
+  fc.assert(
+    fc.property(fc.array(char, { maxLength: 12 }), (chars) => {
+      const s = chars.join('');
+      assert.equal(toKeystrokes(s), Hangul.disassemble(s).join(''));
+    }),
+    { numRuns: 2000 },
+  );
 });

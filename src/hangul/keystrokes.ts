@@ -10,8 +10,24 @@ import Hangul from 'hangul-js';
 export function toKeystrokes(text: string): string {
   // Fast path for the common case: no Hangul at all.
   if (!HANGUL_RE.test(text)) return text;
-  return Hangul.disassemble(text).join('');
+  let keys = '';
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const slot = code >= 0xac00 && code <= 0xd7a3 ? code - 0xac00 : code >= 0x3131 && code <= 0x318e ? SYLLABLES + code - 0x3131 : -1;
+    if (slot < 0) {
+      keys += text[i];
+      continue;
+    }
+    // hangul-js decomposes each character on its own, so its keys are kept per character: the
+    // lexicon load and every request look up the same few thousand syllables again and again.
+    keys += (CHAR_KEYS[slot] ??= Hangul.disassemble(text[i]!).join(''));
+  }
+  return keys;
 }
+
+const SYLLABLES = 0xd7a3 - 0xac00 + 1;
+/** Keystrokes of each syllable (가..힣), then of each compatibility jamo (ㄱ..ㆎ), filled on first use. */
+const CHAR_KEYS: (string | undefined)[] = new Array<string | undefined>(SYLLABLES + 0x318e - 0x3131 + 1);
 
 /**
  * Re-assembles keystrokes exactly as a Korean IME would show them, so every half-typed state of a
