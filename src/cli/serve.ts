@@ -9,7 +9,7 @@
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { join } from 'node:path';
 import { ConfigError, parseConfig, type Config } from '../config/index.js';
-import { loadEngine, type Engine } from '../engine/index.js';
+import { loadEngine, warmUp, type Engine } from '../engine/index.js';
 import type { LanguageModel } from '../lm/language-model.js';
 import { baseUrl, createApp, createLogger, createMetrics, listen, shutdown, type Logger } from '../service/index.js';
 
@@ -73,6 +73,9 @@ async function loadAll(config: Config, log: Logger): Promise<Engine> {
   // --expose-gc) so the pages go back to the OS before traffic, not at the first major GC.
   (globalThis as { gc?: () => void }).gc?.();
   log.info('engine loaded', { ms: Math.round(performance.now() - started), rssMb: Math.round(process.memoryUsage().rss / 2 ** 20) });
+  const warming = performance.now();
+  const calls = await warmUp(engine);
+  log.info('engine warmed', { calls, ms: Math.round(performance.now() - warming) });
   return engine;
 }
 
