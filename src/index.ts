@@ -2,15 +2,16 @@
  * baro as a library: the engine (correct, suggest), the express middleware that puts it in front of
  * a search route, the HTTP app, and the Hangul utilities the engine is built on.
  * @example
- * import { loadEngine, typoCorrection } from 'baro';
+ * import { loadEngine, typoCorrection, warmUp } from 'baro';
  *
  * const engine = loadEngine(); // the bundled lexicon, ~5 s
+ * await warmUp(engine); // optional: the first requests then run at full speed (~0.5 s)
  * await engine.correct('롯데시내마', 5); // { corrected: '롯데시네마', action: 'autocorrect', … }
  * app.get('/search', typoCorrection({ engine, rewrite: true }), search);
  */
 
 // The engine.
-export { loadEngine, Engine, MAX_QUERY_KEYS, type LoadOptions, type CorrectResult, type SuggestResult, type ResultItem } from './engine/index.js';
+export { loadEngine, warmUp, Engine, MAX_QUERY_KEYS, type LoadOptions, type CorrectResult, type SuggestResult, type ResultItem } from './engine/index.js';
 export type { CandidateKind } from './candidates/index.js';
 export type { Action } from './rank/index.js';
 export type { LanguageModel, LanguageModelInfo, CompleteOptions, Completion } from './lm/language-model.js';
