@@ -73,6 +73,8 @@ test('texts sharing a long beginning score the same in one call as one at a time
 test('score of nothing is an empty array', async () => {
   const lm = await model();
   assert.equal((await lm.score([])).length, 0);
+  assert.ok(lm instanceof OnnxLanguageModel);
+  assert.equal((await lm.scoreSharingPrefix([])).length, 0); // no rows share nothing
 });
 
 test('the step signature, one key at a time, adds up to the scoring signature', async () => {

@@ -71,6 +71,7 @@ export class OnnxLanguageModel implements LanguageModel {
    * continues from its state. The sum is the same log-probability (up to float rounding).
    */
   async scoreSharingPrefix(rows: readonly (readonly number[])[]): Promise<Float64Array> {
+    if (rows.length < 2) return this.scoreIds(rows);
     let shared = 0;
     let shortest = Infinity;
     for (const r of rows) shortest = Math.min(shortest, r.length);
@@ -78,7 +79,7 @@ export class OnnxLanguageModel implements LanguageModel {
     // The last shared key is fed again as the first column of the rest (the graph scores each column
     // given the one before it), and every rest keeps at least one key to score.
     const head = Math.min(shared, shortest - 1) - 1;
-    if (rows.length < 2 || head < 1 || (rows.length - 1) * head < MIN_SHARED_STEPS) return this.scoreIds(rows);
+    if (head < 1 || (rows.length - 1) * head < MIN_SHARED_STEPS) return this.scoreIds(rows);
 
     const first = rows[0]!;
     const prefix = await this.session.run(
@@ -160,7 +161,8 @@ export class OnnxLanguageModel implements LanguageModel {
     );
     let live: Hypothesis[] = [{ keys: '', logProb: 0 }];
     const finished = new Map<string, number>();
-    // Tokens a completion may add: never markers, padding or <unk> (it has no text).
+    // Keys a completion may add: never markers, padding or <unk> (it has no text). The end marker
+    // is weighed on its own: it finishes a completion instead of extending a beam.
     const allowed: number[] = [];
     for (let id = 0; id < V; id++) {
       if (id !== this.tokenizer.pad && id !== this.tokenizer.bos && id !== this.tokenizer.unk && id !== this.tokenizer.eos) allowed.push(id);
