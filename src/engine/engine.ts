@@ -81,8 +81,9 @@ export const LM_LIMITS = {
    */
   rerank: 8,
   /**
-   * most keys one rescoring batch may hold (texts × the longest, markers included). A batch costs
-   * about ~8 µs a key on this machine, so this bounds the LM's share of a correction at ~1.3 ms;
+   * most keys one rescoring batch may hold (texts × the longest, markers included), though never
+   * fewer than two texts. A batch costs about 8 µs a key on this machine, so this bounds the LM's
+   * share of a correction at ~1.3 ms up to 78-key queries (and at two texts of at most 400 keys);
    * it cuts only queries over 15 keys, and on the dev sets top-1 was the same with any budget from
    * 160 up (100 lost 3 pairs)
    */
@@ -174,7 +175,7 @@ export class Engine {
     // score given (see scoreOf). When nothing is close, the model is not run at all.
     const floor = ranked[0]!.score - LM_LIMITS.margin;
     const close = ranked.filter((r) => r.score >= floor).slice(0, LM_LIMITS.rerank + 1);
-    // Long queries rescore fewer texts, so that no query's batch exceeds the key budget.
+    // Long queries rescore fewer texts, within the key budget; two at least, for the LM to compare.
     const columns = Math.max(...close.map((r) => toKeystrokes(r.h.text).length)) + 2;
     const scored = close.slice(0, Math.max(2, Math.floor(LM_LIMITS.batchKeys / columns))).map((r) => r.h);
     if (scored.length < 2) return;
