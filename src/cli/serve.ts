@@ -74,8 +74,13 @@ async function loadAll(config: Config, log: Logger): Promise<Engine> {
   (globalThis as { gc?: () => void }).gc?.();
   log.info('engine loaded', { ms: Math.round(performance.now() - started), rssMb: Math.round(process.memoryUsage().rss / 2 ** 20) });
   const warming = performance.now();
-  const calls = await warmUp(engine);
-  log.info('engine warmed', { calls, ms: Math.round(performance.now() - warming) });
+  try {
+    const calls = await warmUp(engine);
+    log.info('engine warmed', { calls, ms: Math.round(performance.now() - warming) });
+  } catch (err) {
+    // Only the first requests' speed depends on it; serve anyway.
+    log.warn('warm-up failed', { error: err instanceof Error ? err.message : String(err) });
+  }
   return engine;
 }
 
