@@ -27,8 +27,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import express from 'express';
-import { keystrokePrefixes, readPairs, readQueries, typedPrefix } from '../src/eval/index.js';
-import { normalize, toKeystrokes } from '../src/hangul/index.js';
+import { keystrokePrefixes, readPairs, readQueries } from '../src/eval/index.js';
+import { halfTyped, loggedPrefixes } from './sets.js';
 import { machine, summarize } from './stats.js';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -172,9 +172,9 @@ async function oneAtATime(url: string, bareUrl: string, log: (line: string) => v
   const dev = (name: string): string => join(ROOT, 'data/dev', name);
   const typos = readPairs(dev('synthetic-typos.tsv')).map((p) => p.typed);
   const heldOut = readQueries(dev('heldout-queries.txt'));
-  const halves = heldOut.map((q) => typedPrefix(q, Math.ceil(toKeystrokes(normalize(q)).length / 2)));
+  const halves = heldOut.map(halfTyped);
   const logged = readQueries(dev('complete-queries.txt'));
-  const prefixes = logged.flatMap((q) => [0.2, 0.4, 0.6, 0.8].map((f) => typedPrefix(q, Math.max(1, Math.round(toKeystrokes(normalize(q)).length * f)))));
+  const prefixes = loggedPrefixes(logged);
   const correct = (q: string): string => `/v1/correct?q=${encodeURIComponent(q)}&n=5`;
   const suggest = (q: string): string => `/v1/suggest?q=${encodeURIComponent(q)}&n=10`;
   const sets: [string, string[]][] = [
@@ -202,7 +202,7 @@ async function oneAtATime(url: string, bareUrl: string, log: (line: string) => v
   // Warm-up on other queries: typos for correction, halves of mistyped unseen queries for the
   // LM's completion path (its first runs at each batch shape are slow).
   for (const q of typos.slice(0, 100)) await get(correct(q));
-  for (const p of readPairs(dev('unseen-typos.tsv')).slice(0, 200)) await get(suggest(typedPrefix(p.typed, Math.ceil(toKeystrokes(p.typed).length / 2))));
+  for (const p of readPairs(dev('unseen-typos.tsv')).slice(0, 200)) await get(suggest(halfTyped(p.typed)));
   const out: OneAtATime[] = [];
   // The floor: the bare express server answering the same body, with no work behind it.
   const floor: number[] = [];

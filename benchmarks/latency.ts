@@ -5,9 +5,10 @@
  */
 import { loadEngine } from '../src/engine/index.js';
 import { DATA_DIR } from '../src/lexicon/index.js';
-import { devPath, readPairs, readQueries, typedPrefix } from '../src/eval/index.js';
+import { devPath, readPairs, readQueries } from '../src/eval/index.js';
 import { toKeystrokes, normalize } from '../src/hangul/index.js';
 import { loadLanguageModel } from '../src/lm/index.js';
+import { halfTyped, loggedPrefixes } from './sets.js';
 import { machine, ms, summarize } from './stats.js';
 
 const withLm = !process.argv.includes('--no-lm');
@@ -22,18 +23,14 @@ const heldOut = readQueries(devPath(DATA_DIR, 'heldout-queries.txt'));
 // Typos of unseen multi-word queries: the queries the LM rescores.
 const unseenTypos = readPairs(devPath(DATA_DIR, 'unseen-typos.tsv')).map((p) => p.typed);
 const completions = readQueries(devPath(DATA_DIR, 'complete-queries.txt'));
-const prefixes: string[] = [];
-for (const q of completions) {
-  const n = toKeystrokes(normalize(q)).length;
-  for (const share of [0.2, 0.4, 0.6, 0.8]) prefixes.push(typedPrefix(q, Math.max(1, Math.round(n * share))));
-}
+const prefixes = loggedPrefixes(completions);
 
 // Warm the JIT on a separate slice so the timed runs measure steady state.
 for (const q of typos.slice(0, 300)) await engine.correct(q, 5);
 for (const q of prefixes.slice(0, 300)) await engine.suggest(q, 10);
 // and the LM's completion path (its first calls at each batch shape are slow), on other text: the
 // halves of the mistyped unseen queries
-for (const q of unseenTypos.slice(0, 200)) await engine.suggest(typedPrefix(q, Math.ceil(toKeystrokes(q).length / 2)), 10);
+for (const q of unseenTypos.slice(0, 200)) await engine.suggest(halfTyped(q), 10);
 
 // Every set is timed over several passes: a p99 over the 288 held-out queries alone is their third
 // slowest, and moved by ±1 ms between runs of the same code.
@@ -72,7 +69,7 @@ rows.push(['correct end to end, typos', summarize(await time(typos, (q) => engin
 rows.push(['correct end to end, unseen-query typos', summarize(await time(unseenTypos, (q) => engine.correct(q, 5)))]);
 rows.push(['suggest end to end, prefixes', summarize(await time(prefixes, (q) => engine.suggest(q, 10)))]);
 // Half-typed unseen queries: where the lexicon runs dry and the LM writes completions.
-const heldOutPrefixes = heldOut.map((q) => typedPrefix(q, Math.ceil(toKeystrokes(normalize(q)).length / 2)));
+const heldOutPrefixes = heldOut.map(halfTyped);
 rows.push(['suggest end to end, unseen half-typed', summarize(await time(heldOutPrefixes, (q) => engine.suggest(q, 10)))]);
 
 const rss = process.memoryUsage().rss / 2 ** 20;

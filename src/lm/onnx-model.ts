@@ -40,6 +40,11 @@ interface Hypothesis {
 
 export class OnnxLanguageModel implements LanguageModel {
   readonly info: LanguageModelInfo;
+  /**
+   * Keys a completion may add: never markers, padding or <unk> (it has no text). The end marker is
+   * weighed on its own: it finishes a completion instead of extending a beam.
+   */
+  private readonly extending: readonly number[];
 
   constructor(
     private readonly session: OnnxSession,
@@ -48,6 +53,8 @@ export class OnnxLanguageModel implements LanguageModel {
     info: Omit<LanguageModelInfo, 'vocabSize'>,
   ) {
     this.info = { ...info, vocabSize: tokenizer.size };
+    const markers = new Set([tokenizer.pad, tokenizer.bos, tokenizer.unk, tokenizer.eos]);
+    this.extending = Array.from({ length: tokenizer.size }, (_, id) => id).filter((id) => !markers.has(id));
   }
 
   /**
@@ -161,12 +168,6 @@ export class OnnxLanguageModel implements LanguageModel {
     );
     let live: Hypothesis[] = [{ keys: '', logProb: 0 }];
     const finished = new Map<string, number>();
-    // Keys a completion may add: never markers, padding or <unk> (it has no text). The end marker
-    // is weighed on its own: it finishes a completion instead of extending a beam.
-    const allowed: number[] = [];
-    for (let id = 0; id < V; id++) {
-      if (id !== this.tokenizer.pad && id !== this.tokenizer.bos && id !== this.tokenizer.unk && id !== this.tokenizer.eos) allowed.push(id);
-    }
     // The best `beam` continuations of a step, best first, as parallel arrays: a step weighs up to
     // beam × V candidates, and sorting them all was a third of a completion's time.
     const top = new TopK(beam);
@@ -181,7 +182,7 @@ export class OnnxLanguageModel implements LanguageModel {
         const text = live[b]!.keys;
         if ((finished.get(text) ?? -Infinity) < ended) finished.set(text, ended);
         if (added >= maxLen) continue;
-        for (const id of allowed) top.offer(base + logprobs[row + id]!, b, id);
+        for (const id of this.extending) top.offer(base + logprobs[row + id]!, b, id);
       }
       // Log-probabilities only fall as keys are added, so once n completions beat every live beam,
       // no live beam can enter the top n: stop.

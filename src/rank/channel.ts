@@ -109,7 +109,12 @@ function codeOf(key: string | undefined): number {
 
 /** `isAegyoCoda` on char codes (-1 for none), so the channel's hot path allocates no strings. */
 function isAegyoCodaCode(typed: number, before: number, after: number, typedNext: number): boolean {
-  return (typed === 0x3147 || typed === 0x3141) && before >= 0x314f && before <= 0x3163 && isWordEnd(after) && isWordEnd(typedNext);
+  return (typed === 0x3147 || typed === 0x3141) && isVowelCode(before) && isWordEnd(after) && isWordEnd(typedNext);
+}
+
+/** `isVowelKey` on a char code (ㅏ..ㅣ). */
+function isVowelCode(code: number): boolean {
+  return code >= 0x314f && code <= 0x3163;
 }
 
 /** No key (-1) or a space. */
@@ -252,7 +257,7 @@ export class ChannelModel {
     const a = intended - JAMO_BASE;
     const b = typed - JAMO_BASE;
     if (a >= 0 && a < JAMO_COUNT && b >= 0 && b < JAMO_COUNT) {
-      const onset = next >= 0x314f && next <= 0x3163; // a vowel follows
+      const onset = isVowelCode(next); // a vowel follows
       return (onset ? this.subOnset : this.sub)[a * JAMO_COUNT + b]!;
     }
     return this.weights.cost.substitute;
@@ -280,7 +285,7 @@ export class ChannelModel {
     const a = key - JAMO_BASE;
     const b = before - JAMO_BASE;
     if (a < 0 || a >= JAMO_COUNT || b < 0 || b >= JAMO_COUNT) return -1;
-    const vowelAfter = after >= 0x314f && after <= 0x3163 ? 1 : 0;
+    const vowelAfter = isVowelCode(after) ? 1 : 0;
     return this.contextCost[(vowelAfter * JAMO_COUNT + a) * JAMO_COUNT + b]!;
   }
 
@@ -306,7 +311,7 @@ export class ChannelModel {
     let cur = new Float64Array(w);
     // The intended keys with a -1 on either side, and the cost of leaving out each, which depends
     // on its neighbours only: computed once, not once per typed key.
-    const code = new Int32Array(n + 3).fill(-1); // code[j + 1] is intended key j
+    const code = new Int32Array(n + 2).fill(-1); // code[j + 1] is intended key j
     for (let j = 0; j < n; j++) code[j + 1] = intended.charCodeAt(j);
     const del = new Float64Array(n + 1); // del[j]: leaving out key j − 1
     for (let j = 1; j <= n; j++) del[j] = this.delCost(code[j]!, code[j - 1]!, code[j + 1]!);
