@@ -359,10 +359,10 @@ def make_batches(seqs, tokens_per_batch, pad, rng):
 
 
 @torch.no_grad()
-def neural_logprobs(model, seqs, device, pad, batch=256):
-    """Per-sequence total natural-log probability (excluding <bos>), and the number of predictions."""
+def neural_token_logprobs(model, seqs, device, pad, batch=256):
+    """Natural-log probability of every predicted token (all but <bos>) of each sequence."""
     model.eval()
-    totals = []
+    out = []
     for start in range(0, len(seqs), batch):
         chunk = seqs[start : start + batch]
         T = max(len(s) for s in chunk)
@@ -371,11 +371,20 @@ def neural_logprobs(model, seqs, device, pad, batch=256):
             arr[r, : len(s)] = s
         ids = torch.from_numpy(arr).to(device)
         logits, _ = model(ids[:, :-1])
-        lp = torch.log_softmax(logits.float(), -1).gather(2, ids[:, 1:].unsqueeze(2)).squeeze(2)
-        mask = ids[:, 1:] != pad
-        totals.extend((lp * mask).sum(1).double().cpu().tolist())
+        lp = torch.log_softmax(logits.float(), -1).gather(2, ids[:, 1:].unsqueeze(2)).squeeze(2).double().cpu().numpy()
+        out.extend(lp[r, : len(s) - 1] for r, s in enumerate(chunk))
     model.train()
-    return totals
+    return out
+
+
+def neural_logprobs(model, seqs, device, pad, batch=256):
+    """Per-sequence total natural-log probability (excluding <bos>)."""
+    return [float(t.sum()) for t in neural_token_logprobs(model, seqs, device, pad, batch)]
+
+
+def mixture_bits(neural, ngram, weight, seqs):
+    """Bits per keystroke of the per-token mixture (1 - weight) · p_neural + weight · p_ngram."""
+    return bits_per_keystroke([np.logaddexp(np.log1p(-weight) + a, np.log(weight) + b).sum() for a, b in zip(neural, ngram)], seqs)
 
 
 def bits_per_keystroke(total_logprobs, seqs):
@@ -388,6 +397,7 @@ def bits_per_keystroke(total_logprobs, seqs):
 
 
 def main():
+    global HASH_ORDERS, HASH_BUCKETS, CONTEXT
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--work", default=os.path.join(ROOT, ".lm-work"))
     ap.add_argument("--out", default=os.path.join(ROOT, "data", "lm"))
@@ -402,6 +412,10 @@ def main():
     ap.add_argument("--hidden", type=int, default=256)
     ap.add_argument("--layers", type=int, default=1)
     ap.add_argument("--hash-dim", type=int, default=32, help="width of each hashed n-gram embedding")
+    ap.add_argument("--hash-orders", default=",".join(map(str, HASH_ORDERS)),
+                    help="key-window lengths fed to the model as hashed embeddings (comma-separated)")
+    ap.add_argument("--hash-buckets", default=",".join(map(str, HASH_BUCKETS)),
+                    help="table size per hashed order (primes; order 2 needs at least 11998 to stay exact)")
     ap.add_argument("--dropout", type=float, default=0.0)
     ap.add_argument("--ema", type=float, default=0.0,
                     help="also keep an exponential moving average of the weights with this decay (0: off); "
@@ -419,6 +433,11 @@ def main():
     args = ap.parse_args()
     if args.evaluate and not args.init_onnx:
         ap.error("--evaluate needs --init-onnx PATH (the model to measure)")
+    HASH_ORDERS = tuple(int(x) for x in args.hash_orders.split(","))
+    HASH_BUCKETS = tuple(int(x) for x in args.hash_buckets.split(","))
+    if len(HASH_ORDERS) != len(HASH_BUCKETS) or min(HASH_ORDERS) < 2:
+        ap.error("--hash-orders and --hash-buckets need one table size per order, each order at least 2")
+    CONTEXT = max(HASH_ORDERS) - 1
 
     torch.manual_seed(args.seed)
     rng = random.Random(args.seed)
@@ -438,8 +457,9 @@ def main():
     # --- baseline ---------------------------------------------------------------------------
     t0 = time.time()
     kn = KneserNey(train, vocab, order=args.ngram_order)
-    kn_dev = bits_per_keystroke([lp.sum() for lp in kn.logprobs(dev)], dev)
-    kn_heldout = bits_per_keystroke([lp.sum() for lp in kn.logprobs(heldout)], heldout)
+    kn_tokens = {"dev": kn.logprobs(dev), "heldout": kn.logprobs(heldout)}  # kept for --evaluate's mixture
+    kn_dev = bits_per_keystroke([lp.sum() for lp in kn_tokens["dev"]], dev)
+    kn_heldout = bits_per_keystroke([lp.sum() for lp in kn_tokens["heldout"]], heldout)
     kn_seconds = time.time() - t0
     log(f"{args.ngram_order}-gram modified KN: dev {kn_dev:.4f} bits/key, held-out {kn_heldout:.4f} bits/key ({kn_seconds:.0f}s)")
     # Kneser-Ney discounts assume natural counts; the query repetition that helps the GRU inflates
@@ -471,10 +491,19 @@ def main():
         # Re-measures a committed model against the baselines without training or exporting anything.
         result = {"command": " ".join(["/usr/bin/python3", "lm/train.py"] + sys.argv[1:]), "model": args.init_onnx,
                   "heldout_queries": len(heldout), "heldout_predictions": sum(len(x) - 1 for x in heldout)}
+        tokens = {}
         for name, seqs in (("dev", dev), ("heldout", heldout)):
-            gru = bits_per_keystroke(neural_logprobs(model, seqs, device, vocab.pad), seqs)
+            tokens[name] = neural_token_logprobs(model, seqs, device, vocab.pad)
+            gru = bits_per_keystroke([t.sum() for t in tokens[name]], seqs)
             result[name] = {"gru": round(gru, 4), **baselines[name],
                             **{f"reduction_vs_{k}": round(1 - gru / v, 4) for k, v in baselines[name].items()}}
+        # How much the n-gram still knows that the model does not: the two mixed per keystroke, the
+        # weight chosen on dev. Not what the service runs (it has no n-gram); a measure of headroom.
+        kn_name = f"kn{args.ngram_order}"
+        weight = min((0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5), key=lambda w: mixture_bits(tokens["dev"], kn_tokens["dev"], w, dev))
+        mixed = {name: mixture_bits(tokens[name], kn_tokens[name], weight, seqs) for name, seqs in (("dev", dev), ("heldout", heldout))}
+        result[f"mixture_with_{kn_name}"] = {"weight_chosen_on_dev": weight, "dev": round(mixed["dev"], 4), "heldout": round(mixed["heldout"], 4),
+                                              f"heldout_reduction_vs_{kn_name}": round(1 - mixed["heldout"] / baselines["heldout"][kn_name], 4)}
         with open(os.path.join(args.out, "evaluation-report.json"), "w", encoding="utf-8") as f:
             json.dump(result, f, ensure_ascii=False, indent=2)
             f.write("\n")
