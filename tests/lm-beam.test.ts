@@ -55,8 +55,11 @@ const fakeSession: OnnxSession = {
   release: async () => {},
 };
 
-/** Beam search written plainly: all continuations of all beams sorted at every step. */
-function plainBeam(prefix: string, beam: number, maxLen: number, n: number): { text: string; logProb: number }[] {
+/**
+ * Beam search written plainly: all continuations of all beams sorted at every step; completions
+ * under `minPerKey` nats per added key are never kept.
+ */
+function plainBeam(prefix: string, beam: number, maxLen: number, n: number, minPerKey = -Infinity): { text: string; logProb: number }[] {
   const prefixKeys = toKeystrokes(prefix);
   let h0 = 0;
   for (const id of [tokenizer.bos, ...tokenizer.encodeKeys(prefixKeys)]) h0 = mix(h0, id);
@@ -67,7 +70,8 @@ function plainBeam(prefix: string, beam: number, maxLen: number, n: number): { t
     for (const b of live) {
       const lp = nextLogProbs(b.h);
       const ended = b.logProb + lp[tokenizer.eos]!;
-      if ((finished.get(b.keys) ?? -Infinity) < ended) finished.set(b.keys, ended);
+      const acceptable = ended / Math.max(1, b.keys.length) >= minPerKey;
+      if (acceptable && (finished.get(b.keys) ?? -Infinity) < ended) finished.set(b.keys, ended);
       if (added >= maxLen) continue;
       for (let id = 0; id < V; id++) {
         if ([tokenizer.pad, tokenizer.bos, tokenizer.unk, tokenizer.eos].includes(id)) continue;
@@ -94,13 +98,15 @@ test('complete finds the same completions as a plain beam search that sorts ever
       fc.integer({ min: 1, max: 8 }),
       fc.integer({ min: 0, max: 6 }),
       fc.integer({ min: 1, max: 12 }),
-      async (prefix, beam, maxLen, n) => {
-        const got = await lm.complete(prefix, { beam, maxLen, n });
-        const want = plainBeam(prefix, beam, maxLen, n);
+      // no minimum, or one that drops some completions (the fake's keys cost ~2-6 nats each)
+      fc.constantFrom(undefined, -2.5, -3.5, -4.5),
+      async (prefix, beam, maxLen, n, minLogProbPerKey) => {
+        const got = await lm.complete(prefix, { beam, maxLen, n, ...(minLogProbPerKey === undefined ? {} : { minLogProbPerKey }) });
+        const want = plainBeam(prefix, beam, maxLen, n, minLogProbPerKey);
         assert.deepEqual(got.map((c) => c.text), want.map((c) => c.text));
         got.forEach((c, i) => assert.ok(Math.abs(c.logProb - want[i]!.logProb) < 1e-9));
       },
     ),
-    { numRuns: 60 },
+    { numRuns: 100 },
   );
 });

@@ -398,7 +398,9 @@ export class Engine {
     if (!lm) return [];
     const seen = new Set(existing.map((s) => s.text));
     const prefixKeys = toKeystrokes(prefix).length;
-    const completions = await lm.complete(prefix, { beam: LM_LIMITS.beam, maxLen: LM_LIMITS.maxLen, n: k * 2 });
+    // The search drops completions under the per-key minimum itself, so it can stop once it has
+    // enough acceptable ones; two spare for the blocklist and for texts the lexicon already gave.
+    const completions = await lm.complete(prefix, { beam: LM_LIMITS.beam, maxLen: LM_LIMITS.maxLen, n: k + 2, minLogProbPerKey: LM_LIMITS.minLogProbPerKey });
     const out: ResultItem[] = [];
     for (const c of completions) {
       const text = normalize(c.text);

@@ -25,6 +25,12 @@ export interface CompleteOptions {
   maxLen: number;
   /** Most completions to return. */
   n: number;
+  /**
+   * Completions with a lower log-probability per added keystroke (natural log; the end marker is
+   * not counted as a keystroke, and a completion that adds none counts as one) are dropped and do
+   * not count toward `n`, so the search can stop as soon as `n` acceptable ones are certain.
+   */
+  minLogProbPerKey?: number;
 }
 
 export interface Completion {

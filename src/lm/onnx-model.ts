@@ -148,6 +148,8 @@ export class OnnxLanguageModel implements LanguageModel {
    */
   async complete(prefix: string, options: CompleteOptions): Promise<Completion[]> {
     const { beam, maxLen, n } = options;
+    const minPerKey = options.minLogProbPerKey ?? -Infinity;
+    if (Number.isNaN(minPerKey)) throw new TypeError('complete: minLogProbPerKey must be a number, got NaN');
     for (const [name, value] of [['beam', beam], ['maxLen', maxLen], ['n', n]] as const) {
       if (!Number.isInteger(value) || value < (name === 'maxLen' ? 0 : 1)) {
         throw new TypeError(`complete: ${name} must be a ${name === 'maxLen' ? 'non-negative' : 'positive'} integer, got ${value}`);
@@ -180,7 +182,7 @@ export class OnnxLanguageModel implements LanguageModel {
         const row = b * V;
         const ended = base + logprobs[row + this.tokenizer.eos]!;
         const text = live[b]!.keys;
-        if ((finished.get(text) ?? -Infinity) < ended) finished.set(text, ended);
+        if (ended / Math.max(1, added) >= minPerKey && (finished.get(text) ?? -Infinity) < ended) finished.set(text, ended);
         if (added >= maxLen) continue;
         for (const id of this.extending) top.offer(base + logprobs[row + id]!, b, id);
       }
