@@ -3,7 +3,7 @@
  * (data/dev, derived from the shared query logs), per stage and end to end, uncached, plus load
  * time and resident memory. Prints p50/p95/p99 against the budgets of issue 2.
  */
-import { loadEngine } from '../src/engine/index.js';
+import { LM_LIMITS, loadEngine } from '../src/engine/index.js';
 import { DATA_DIR } from '../src/lexicon/index.js';
 import { devPath, readPairs, readQueries } from '../src/eval/index.js';
 import { toKeystrokes, normalize } from '../src/hangul/index.js';
@@ -70,7 +70,10 @@ rows.push(['correct end to end, unseen-query typos', summarize(await time(unseen
 rows.push(['suggest end to end, prefixes', summarize(await time(prefixes, (q) => engine.suggest(q, 10)))]);
 // Half-typed unseen queries: where the lexicon runs dry and the LM writes completions.
 const heldOutPrefixes = heldOut.map(halfTyped);
+const before = { ...engine.stats };
 rows.push(['suggest end to end, unseen half-typed', summarize(await time(heldOutPrefixes, (q) => engine.suggest(q, 10)))]);
+const searches = engine.stats.lmCompletions - before.lmCompletions;
+const outOfTime = engine.stats.lmCompletionsOutOfTime - before.lmCompletionsOutOfTime;
 
 const rss = process.memoryUsage().rss / 2 ** 20;
 console.log(`machine: ${machine()}`);
@@ -78,3 +81,8 @@ console.log(`language model: ${engine.lm ? engine.lm.info.name : 'off'}; engine 
 const width = Math.max(...rows.map(([k]) => k.length));
 console.log(`${'stage'.padEnd(width)}      n        p50        p95        p99        max`);
 for (const [k, s] of rows) console.log(`${k.padEnd(width)}  ${String(s.n).padStart(5)}  ${ms(s.p50).padStart(9)}  ${ms(s.p95).padStart(9)}  ${ms(s.p99).padStart(9)}  ${ms(s.max).padStart(9)}`);
+if (engine.lm) {
+  console.log(
+    `LM completion on the unseen half-typed row: ${searches} searches, ${outOfTime} stopped by the ${LM_LIMITS.completionBudgetMs} ms budget (LM_LIMITS.completionBudgetMs)`,
+  );
+}

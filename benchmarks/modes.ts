@@ -19,7 +19,8 @@ import { loadLanguageModel } from '../src/lm/index.js';
 import { machine } from './stats.js';
 
 const lm = process.argv.includes('--no-lm') ? undefined : await loadLanguageModel();
-const engine = loadEngine({ lm });
+// Quality figures must not depend on how busy the machine is: no time guard on LM completion.
+const engine = loadEngine({ lm, completionBudgetMs: Infinity });
 const rnd = mulberry32(3);
 const logged = [...new Set([...readQueries(devPath(DATA_DIR, 'complete-queries.txt')), ...readQueries(devPath(DATA_DIR, 'correct-queries.txt'))])];
 const pct = (x: number, n: number) => `${((100 * x) / (n || 1)).toFixed(1)}% (${x}/${n})`;

@@ -101,12 +101,32 @@ test('complete finds the same completions as a plain beam search that sorts ever
       // no minimum, or one that drops some completions (the fake's keys cost ~2-6 nats each)
       fc.constantFrom(undefined, -2.5, -3.5, -4.5),
       async (prefix, beam, maxLen, n, minLogProbPerKey) => {
-        const got = await lm.complete(prefix, { beam, maxLen, n, ...(minLogProbPerKey === undefined ? {} : { minLogProbPerKey }) });
+        const options = { beam, maxLen, n, ...(minLogProbPerKey === undefined ? {} : { minLogProbPerKey }) };
+        const got = await lm.complete(prefix, options);
         const want = plainBeam(prefix, beam, maxLen, n, minLogProbPerKey);
         assert.deepEqual(got.map((c) => c.text), want.map((c) => c.text));
         got.forEach((c, i) => assert.ok(Math.abs(c.logProb - want[i]!.logProb) < 1e-9));
+        // A deadline far ahead changes nothing.
+        const unhurried = await lm.complete(prefix, { ...options, deadline: performance.now() + 60_000 });
+        assert.deepEqual(unhurried, got);
       },
     ),
     { numRuns: 100 },
+  );
+});
+
+test('complete with its deadline already past takes no step: only what the prefix run finishes', async () => {
+  const lm = new OnnxLanguageModel(fakeSession, tokenizer, { layers: 1, hidden: 1, context: 1 }, { name: 'fake', bytes: 0 });
+  let runs = 0;
+  const counting: OnnxSession = { ...fakeSession, run: (feeds, fetches) => (runs++, fakeSession.run(feeds, fetches)) };
+  const hurried = new OnnxLanguageModel(counting, tokenizer, { layers: 1, hidden: 1, context: 1 }, { name: 'fake', bytes: 0 });
+  await fc.assert(
+    fc.asyncProperty(fc.constantFrom('서울 ', '아이ㅍ', '날', 'iph', '맛집 ㅊ'), fc.integer({ min: 1, max: 8 }), fc.integer({ min: 1, max: 12 }), async (prefix, beam, n) => {
+      runs = 0;
+      const got = await hurried.complete(prefix, { beam, maxLen: 12, n, deadline: 0 });
+      assert.equal(runs, 1, 'the prefix run only');
+      assert.deepEqual(got, await lm.complete(prefix, { beam, maxLen: 0, n }));
+    }),
+    { numRuns: 30 },
   );
 });

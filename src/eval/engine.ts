@@ -26,5 +26,7 @@ export async function loadLanguageModelQuietly(dataDir: string | undefined): Pro
  */
 export async function loadEvalEngine(options: { dataDir: string | undefined; lm: 'auto' | 'off' }): Promise<Engine> {
   const lm = options.lm === 'off' ? undefined : await loadLanguageModelQuietly(options.dataDir);
-  return loadEngine({ dataDir: options.dataDir, lm });
+  // Offline evaluation is reproducible: LM completion runs without the service's time guard, which
+  // would cut more searches the more workers share the cores.
+  return loadEngine({ dataDir: options.dataDir, lm, completionBudgetMs: Infinity });
 }

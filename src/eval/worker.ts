@@ -15,7 +15,8 @@ const post = (m: FromWorker): void => port.postMessage(m);
 
 const started = performance.now();
 const lm = data.lm === 'off' ? undefined : await loadLanguageModelQuietly(data.dataDir);
-const engine = loadEngine({ dataDir: data.dataDir, lm });
+// Without the service's time guard on LM completion, as `loadEvalEngine`: reproducible results.
+const engine = loadEngine({ dataDir: data.dataDir, lm, completionBudgetMs: Infinity });
 post({ type: 'ready', loadMs: performance.now() - started, lm: lm !== undefined });
 
 const tally = newTally();

@@ -31,6 +31,12 @@ export interface CompleteOptions {
    * not count toward `n`, so the search can stop as soon as `n` acceptable ones are certain.
    */
   minLogProbPerKey?: number;
+  /**
+   * A `performance.now()` time after which the search takes no further step and returns the
+   * completions it has finished (the prefix run and a step under way always complete). A latency
+   * guard: a slow moment on the machine costs completions, not keystroke latency.
+   */
+  deadline?: number;
 }
 
 export interface Completion {

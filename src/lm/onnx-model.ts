@@ -149,7 +149,7 @@ export class OnnxLanguageModel implements LanguageModel {
   async complete(prefix: string, options: CompleteOptions): Promise<Completion[]> {
     const { beam, maxLen, n } = options;
     const minPerKey = options.minLogProbPerKey ?? -Infinity;
-    if (Number.isNaN(minPerKey)) throw new TypeError('complete: minLogProbPerKey must be a number, got NaN');
+    if (Number.isNaN(minPerKey) || Number.isNaN(options.deadline)) throw new TypeError('complete: minLogProbPerKey and deadline must be numbers, got NaN');
     for (const [name, value] of [['beam', beam], ['maxLen', maxLen], ['n', n]] as const) {
       if (!Number.isInteger(value) || value < (name === 'maxLen' ? 0 : 1)) {
         throw new TypeError(`complete: ${name} must be a ${name === 'maxLen' ? 'non-negative' : 'positive'} integer, got ${value}`);
@@ -191,7 +191,7 @@ export class OnnxLanguageModel implements LanguageModel {
       const nth = nthBest(finished, n);
       let kept = 0;
       while (kept < top.size && top.logProbs[kept]! > nth) kept++;
-      if (kept === 0) break;
+      if (kept === 0 || (options.deadline !== undefined && performance.now() >= options.deadline)) break;
 
       // Each surviving beam continues from its parent's state and key history.
       const prevState = step['state_out']!.data as Float32Array;
