@@ -105,10 +105,23 @@ describe('cache off (size 0)', () => {
 
 describe('/metrics', () => {
   let app: Running;
+  const engine = fakeEngine({ lm: fakeLm, size: 42 });
   before(async () => {
-    app = await start({ engine: fakeEngine({ lm: fakeLm, size: 42 }), metrics: createMetrics() });
+    app = await start({ engine, metrics: createMetrics() });
   });
   after(() => app.close());
+
+  it("reports LM completions as the engine counts them, finished and stopped by the time budget", async () => {
+    Object.assign(engine.stats, { lmCompletions: 7, lmCompletionsOutOfTime: 2 });
+    let text = await metricsText(app);
+    assert.equal(sample(text, 'baro_lm_completions_total{outcome="finished"}'), 5);
+    assert.equal(sample(text, 'baro_lm_completions_total{outcome="out_of_time"}'), 2);
+    // Each scrape reads the engine afresh.
+    Object.assign(engine.stats, { lmCompletions: 9, lmCompletionsOutOfTime: 3 });
+    text = await metricsText(app);
+    assert.equal(sample(text, 'baro_lm_completions_total{outcome="finished"}'), 6);
+    assert.equal(sample(text, 'baro_lm_completions_total{outcome="out_of_time"}'), 3);
+  });
 
   it('counts requests and latency per method, route and status', async () => {
     await fetch(`${app.url}/v1/correct?q=a&n=3`);

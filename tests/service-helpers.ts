@@ -5,7 +5,7 @@
 import { request as httpRequest } from 'node:http';
 import type { Server } from 'node:http';
 import { DEFAULT_CONFIG } from '../src/config/index.js';
-import type { CorrectResult, Engine, SuggestResult } from '../src/engine/index.js';
+import type { CorrectResult, Engine, EngineStats, SuggestResult } from '../src/engine/index.js';
 import { loadEngine } from '../src/engine/index.js';
 import { normalize } from '../src/hangul/index.js';
 import type { LanguageModel } from '../src/lm/language-model.js';
@@ -50,6 +50,8 @@ export interface Call {
 
 export interface FakeEngine extends ServiceEngine {
   calls: Call[];
+  /** the counters `/metrics` reads; tests set them */
+  stats: EngineStats;
 }
 
 /**
@@ -65,6 +67,7 @@ export function fakeEngine(options: { lm?: LanguageModel; busyMs?: number; size?
   return {
     calls,
     lm: options.lm,
+    stats: { lmCompletions: 0, lmCompletionsOutOfTime: 0 },
     lexicon: { size: options.size ?? 3 },
     input: (raw) => ({ normalized: normalize(raw) }),
     async correct(raw: string, n: number): Promise<CorrectResult> {

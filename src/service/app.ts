@@ -59,6 +59,8 @@ export function createApp(deps: AppDeps): Express {
     state = { status: 'ready', results };
     metrics.ready.set(1);
     metrics.lmAvailable.set(engine.lm ? 1 : 0);
+    const stats = engine.stats;
+    if (stats) metrics.lmStats.read = () => stats;
     metrics.lexiconEntries.set(engine.lexicon.size);
   };
   if (isPromiseLike(deps.engine)) {

@@ -1,4 +1,5 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import type { EngineStats } from '../engine/index.js';
 
 export type Op = 'correct' | 'suggest';
 /** `stale` is an expired entry: counted apart from a plain miss so a too-short TTL shows. */
@@ -16,6 +17,10 @@ export interface Metrics {
   /** Candidates (correct) or suggestions (suggest) in each answer. */
   resultItems: Histogram<'op'>;
   lmAvailable: Gauge;
+  /** Suggest calls that ran LM completion, by outcome; read from `lmStats.read` at each scrape. */
+  lmCompletions: Counter<'outcome'>;
+  /** Where `lmCompletions` reads the engine's counters (set once the engine has loaded). */
+  lmStats: { read?: () => Readonly<EngineStats> };
   ready: Gauge;
   lexiconEntries: Gauge;
 }
@@ -32,6 +37,7 @@ export interface MetricsOptions {
 export function createMetrics(options: MetricsOptions = {}): Metrics {
   const registry = new Registry();
   const registers = [registry];
+  const lmStats: Metrics['lmStats'] = {};
   if (options.defaultMetrics !== false) collectDefaultMetrics({ register: registry });
   return {
     registry,
@@ -70,6 +76,21 @@ export function createMetrics(options: MetricsOptions = {}): Metrics {
       registers,
     }),
     lmAvailable: new Gauge({ name: 'baro_lm_available', help: '1 when a language model is loaded, else 0', registers }),
+    lmCompletions: new Counter({
+      name: 'baro_lm_completions_total',
+      help: 'Suggest calls that ran LM completion, by outcome: finished, or stopped by the time budget (out_of_time)',
+      labelNames: ['outcome'] as const,
+      registers,
+      // The engine counts; each scrape copies its totals.
+      collect() {
+        const s = lmStats.read?.();
+        if (!s) return;
+        this.reset();
+        this.inc({ outcome: 'finished' }, s.lmCompletions - s.lmCompletionsOutOfTime);
+        this.inc({ outcome: 'out_of_time' }, s.lmCompletionsOutOfTime);
+      },
+    }),
+    lmStats,
     ready: new Gauge({ name: 'baro_ready', help: '1 once the engine is loaded and the service answers queries', registers }),
     lexiconEntries: new Gauge({ name: 'baro_lexicon_entries', help: 'Entries in the loaded lexicon', registers }),
   };

@@ -1,5 +1,5 @@
 import { LRUCache } from 'lru-cache';
-import type { CorrectResult, SuggestResult } from '../engine/index.js';
+import type { CorrectResult, EngineStats, SuggestResult } from '../engine/index.js';
 import type { LanguageModel } from '../lm/language-model.js';
 import type { Metrics, Op } from './metrics.js';
 
@@ -13,6 +13,8 @@ export interface ServiceEngine {
   suggest(raw: string, n: number): Promise<SuggestResult>;
   readonly lm: LanguageModel | undefined;
   readonly lexicon: { readonly size: number };
+  /** the engine's counters, exported as metrics when present */
+  readonly stats?: Readonly<EngineStats>;
 }
 
 /**
