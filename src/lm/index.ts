@@ -1,4 +1,4 @@
-export type { LanguageModel, CompleteOptions, Completion, LanguageModelInfo } from './language-model.js';
+export type { LanguageModel, CompleteOptions, Completion, LanguageModelInfo, PrefixState } from './language-model.js';
 export { loadLanguageModel, DEFAULT_LM_DIR, MODEL_FILE, VOCAB_FILE, type LoadOptions } from './load.js';
 export { OnnxLanguageModel, GRAPH_INPUTS, GRAPH_OUTPUTS, type RecurrentShape } from './onnx-model.js';
 export { KeystrokeTokenizer, type VocabSpec } from './tokenizer.js';

@@ -14,8 +14,24 @@ export interface LanguageModel {
    * across every candidate. Returns up to `n` texts (the prefix included), best first.
    */
   complete(prefix: string, options: CompleteOptions): Promise<Completion[]>;
+  /**
+   * Reads a prefix and returns the model's state after it, for `CompleteOptions.state`. With
+   * `from`, the state after an earlier prefix of this one (in keystrokes), only the new keys are
+   * read: a front end asks for completions on every keystroke, and each prefix extends the last.
+   * Optional: a model without it reads the whole prefix in `complete`.
+   */
+  readPrefix?(prefix: string, from?: PrefixState): Promise<PrefixState>;
   /** Describes the model for `/readyz` and the model card. */
   readonly info: LanguageModelInfo;
+}
+
+/**
+ * The model's state after reading a prefix. Opaque beyond `keys`; never changed once made, so one
+ * state can start any number of searches and extensions.
+ */
+export interface PrefixState {
+  /** the prefix's keystrokes (`toKeystrokes`) */
+  readonly keys: string;
 }
 
 export interface CompleteOptions {
@@ -37,6 +53,8 @@ export interface CompleteOptions {
    * guard: a slow moment on the machine costs completions, not keystroke latency.
    */
   deadline?: number;
+  /** the state after this very prefix (from `readPrefix`), so the search starts without reading it */
+  state?: PrefixState;
 }
 
 export interface Completion {

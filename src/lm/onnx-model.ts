@@ -8,7 +8,7 @@
  * Together `state` and `history` are the whole recurrent state of a beam.
  */
 import { fromKeystrokes, toKeystrokes } from '../hangul/index.js';
-import type { CompleteOptions, Completion, LanguageModel, LanguageModelInfo } from './language-model.js';
+import type { CompleteOptions, Completion, LanguageModel, LanguageModelInfo, PrefixState } from './language-model.js';
 import type { OnnxSession, TensorData } from './onnx-backend.js';
 import type { KeystrokeTokenizer } from './tokenizer.js';
 
@@ -158,16 +158,13 @@ export class OnnxLanguageModel implements LanguageModel {
     const prefixKeys = toKeystrokes(prefix);
     const V = this.tokenizer.size;
     const { layers, hidden, context } = this.shape;
-    const first = [this.tokenizer.bos, ...this.tokenizer.encodeKeys(prefixKeys)];
-    let step = await this.session.run(
-      {
-        ids: { type: 'int64', data: BigInt64Array.from(first, BigInt), dims: [1, first.length] },
-        lengths: { type: 'int64', data: BigInt64Array.of(BigInt(first.length)), dims: [1] },
-        state: this.zeroState(1),
-        history: this.startHistory(1),
-      },
-      ['next_logprobs', 'state_out', 'history_out'],
-    );
+    const start = options.state === undefined ? await this.readPrefix(prefix) : this.ownState(options.state);
+    if (start.keys !== prefixKeys) throw new TypeError(`complete: the state is for "${fromKeystrokes(start.keys)}", not for "${prefix}"`);
+    let step: Record<string, TensorData> = {
+      next_logprobs: { type: 'float32', data: start.next, dims: [1, V] },
+      state_out: { type: 'float32', data: start.state, dims: [layers, 1, hidden] },
+      history_out: { type: 'int64', data: start.history, dims: [1, context] },
+    };
     let live: Hypothesis[] = [{ keys: '', logProb: 0 }];
     const finished = new Map<string, number>();
     // The best `beam` continuations of a step, best first, as parallel arrays: a step weighs up to
@@ -238,6 +235,44 @@ export class OnnxLanguageModel implements LanguageModel {
     return out;
   }
 
+  /**
+   * The model's state after `prefix`, reading only the keys after `from` when `from` is the state
+   * of an earlier prefix of it (one run either way).
+   * @example const s1 = await lm.readPrefix('서울 ㅁ'); const s2 = await lm.readPrefix('서울 마', s1)
+   */
+  async readPrefix(prefix: string, from?: PrefixState): Promise<OnnxPrefixState> {
+    const keys = toKeystrokes(prefix);
+    const base = from === undefined ? undefined : this.ownState(from);
+    if (base && !keys.startsWith(base.keys)) {
+      throw new TypeError(`readPrefix: "${prefix}" does not extend the state's prefix "${fromKeystrokes(base.keys)}"`);
+    }
+    if (base && base.keys === keys) return base;
+    const ids = base ? this.tokenizer.encodeKeys(keys.slice(base.keys.length)) : [this.tokenizer.bos, ...this.tokenizer.encodeKeys(keys)];
+    const { layers, hidden, context } = this.shape;
+    const out = await this.session.run(
+      {
+        ids: { type: 'int64', data: BigInt64Array.from(ids, BigInt), dims: [1, ids.length] },
+        lengths: { type: 'int64', data: BigInt64Array.of(BigInt(ids.length)), dims: [1] },
+        state: base ? { type: 'float32', data: base.state, dims: [layers, 1, hidden] } : this.zeroState(1),
+        history: base ? { type: 'int64', data: base.history, dims: [1, context] } : this.startHistory(1),
+      },
+      ['next_logprobs', 'state_out', 'history_out'],
+    );
+    return new OnnxPrefixState(
+      this,
+      keys,
+      out['next_logprobs']!.data as Float32Array,
+      out['state_out']!.data as Float32Array,
+      out['history_out']!.data as BigInt64Array,
+    );
+  }
+
+  /** `state` as this model's own: a state from another model (or a plain object) is refused. */
+  private ownState(state: PrefixState): OnnxPrefixState {
+    if (!(state instanceof OnnxPrefixState) || state.model !== this) throw new TypeError('a prefix state from another language model');
+    return state;
+  }
+
   private startHistory(batch: number): TensorData {
     const { context } = this.shape;
     return { type: 'int64', data: new BigInt64Array(batch * context).fill(BigInt(this.tokenizer.pad)), dims: [batch, context] };
@@ -247,6 +282,20 @@ export class OnnxLanguageModel implements LanguageModel {
     const { layers, hidden } = this.shape;
     return { type: 'float32', data: new Float32Array(layers * batch * hidden), dims: [layers, batch, hidden] };
   }
+}
+
+/** What `readPrefix` returns: the last run's outputs for one row, which nothing writes to again. */
+class OnnxPrefixState implements PrefixState {
+  constructor(
+    readonly model: OnnxLanguageModel,
+    readonly keys: string,
+    /** log-probabilities of the next key [V] */
+    readonly next: Float32Array,
+    /** recurrent state [L·H] */
+    readonly state: Float32Array,
+    /** the last C keys [C] */
+    readonly history: BigInt64Array,
+  ) {}
 }
 
 /**

@@ -1,0 +1,55 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { fromKeystrokes, toKeystrokes } from '../src/hangul/index.js';
+import { DEFAULT_LM_DIR, loadLanguageModel, type LanguageModel, type PrefixState } from '../src/lm/index.js';
+
+async function model(): Promise<LanguageModel & { readPrefix(prefix: string, from?: PrefixState): Promise<PrefixState> }> {
+  const lm = await loadLanguageModel(DEFAULT_LM_DIR, { logger: (line) => assert.fail(line) });
+  assert.ok(lm?.readPrefix, 'the ONNX model reads prefixes');
+  return lm as LanguageModel & { readPrefix(prefix: string, from?: PrefixState): Promise<PrefixState> };
+}
+
+const TEXTS = ['서울 맛집 추천', '아이폰 16 프로', '날씨', '롯데시네마 월드타워', 'iphone 케이스', '박서준 박민영', '부산 전국체전'];
+
+/** Keystroke prefixes of `text` that an IME shows as themselves (typing them gives them back). */
+function splits(text: string): string[] {
+  const keys = toKeystrokes(text);
+  const out: string[] = [];
+  for (let i = 1; i < keys.length; i++) if (toKeystrokes(fromKeystrokes(keys.slice(0, i))) === keys.slice(0, i)) out.push(fromKeystrokes(keys.slice(0, i)));
+  return out;
+}
+
+test('a state read in two parts is the state read at once, and completes alike', async () => {
+  const lm = await model();
+  await fc.assert(
+    fc.asyncProperty(
+      fc.constantFrom(...TEXTS).chain((text) => fc.tuple(fc.constantFrom(...splits(text)), fc.constantFrom(...splits(text), text))),
+      async ([a, b]) => {
+        const [part, whole] = toKeystrokes(a).length <= toKeystrokes(b).length ? [a, b] : [b, a];
+        const chained = await lm.complete(whole, { beam: 4, maxLen: 8, n: 5, state: await lm.readPrefix(whole, await lm.readPrefix(part)) });
+        const direct = await lm.complete(whole, { beam: 4, maxLen: 8, n: 5 });
+        assert.deepEqual(chained.map((c) => c.text), direct.map((c) => c.text));
+        chained.forEach((c, i) => assert.ok(Math.abs(c.logProb - direct[i]!.logProb) < 1e-4, `${c.text}: ${c.logProb} vs ${direct[i]!.logProb}`));
+      },
+    ),
+    { numRuns: 40 },
+  );
+});
+
+test('reading a prefix the state already covers costs nothing and returns that state', async () => {
+  const lm = await model();
+  const s = await lm.readPrefix('서울 맛');
+  assert.equal(await lm.readPrefix('서울 맛', s), s);
+  assert.equal(s.keys, toKeystrokes('서울 맛'));
+});
+
+test('a state for another prefix, or from another model, is refused', async () => {
+  const lm = await model();
+  const other = await model();
+  const s = await lm.readPrefix('서울 맛');
+  await assert.rejects(lm.complete('서울 멋', { beam: 2, maxLen: 2, n: 2, state: s }), TypeError);
+  await assert.rejects(lm.readPrefix('부산', s), TypeError, 'does not extend the state');
+  await assert.rejects(other.complete('서울 맛', { beam: 2, maxLen: 2, n: 2, state: s }), TypeError);
+  await assert.rejects(lm.complete('서울 맛', { beam: 2, maxLen: 2, n: 2, state: { keys: toKeystrokes('서울 맛') } }), TypeError);
+});
