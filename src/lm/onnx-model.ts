@@ -140,8 +140,9 @@ export class OnnxLanguageModel implements LanguageModel {
   }
 
   /**
-   * Beam search from a prefix. The prefix runs once; every later step feeds only the newest key of
-   * each live beam together with its recurrent state, so the prefix is never re-read.
+   * Beam search from a prefix. The prefix is read once (not at all when `options.state` is its
+   * state from `readPrefix`); every later step feeds only the newest key of each live beam together
+   * with its recurrent state, so the prefix is never re-read.
    * Completions end at `<eos>`; they are whole texts (prefix included), best first. The prefix alone
    * is a completion too when the model expects the query to end there (날씨 → 날씨).
    * @example await lm.complete('서울 ㅁ', { beam: 8, maxLen: 12, n: 5 }) // [{ text: '서울 맛집', logProb: -4.2 }, …]
