@@ -111,16 +111,17 @@ describe('/metrics', () => {
   });
   after(() => app.close());
 
-  it("reports LM completions as the engine counts them, finished and stopped by the time budget", async () => {
+  it('reports LM completions and errors as the engine counts them', async () => {
     Object.assign(engine.stats, { lmCompletions: 7, lmCompletionsOutOfTime: 2 });
     let text = await metricsText(app);
     assert.equal(sample(text, 'baro_lm_completions_total{outcome="finished"}'), 5);
     assert.equal(sample(text, 'baro_lm_completions_total{outcome="out_of_time"}'), 2);
     // Each scrape reads the engine afresh.
-    Object.assign(engine.stats, { lmCompletions: 9, lmCompletionsOutOfTime: 3 });
+    Object.assign(engine.stats, { lmCompletions: 9, lmCompletionsOutOfTime: 3, lmErrors: 4 });
     text = await metricsText(app);
     assert.equal(sample(text, 'baro_lm_completions_total{outcome="finished"}'), 6);
     assert.equal(sample(text, 'baro_lm_completions_total{outcome="out_of_time"}'), 3);
+    assert.equal(sample(text, 'baro_lm_errors_total'), 4);
   });
 
   it('counts requests and latency per method, route and status', async () => {

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { ConfigError, parseConfig, type Config } from '../config/index.js';
 import { loadEngine, warmUp, type Engine } from '../engine/index.js';
 import type { LanguageModel } from '../lm/language-model.js';
-import { baseUrl, createApp, createLogger, createMetrics, listen, shutdown, type Logger } from '../service/index.js';
+import { baseUrl, createApp, createLogger, createMetrics, listen, shutdown, throttledErrorLog, type Logger } from '../service/index.js';
 
 let config: Config;
 try {
@@ -68,7 +68,13 @@ async function loadAll(config: Config, log: Logger): Promise<Engine> {
   await yieldToEventLoop();
   const lm = await loadLm(config, log);
   const started = performance.now();
-  const engine = loadEngine({ dataDir: config.dataDir, lm, log: (line) => log.info(line) });
+  const engine = loadEngine({
+    dataDir: config.dataDir,
+    lm,
+    log: (line) => log.info(line),
+    // Each such request is answered without the model; the log says so, at most once a minute.
+    onLmError: throttledErrorLog(log, 'language model failed on a request; answered without it'),
+  });
   // Building the indexes leaves a few hundred MB of garbage; collect it now (npm start passes
   // --expose-gc) so the pages go back to the OS before traffic, not at the first major GC.
   (globalThis as { gc?: () => void }).gc?.();

@@ -21,7 +21,7 @@ import {
   typoCompletions,
   type WordListMemo,
 } from '../candidates/index.js';
-import type { LanguageModel, PrefixState } from '../lm/language-model.js';
+import type { Completion, LanguageModel, PrefixState } from '../lm/language-model.js';
 import type { CorrectResult, ResultItem, SuggestResult } from './types.js';
 
 /** Longest normalized query the engine works on; longer input is returned as typed. */
@@ -77,6 +77,11 @@ export interface EngineParts {
    * depend on how busy the machine is (quality benchmarks, tuning, tests).
    */
   completionBudgetMs?: number | undefined;
+  /**
+   * Told of every error the language model throws on a request. The request is answered without
+   * the model (ranked on the lexicon and channel alone, no generated completions) either way.
+   */
+  onLmError?: ((error: unknown) => void) | undefined;
 }
 
 /** What the engine has done so far, for benchmarks and monitoring. */
@@ -85,6 +90,8 @@ export interface EngineStats {
   lmCompletions: number;
   /** of those, the ones whose search was stopped by `completionBudgetMs` */
   lmCompletionsOutOfTime: number;
+  /** requests answered without the model because it threw */
+  lmErrors: number;
 }
 
 /** Bounds and settings of language-model use on the request path. */
@@ -161,7 +168,8 @@ export class Engine {
   private readonly completionBudgetMs: number;
   /** LM states of recent completion prefixes, by keystrokes (see `LM_LIMITS.prefixStates`) */
   private readonly prefixStates = new LRUCache<string, PrefixState>({ max: LM_LIMITS.prefixStates });
-  readonly stats: EngineStats = { lmCompletions: 0, lmCompletionsOutOfTime: 0 };
+  readonly stats: EngineStats = { lmCompletions: 0, lmCompletionsOutOfTime: 0, lmErrors: 0 };
+  private readonly onLmError: ((error: unknown) => void) | undefined;
 
   constructor(parts: EngineParts) {
     this.lexicon = parts.lexicon;
@@ -171,6 +179,13 @@ export class Engine {
     const budget = parts.completionBudgetMs ?? LM_LIMITS.completionBudgetMs;
     if (!(budget > 0)) throw new TypeError(`completionBudgetMs must be a positive number of milliseconds (or Infinity), got ${budget}`);
     this.completionBudgetMs = budget;
+    this.onLmError = parts.onLmError;
+  }
+
+  /** Counts and reports a model error; the caller answers without the model. */
+  private lmFailed(error: unknown): void {
+    this.stats.lmErrors++;
+    this.onLmError?.(error);
   }
 
   /**
@@ -228,7 +243,18 @@ export class Engine {
     const columns = Math.max(...close.map((r) => toKeystrokes(r.h.text).length)) + 2;
     const scored = close.slice(0, Math.max(2, Math.floor(LM_LIMITS.batchKeys / columns))).map((r) => r.h);
     if (scored.length < 2) return;
-    const logProbs = await this.lm.score(scored.map((h) => h.text));
+    let logProbs: Float64Array;
+    try {
+      logProbs = await this.lm.score(scored.map((h) => h.text));
+    } catch (error) {
+      // Ranked as if no text had an LM score: the prior and the channel alone.
+      this.lmFailed(error);
+      return;
+    }
+    if (logProbs.length !== scored.length || logProbs.some((x) => !(x <= 0))) {
+      this.lmFailed(new Error(`the language model gave ${logProbs.length} scores for ${scored.length} texts, or a score that is not a log-probability`));
+      return;
+    }
     scored.forEach((h, i) => (h.lm = logProbs[i]));
   }
 
@@ -466,17 +492,24 @@ export class Engine {
     if (!lm) return [];
     const seen = new Set(existing.map((s) => s.text));
     const prefixKeys = toKeystrokes(prefix).length;
-    const state = await this.prefixState(lm, prefix);
-    // The search drops completions under the per-key minimum itself, so it can stop once it has
-    // enough acceptable ones; two spare for the blocklist and for texts the lexicon already gave.
-    const completions = await lm.complete(prefix, {
-      beam: LM_LIMITS.beam,
-      maxLen: LM_LIMITS.maxLen,
-      n: k + 2,
-      minLogProbPerKey: LM_LIMITS.minLogProbPerKey,
-      ...(deadline === undefined ? {} : { deadline }),
-      ...(state === undefined ? {} : { state }),
-    });
+    let completions: Completion[];
+    try {
+      const state = await this.prefixState(lm, prefix);
+      // The search drops completions under the per-key minimum itself, so it can stop once it has
+      // enough acceptable ones; two spare for the blocklist and for texts the lexicon already gave.
+      completions = await lm.complete(prefix, {
+        beam: LM_LIMITS.beam,
+        maxLen: LM_LIMITS.maxLen,
+        n: k + 2,
+        minLogProbPerKey: LM_LIMITS.minLogProbPerKey,
+        ...(deadline === undefined ? {} : { deadline }),
+        ...(state === undefined ? {} : { state }),
+      });
+    } catch (error) {
+      // The lexicon's suggestions stand on their own.
+      this.lmFailed(error);
+      return [];
+    }
     this.stats.lmCompletions++;
     if (deadline !== undefined && performance.now() >= deadline) this.stats.lmCompletionsOutOfTime++;
     const out: ResultItem[] = [];

@@ -25,3 +25,21 @@ export function createLogger(level: LogLevel, write: (line: string) => void = (l
 
 /** Drops everything; the default in tests. */
 export const silentLogger: Logger = createLogger('silent');
+
+/**
+ * A handler for a recurring error that logs at most one line per `intervalMs`, counting the errors
+ * since the last line, so a failure on every request cannot flood the log.
+ * @example const onLmError = throttledErrorLog(log, 'language model failed; answering without it')
+ */
+export function throttledErrorLog(log: Logger, msg: string, intervalMs = 60_000, now: () => number = () => performance.now()): (error: unknown) => void {
+  let last = -Infinity;
+  let count = 0;
+  return (error) => {
+    count++;
+    const t = now();
+    if (t - last < intervalMs) return;
+    log.error(msg, { errors: count, error: error instanceof Error ? error.message : String(error) });
+    last = t;
+    count = 0;
+  };
+}

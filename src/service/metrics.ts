@@ -19,7 +19,9 @@ export interface Metrics {
   lmAvailable: Gauge;
   /** Suggest calls that ran LM completion, by outcome; read from `lmStats.read` at each scrape. */
   lmCompletions: Counter<'outcome'>;
-  /** Where `lmCompletions` reads the engine's counters (set once the engine has loaded). */
+  /** Requests answered without the language model because it failed; read like `lmCompletions`. */
+  lmErrors: Counter;
+  /** Where `lmCompletions` and `lmErrors` read the engine's counters (set once the engine has loaded). */
   lmStats: { read?: () => Readonly<EngineStats> };
   ready: Gauge;
   lexiconEntries: Gauge;
@@ -88,6 +90,17 @@ export function createMetrics(options: MetricsOptions = {}): Metrics {
         this.reset();
         this.inc({ outcome: 'finished' }, s.lmCompletions - s.lmCompletionsOutOfTime);
         this.inc({ outcome: 'out_of_time' }, s.lmCompletionsOutOfTime);
+      },
+    }),
+    lmErrors: new Counter({
+      name: 'baro_lm_errors_total',
+      help: 'Requests answered without the language model because it failed on them',
+      registers,
+      collect() {
+        const s = lmStats.read?.();
+        if (!s) return;
+        this.reset();
+        this.inc(s.lmErrors);
       },
     }),
     lmStats,
