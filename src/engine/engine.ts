@@ -74,7 +74,7 @@ export interface EngineParts {
   /**
    * Milliseconds of a suggest call after which LM completion takes no further step (default
    * `LM_LIMITS.completionBudgetMs`). `Infinity` turns the guard off, for figures that must not
-   * depend on how busy the machine is (quality benchmarks, tuning, tests).
+   * depend on how busy the machine is (quality benchmarks, offline evaluation, tests).
    */
   completionBudgetMs?: number | undefined;
   /**
@@ -90,7 +90,7 @@ export interface EngineStats {
   lmCompletions: number;
   /** of those, the ones whose search was stopped by `completionBudgetMs` */
   lmCompletionsOutOfTime: number;
-  /** requests answered without the model because it threw */
+  /** requests answered without the model because it failed (threw, or gave a score that is no log-probability) */
   lmErrors: number;
 }
 
@@ -469,7 +469,6 @@ export class Engine {
     return result;
   }
 
-  /** LM completions of a prefix, filtered by the blocklist and a minimum per-keystroke score. */
   /**
    * The model's state after `prefix`: a kept state for it, else one read on from the kept state of
    * a prefix it extends by a few keys (the previous keystroke's, usually), else read from the
@@ -487,6 +486,7 @@ export class Engine {
     return state;
   }
 
+  /** LM completions of a prefix, filtered by the blocklist and a minimum per-keystroke score. */
   private async generate(prefix: string, k: number, existing: readonly ResultItem[], deadline: number | undefined): Promise<ResultItem[]> {
     const lm = this.lm;
     if (!lm) return [];
