@@ -11,10 +11,10 @@
  */
 
 // The engine.
-export { loadEngine, warmUp, Engine, MAX_QUERY_KEYS, type LoadOptions, type CorrectResult, type SuggestResult, type ResultItem } from './engine/index.js';
+export { loadEngine, warmUp, Engine, MAX_QUERY_KEYS, type LoadOptions, type EngineStats, type CorrectResult, type SuggestResult, type ResultItem } from './engine/index.js';
 export type { CandidateKind } from './candidates/index.js';
 export type { Action } from './rank/index.js';
-export type { LanguageModel, LanguageModelInfo, CompleteOptions, Completion } from './lm/language-model.js';
+export type { LanguageModel, LanguageModelInfo, CompleteOptions, Completion, PrefixState } from './lm/language-model.js';
 export { DATA_DIR } from './lexicon/index.js';
 
 // Middleware for other express apps.
