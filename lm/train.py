@@ -212,9 +212,12 @@ class KeystrokeGRU(nn.Module):
     at inference; the recurrent width, which sets latency, stays small.
     """
 
-    def __init__(self, vocab_size, embed, hidden, layers, hash_dim, pad, dropout=0.0):
+    def __init__(self, vocab_size, embed, hidden, layers, hash_dim, pad, dropout=0.0, hash_dropout=0.0):
         super().__init__()
         self.pad = pad
+        # In training, each position's hashed n-gram vector is dropped whole with this probability,
+        # so the recurrent path learns to predict without the memorized window too.
+        self.hash_dropout = hash_dropout
         self.embed = nn.Embedding(vocab_size, embed)
         self.hashed = nn.ModuleList(nn.Embedding(n, hash_dim) for n in HASH_BUCKETS)
         self.gru = nn.GRU(embed + hash_dim * len(HASH_ORDERS), hidden, layers, batch_first=True,
@@ -239,7 +242,11 @@ class KeystrokeGRU(nn.Module):
             if self.half_tables is not None:
                 parts.append(nn.functional.embedding(bucket, self.half_tables[j]).float())
             else:
-                parts.append(self.hashed[j](bucket))
+                vec = self.hashed[j](bucket)
+                if self.training and self.hash_dropout > 0:
+                    keep = (torch.rand(vec.shape[:-1] + (1,), device=vec.device) >= self.hash_dropout).to(vec.dtype)
+                    vec = vec * keep / (1 - self.hash_dropout)
+                parts.append(vec)
         return torch.cat(parts, dim=-1)
 
     def forward(self, ids, state=None, history=None):
@@ -417,6 +424,8 @@ def main():
     ap.add_argument("--hash-buckets", default=",".join(map(str, HASH_BUCKETS)),
                     help="table size per hashed order (primes; order 2 needs at least 11998 to stay exact)")
     ap.add_argument("--dropout", type=float, default=0.0)
+    ap.add_argument("--hash-dropout", type=float, default=0.0,
+                    help="in training, drop each position's hashed n-gram vector whole with this probability")
     ap.add_argument("--ema", type=float, default=0.0,
                     help="also keep an exponential moving average of the weights with this decay (0: off); "
                          "each dev evaluation scores both, and the better one can become the checkpoint")
@@ -483,7 +492,7 @@ def main():
     }
 
     # --- neural model -----------------------------------------------------------------------
-    model = KeystrokeGRU(len(vocab), args.embed, args.hidden, args.layers, args.hash_dim, vocab.pad, args.dropout).to(device)
+    model = KeystrokeGRU(len(vocab), args.embed, args.hidden, args.layers, args.hash_dim, vocab.pad, args.dropout, args.hash_dropout).to(device)
     if args.init_onnx:
         load_from_onnx(model, args.init_onnx)
 
