@@ -10,12 +10,14 @@ class CountingLm implements LanguageModel {
   readonly info = { name: 'counting', bytes: 0, vocabSize: 0 };
   scores = 0;
   completions = 0;
+  deadlines: (number | undefined)[] = [];
   async score(texts: readonly string[]): Promise<Float64Array> {
     this.scores++;
     return new Float64Array(texts.length).fill(-40);
   }
-  async complete(_prefix: string, _options: CompleteOptions): Promise<Completion[]> {
+  async complete(_prefix: string, options: CompleteOptions): Promise<Completion[]> {
     this.completions++;
+    this.deadlines.push(options.deadline);
     return [];
   }
 }
@@ -29,6 +31,10 @@ test('warm-up runs correction, completion and both uses of the language model, a
   assert.equal(calls, 8 * 5);
   assert.ok(lm.scores > 0, 'rescoring never ran');
   assert.ok(lm.completions > 0, 'completion never ran');
+  // Without the completion time budget (a cold process would cut its searches short), and not
+  // counted as the served engine's traffic.
+  assert.ok(lm.deadlines.every((d) => d === undefined));
+  assert.deepEqual(engine.stats, { lmCompletions: 0, lmCompletionsOutOfTime: 0, lmErrors: 0 });
 });
 
 test('warm-up without a model still runs, and changes no answer', async () => {

@@ -57,9 +57,10 @@ const fakeSession: OnnxSession = {
 
 /**
  * Beam search written plainly: all continuations of all beams sorted at every step; completions
- * under `minPerKey` nats per added key are never kept.
+ * under `minPerKey` nats per added key are never kept; with `stopAtFinished`, it stops at the first
+ * step that ends with that many completions (a search past its deadline).
  */
-function plainBeam(prefix: string, beam: number, maxLen: number, n: number, minPerKey = -Infinity): { text: string; logProb: number }[] {
+function plainBeam(prefix: string, beam: number, maxLen: number, n: number, minPerKey = -Infinity, stopAtFinished = Infinity): { text: string; logProb: number }[] {
   const prefixKeys = toKeystrokes(prefix);
   let h0 = 0;
   for (const id of [tokenizer.bos, ...tokenizer.encodeKeys(prefixKeys)]) h0 = mix(h0, id);
@@ -78,6 +79,8 @@ function plainBeam(prefix: string, beam: number, maxLen: number, n: number, minP
         all.push({ keys: b.keys + tokenizer.tokens[id]!, logProb: b.logProb + lp[id]!, h: mix(b.h, id) });
       }
     }
+    // A search whose deadline has passed stops once it has this many completions.
+    if (finished.size >= stopAtFinished) break;
     all.sort((a, b) => b.logProb - a.logProb);
     const nth = finished.size < n ? -Infinity : [...finished.values()].sort((a, b) => b - a)[n - 1]!;
     live = all.slice(0, beam).filter((c) => c.logProb > nth);
@@ -115,18 +118,20 @@ test('complete finds the same completions as a plain beam search that sorts ever
   );
 });
 
-test('complete with its deadline already past takes no step: only what the prefix run finishes', async () => {
+test('complete past its deadline stops at the first step with three completions (or n)', async () => {
   const lm = new OnnxLanguageModel(fakeSession, tokenizer, { layers: 1, hidden: 1, context: 1 }, { name: 'fake', bytes: 0 });
-  let runs = 0;
-  const counting: OnnxSession = { ...fakeSession, run: (feeds, fetches) => (runs++, fakeSession.run(feeds, fetches)) };
-  const hurried = new OnnxLanguageModel(counting, tokenizer, { layers: 1, hidden: 1, context: 1 }, { name: 'fake', bytes: 0 });
   await fc.assert(
-    fc.asyncProperty(fc.constantFrom('서울 ', '아이ㅍ', '날', 'iph', '맛집 ㅊ'), fc.integer({ min: 1, max: 8 }), fc.integer({ min: 1, max: 12 }), async (prefix, beam, n) => {
-      runs = 0;
-      const got = await hurried.complete(prefix, { beam, maxLen: 12, n, deadline: 0 });
-      assert.equal(runs, 1, 'the prefix run only');
-      assert.deepEqual(got, await lm.complete(prefix, { beam, maxLen: 0, n }));
-    }),
-    { numRuns: 30 },
+    fc.asyncProperty(
+      fc.constantFrom('서울 ', '아이ㅍ', '날', 'iph', '맛집 ㅊ'),
+      fc.integer({ min: 1, max: 8 }),
+      fc.integer({ min: 1, max: 12 }),
+      fc.constantFrom(undefined, -3.5),
+      async (prefix, beam, n, minLogProbPerKey) => {
+        const options = { beam, maxLen: 12, n, ...(minLogProbPerKey === undefined ? {} : { minLogProbPerKey }) };
+        const got = await lm.complete(prefix, { ...options, deadline: 0 });
+        assert.deepEqual(got, plainBeam(prefix, beam, 12, n, minLogProbPerKey, Math.min(n, 3)));
+      },
+    ),
+    { numRuns: 60 },
   );
 });

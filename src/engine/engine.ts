@@ -143,7 +143,8 @@ export const LM_LIMITS = {
    * fewer LM completions for that keystroke. On the half-typed held-out queries, 2.6 ms stopped 6
    * of 273 searches and changed no success@10; 2.4 stopped 11-25 and lost one query at 70% typed;
    * the slowest call went from ~4.1 ms to ~3.0 (2.6) and ~2.8 (2.4). 2.5 stopped 5-23 of 269 over
-   * three runs and lost one query at half typed in the busiest.
+   * three runs and lost one query at half typed in the busiest. A search past the budget still
+   * finishes three completions first (see `CompleteOptions.deadline`).
    */
   completionBudgetMs: 2.5,
   /**
@@ -180,6 +181,23 @@ export class Engine {
     if (!(budget > 0)) throw new TypeError(`completionBudgetMs must be a positive number of milliseconds (or Infinity), got ${budget}`);
     this.completionBudgetMs = budget;
     this.onLmError = parts.onLmError;
+  }
+
+  /**
+   * An engine that shares this one's lexicon, ranker, model and error handler but has no completion
+   * time budget, and counters and kept prefix states of its own. Warm-up runs on it: in a cold
+   * process the budget would stop the very searches that are meant to warm the model, and they
+   * would count as traffic.
+   */
+  withoutCompletionBudget(): Engine {
+    return new Engine({
+      lexicon: this.lexicon,
+      scorer: this.scorer,
+      lm: this.lm,
+      blocklist: this.blocklist,
+      completionBudgetMs: Infinity,
+      onLmError: this.onLmError,
+    });
   }
 
   /** Counts and reports a model error; the caller answers without the model. */

@@ -48,9 +48,10 @@ export interface CompleteOptions {
    */
   minLogProbPerKey?: number;
   /**
-   * A `performance.now()` time after which the search takes no further step and returns the
-   * completions it has finished (the prefix run and a step under way always complete). A latency
-   * guard: a slow moment on the machine costs completions, not keystroke latency.
+   * A `performance.now()` time after which the search takes no further step once it has finished
+   * a few completions (three, or n if fewer), and returns those (the prefix run and a step under
+   * way always complete). A latency guard: a slow moment on the machine costs completions, not
+   * keystroke latency, and never leaves a keystroke with none.
    */
   deadline?: number;
   /** the state after this very prefix (from `readPrefix`), so the search starts without reading it */

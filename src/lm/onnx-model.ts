@@ -24,6 +24,12 @@ const MAX_SCORE_BATCH = 64;
  */
 const MIN_SHARED_STEPS = 24;
 
+/**
+ * A search past its deadline still runs until it has this many completions (or n, if fewer): a
+ * search stopped before any finished would leave a keystroke with no completions at all.
+ */
+const FINISHED_BEFORE_DEADLINE = 3;
+
 export interface RecurrentShape {
   layers: number;
   hidden: number;
@@ -189,7 +195,8 @@ export class OnnxLanguageModel implements LanguageModel {
       const nth = nthBest(finished, n);
       let kept = 0;
       while (kept < top.size && top.logProbs[kept]! > nth) kept++;
-      if (kept === 0 || (options.deadline !== undefined && performance.now() >= options.deadline)) break;
+      if (kept === 0) break;
+      if (options.deadline !== undefined && finished.size >= Math.min(n, FINISHED_BEFORE_DEADLINE) && performance.now() >= options.deadline) break;
 
       // Each surviving beam continues from its parent's state and key history.
       const prevState = step['state_out']!.data as Float32Array;
