@@ -147,8 +147,7 @@ async function main(): Promise<void> {
     ['scenario', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'vs bare'],
     ...results.map((r) => [r.scenario, Math.round(r.requestsPerSec).toLocaleString('en-US'), r.p50Ms.toFixed(1), r.p99Ms.toFixed(1), String(r.errors + r.non2xx), r === bare ? '—' : `${(100 * ratio(r)).toFixed(0)}%`]),
   ];
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-  for (const r of rows) console.log(r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  '));
+  printTable(rows);
   console.log(`\ncached /v1/suggest at ${(100 * out.cachedVsBare).toFixed(0)}% of bare express (target ≥ 60%): ${out.pass ? 'met' : 'NOT met'}`);
   console.log('\none request at a time, cache off: ms in the client / tookMs in the body');
   const pair = (a: number, b: number): string => `${a.toFixed(2)} / ${b.toFixed(2)}`;
@@ -160,8 +159,7 @@ async function main(): Promise<void> {
         : [r.set, String(r.client.n), pair(r.client.p50, r.tookMs.p50), pair(r.client.p95, r.tookMs.p95), pair(r.client.p99, r.tookMs.p99)],
     ),
   ];
-  const seqWidths = seqRows[0]!.map((_, i) => Math.max(...seqRows.map((r) => r[i]!.length)));
-  for (const r of seqRows) console.log(r.map((c, i) => (i === 0 ? c.padEnd(seqWidths[i]!) : c.padStart(seqWidths[i]!))).join('  '));
+  printTable(seqRows);
 }
 
 /**
@@ -234,6 +232,12 @@ interface OneAtATime {
   set: string;
   client: ReturnType<typeof summarize>;
   tookMs: ReturnType<typeof summarize>;
+}
+
+/** Rows of cells as aligned columns: the first left-aligned, the rest right-aligned. */
+function printTable(rows: readonly string[][]): void {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  for (const r of rows) console.log(r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  '));
 }
 
 function load(url: string, paths: string[], duration: number, connections: number): Promise<autocannon.Result> {

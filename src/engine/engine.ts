@@ -488,13 +488,12 @@ export class Engine {
   }
 
   /**
-   * The model's state after `prefix`: a kept state for it, else one read on from the kept state of
+   * The model's state after `prefix` (whose keystrokes are `keys`): a kept state for it, else one read on from the kept state of
    * a prefix it extends by a few keys (the previous keystroke's, usually), else read from the
    * start. Undefined for a model that does not hand out states.
    */
-  private async prefixState(lm: LanguageModel, prefix: string): Promise<PrefixState | undefined> {
+  private async prefixState(lm: LanguageModel, prefix: string, keys: string): Promise<PrefixState | undefined> {
     if (!lm.readPrefix) return undefined;
-    const keys = toKeystrokes(prefix);
     const kept = this.prefixStates.get(keys);
     if (kept) return kept;
     let from: PrefixState | undefined;
@@ -509,10 +508,10 @@ export class Engine {
     const lm = this.lm;
     if (!lm) return [];
     const seen = new Set(existing.map((s) => s.text));
-    const prefixKeys = toKeystrokes(prefix).length;
+    const keys = toKeystrokes(prefix);
     let completions: Completion[];
     try {
-      const state = await this.prefixState(lm, prefix);
+      const state = await this.prefixState(lm, prefix, keys);
       // The search drops completions under the per-key minimum itself, so it can stop once it has
       // enough acceptable ones; two spare for the blocklist and for texts the lexicon already gave.
       completions = await lm.complete(prefix, {
@@ -533,7 +532,7 @@ export class Engine {
     const out: ResultItem[] = [];
     for (const c of completions) {
       const text = normalize(c.text);
-      const added = Math.max(1, toKeystrokes(text).length - prefixKeys);
+      const added = Math.max(1, toKeystrokes(text).length - keys.length);
       if (!text || seen.has(text) || c.logProb / added < LM_LIMITS.minLogProbPerKey) continue;
       if (this.lexicon.get(text)?.blocked || (this.blocklist && isBlocked(text, this.blocklist))) continue;
       seen.add(text);

@@ -95,29 +95,11 @@ export class OnnxLanguageModel implements LanguageModel {
     if (head < 1 || (rows.length - 1) * head < MIN_SHARED_STEPS) return this.scoreIds(rows);
 
     const first = rows[0]!;
-    const prefix = await this.session.run(
-      {
-        ids: { type: 'int64', data: BigInt64Array.from(first.slice(0, head), BigInt), dims: [1, head] },
-        lengths: { type: 'int64', data: BigInt64Array.of(BigInt(head)), dims: [1] },
-        state: this.zeroState(1),
-        history: this.startHistory(1),
-      },
-      ['logprob', 'next_logprobs', 'state_out', 'history_out'],
-    );
+    const prefix = await this.readRow(first.slice(0, head), undefined, true);
     // log p(prefix keys) and of the last shared key, which the rest's first column conditions on.
-    const prefixLogProb = (prefix['logprob']!.data as Float32Array)[0]! + (prefix['next_logprobs']!.data as Float32Array)[first[head]!]!;
-    const B = rows.length;
-    const { layers, hidden, context } = this.shape;
-    const state = new Float32Array(layers * B * hidden);
-    const prefixState = prefix['state_out']!.data as Float32Array;
-    for (let l = 0; l < layers; l++) for (let b = 0; b < B; b++) state.set(prefixState.subarray(l * hidden, (l + 1) * hidden), (l * B + b) * hidden);
-    const history = new BigInt64Array(B * context);
-    for (let b = 0; b < B; b++) history.set(prefix['history_out']!.data as BigInt64Array, b * context);
-    const rest = await this.scoreIds(
-      rows.map((r) => r.slice(head)),
-      { type: 'float32', data: state, dims: [layers, B, hidden] },
-      { type: 'int64', data: history, dims: [B, context] },
-    );
+    const prefixLogProb = prefix.logProb + prefix.next[first[head]!]!;
+    const { state, history } = this.pickRows(prefix.state, prefix.history, 1, new Int32Array(rows.length), rows.length);
+    const rest = await this.scoreIds(rows.map((r) => r.slice(head)), state, history);
     return rest.map((x) => x + prefixLogProb);
   }
 
@@ -164,14 +146,10 @@ export class OnnxLanguageModel implements LanguageModel {
     }
     const prefixKeys = toKeystrokes(prefix);
     const V = this.tokenizer.size;
-    const { layers, hidden, context } = this.shape;
     const start = options.state === undefined ? await this.readPrefix(prefix) : this.ownState(options.state);
     if (start.keys !== prefixKeys) throw new TypeError(`complete: the state is for "${fromKeystrokes(start.keys)}", not for "${prefix}"`);
-    let step: Record<string, TensorData> = {
-      next_logprobs: { type: 'float32', data: start.next, dims: [1, V] },
-      state_out: { type: 'float32', data: start.state, dims: [layers, 1, hidden] },
-      history_out: { type: 'int64', data: start.history, dims: [1, context] },
-    };
+    // The live beams' next-key log-probabilities [B·V], states [L·B·H] and key histories [B·C].
+    let step: { next: Float32Array; state: Float32Array; history: BigInt64Array } = start;
     let live: Hypothesis[] = [{ keys: '', logProb: 0 }];
     const finished = new Map<string, number>();
     // The best `beam` continuations of a step, best first, as parallel arrays: a step weighs up to
@@ -179,7 +157,7 @@ export class OnnxLanguageModel implements LanguageModel {
     const top = new TopK(beam);
 
     for (let added = 0; live.length > 0; added++) {
-      const logprobs = step['next_logprobs']!.data as Float32Array;
+      const logprobs = step.next;
       top.clear();
       for (let b = 0; b < live.length; b++) {
         const base = live[b]!.logProb;
@@ -199,33 +177,28 @@ export class OnnxLanguageModel implements LanguageModel {
       if (options.deadline !== undefined && finished.size >= Math.min(n, FINISHED_BEFORE_DEADLINE) && performance.now() >= options.deadline) break;
 
       // Each surviving beam continues from its parent's state and key history.
-      const prevState = step['state_out']!.data as Float32Array;
-      const prevHistory = step['history_out']!.data as BigInt64Array;
-      const prevBatch = live.length;
-      const state = new Float32Array(layers * kept * hidden);
-      const history = new BigInt64Array(kept * context);
+      const { state, history } = this.pickRows(step.state, step.history, live.length, top.parents, kept);
       const ids = new BigInt64Array(kept);
       const next: Hypothesis[] = [];
       for (let i = 0; i < kept; i++) {
-        const parent = top.parents[i]!;
-        for (let l = 0; l < layers; l++) {
-          const from = (l * prevBatch + parent) * hidden;
-          state.set(prevState.subarray(from, from + hidden), (l * kept + i) * hidden);
-        }
-        history.set(prevHistory.subarray(parent * context, (parent + 1) * context), i * context);
         ids[i] = BigInt(top.ids[i]!);
-        next.push({ keys: live[parent]!.keys + this.tokenizer.tokens[top.ids[i]!]!, logProb: top.logProbs[i]! });
+        next.push({ keys: live[top.parents[i]!]!.keys + this.tokenizer.tokens[top.ids[i]!]!, logProb: top.logProbs[i]! });
       }
       live = next;
-      step = await this.session.run(
+      const ran = await this.session.run(
         {
           ids: { type: 'int64', data: ids, dims: [kept, 1] },
           lengths: { type: 'int64', data: new BigInt64Array(kept).fill(1n), dims: [kept] },
-          state: { type: 'float32', data: state, dims: [layers, kept, hidden] },
-          history: { type: 'int64', data: history, dims: [kept, context] },
+          state,
+          history,
         },
         ['next_logprobs', 'state_out', 'history_out'],
       );
+      step = {
+        next: ran['next_logprobs']!.data as Float32Array,
+        state: ran['state_out']!.data as Float32Array,
+        history: ran['history_out']!.data as BigInt64Array,
+      };
     }
 
     // Different key sequences can assemble to the same text; keep the best of each. Assembling is the
@@ -256,6 +229,19 @@ export class OnnxLanguageModel implements LanguageModel {
     }
     if (base && base.keys === keys) return base;
     const ids = base ? this.tokenizer.encodeKeys(keys.slice(base.keys.length)) : [this.tokenizer.bos, ...this.tokenizer.encodeKeys(keys)];
+    const row = await this.readRow(ids, base);
+    return new OnnxPrefixState(this, keys, row.next, row.state, row.history);
+  }
+
+  /**
+   * Runs one row of ids, from `base` or from the start: the state after the last, and with
+   * `withLogProb` the log-probability of its keys after the first (NaN without).
+   */
+  private async readRow(
+    ids: readonly number[],
+    base?: OnnxPrefixState,
+    withLogProb = false,
+  ): Promise<{ logProb: number; next: Float32Array; state: Float32Array; history: BigInt64Array }> {
     const { layers, hidden, context } = this.shape;
     const out = await this.session.run(
       {
@@ -264,15 +250,36 @@ export class OnnxLanguageModel implements LanguageModel {
         state: base ? { type: 'float32', data: base.state, dims: [layers, 1, hidden] } : this.zeroState(1),
         history: base ? { type: 'int64', data: base.history, dims: [1, context] } : this.startHistory(1),
       },
-      ['next_logprobs', 'state_out', 'history_out'],
+      withLogProb ? ['logprob', 'next_logprobs', 'state_out', 'history_out'] : ['next_logprobs', 'state_out', 'history_out'],
     );
-    return new OnnxPrefixState(
-      this,
-      keys,
-      out['next_logprobs']!.data as Float32Array,
-      out['state_out']!.data as Float32Array,
-      out['history_out']!.data as BigInt64Array,
-    );
+    return {
+      logProb: withLogProb ? (out['logprob']!.data as Float32Array)[0]! : Number.NaN,
+      next: out['next_logprobs']!.data as Float32Array,
+      state: out['state_out']!.data as Float32Array,
+      history: out['history_out']!.data as BigInt64Array,
+    };
+  }
+
+  /**
+   * A new batch of `count` rows, row i the recurrent state and key history of row `parents[i]` of a
+   * batch of `batch` rows (`state` [L·batch·H], `history` [batch·C]).
+   */
+  private pickRows(state: Float32Array, history: BigInt64Array, batch: number, parents: ArrayLike<number>, count: number): { state: TensorData; history: TensorData } {
+    const { layers, hidden, context } = this.shape;
+    const outState = new Float32Array(layers * count * hidden);
+    const outHistory = new BigInt64Array(count * context);
+    for (let i = 0; i < count; i++) {
+      const parent = parents[i]!;
+      for (let l = 0; l < layers; l++) {
+        const from = (l * batch + parent) * hidden;
+        outState.set(state.subarray(from, from + hidden), (l * count + i) * hidden);
+      }
+      outHistory.set(history.subarray(parent * context, (parent + 1) * context), i * context);
+    }
+    return {
+      state: { type: 'float32', data: outState, dims: [layers, count, hidden] },
+      history: { type: 'int64', data: outHistory, dims: [count, context] },
+    };
   }
 
   /** `state` as this model's own: a state from another model (or a plain object) is refused. */
