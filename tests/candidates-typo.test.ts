@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { TYPO_LIMITS, compoundFixes, typoCandidates } from '../src/candidates/index.js';
 import { toKeystrokes } from '../src/hangul/index.js';
 import { sharedEngine } from './engine-fixture.js';
+import { osa } from './edit-distance.js';
 
 const engine = sharedEngine();
 
@@ -53,18 +54,6 @@ test('compound fixes: none for two known words as typed (뉴진스하니, 축제
   for (const text of found) assert.ok(text.startsWith('맥주') || text.endsWith('축졔'), text);
 });
 
-/** Restricted Damerau–Levenshtein distance, written plainly. */
-function editDistance(a: string, b: string): number {
-  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
-    }
-  }
-  return d[a.length]![b.length]!;
-}
-
 test('a word of a longer query is searched two edits wide only when nothing is one edit away', () => {
   // 먓칩: nothing known one keystroke away, 맛집 two away.
   const far = typoCandidates(engine.scorer, engine.input('서울 먓칩'), 2).map((c) => c.text);
@@ -73,5 +62,5 @@ test('a word of a longer query is searched two edits wide only when nothing is o
   const typed = toKeystrokes('환졔');
   const near = typoCandidates(engine.scorer, engine.input('코로나 환졔'), 2).map((c) => c.text.split(' ')[1]!);
   assert.ok(near.includes('환자'), near.join(', '));
-  for (const word of near) assert.ok(editDistance(typed, toKeystrokes(word)) <= 1, word);
+  for (const word of near) assert.ok(osa(typed, toKeystrokes(word)) <= 1, word);
 });
