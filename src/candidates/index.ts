@@ -1,4 +1,5 @@
 export { type Candidate, type CandidateKind, type QueryInput, mergeCandidates } from './candidate.js';
+export { brokenWordRepairs, isBroken, REPAIR_LIMITS } from './repair.js';
 export { typoCandidates, compoundFixes, maxDistanceFor, TYPO_LIMITS, type WordListMemo } from './typo.js';
 export {
   prefixCompletions,

@@ -1,6 +1,7 @@
 import { toKeystrokes } from '../hangul/index.js';
 import type { Scorer } from '../rank/score.js';
 import type { Candidate, QueryInput } from './candidate.js';
+import { REPAIR_LIMITS, brokenWordRepairs, isBroken } from './repair.js';
 
 /** Bounds that keep a query's cost independent of what the client sends. */
 export const TYPO_LIMITS = {
@@ -24,6 +25,8 @@ export const TYPO_LIMITS = {
   maxVisits: 25_000,
   /** whole-query lookups at distance 2 or more only up to this many keystrokes (longer: per word) */
   maxWideWholeKeys: 30,
+  /** repairs of a broken word (see `brokenWordRepairs`) kept, best by prior and channel */
+  repairsPerWord: 3,
 } as const;
 
 /**
@@ -108,15 +111,36 @@ export function compoundFixes(scorer: Scorer, word: string, keys: string): Score
 }
 
 /**
+ * The best one-keystroke repairs of a word the IME could not compose (문가ㅗㅇ저수지 → 문광저수지),
+ * known to the lexicon or not, by the spelling model's (or the lexicon's) prior and the channel.
+ */
+function repairs(scorer: Scorer, word: string, keys: string, memo?: WordListMemo): Scored[] {
+  const cached = memo?.get(`repair ${word}`);
+  if (cached) return cached;
+  const best = brokenWordRepairs(word)
+    .map((text) => {
+      const textKeys = toKeystrokes(text);
+      return { text, keys: textKeys, score: wordScore(scorer, keys, textKeys, text) };
+    })
+    .sort((a, b) => b.score - a.score)
+    .slice(0, TYPO_LIMITS.repairsPerWord);
+  memo?.set(`repair ${word}`, best);
+  return best;
+}
+
+/**
  * Per-word candidate lists of one query by edit bound and word. The engine widens the bound step by
  * step and calls `typoCandidates` at each; a word's list at a bound is the same at every step, so
  * it is built once.
  */
 export type WordListMemo = Map<string, Scored[]>;
 
-/** One word's list: the word as typed, then its best alternatives within `k` edits. */
-function wordList(scorer: Scorer, word: string, k: number, memo: WordListMemo): Scored[] {
-  const memoKey = `${k} ${word}`;
+/**
+ * One word's list: the word as typed, then its best alternatives within `k` edits, and its repairs
+ * if it is broken and `repair` allows (see `REPAIR_LIMITS.maxBrokenWords`).
+ */
+function wordList(scorer: Scorer, word: string, k: number, memo: WordListMemo, repair = false): Scored[] {
+  const memoKey = `${k} ${repair ? 'r' : '-'} ${word}`;
   const cached = memo.get(memoKey);
   if (cached) return cached;
   const keys = toKeystrokes(word);
@@ -124,6 +148,7 @@ function wordList(scorer: Scorer, word: string, k: number, memo: WordListMemo): 
   const alternatives = k > 0 ? lookup(scorer, keys, k) : [];
   for (const a of alternatives) a.score = wordScore(scorer, keys, a.keys, a.text);
   if (k > 0 && !scorer.lexicon.get(word)) alternatives.push(...compoundFixes(scorer, word, keys));
+  if (k > 0 && repair) alternatives.push(...repairs(scorer, word, keys, memo));
   alternatives.sort((a, b) => b.score - a.score);
   const list = [self, ...alternatives.slice(0, TYPO_LIMITS.perWord)];
   memo.set(memoKey, list);
@@ -146,8 +171,25 @@ export function typoCandidates(scorer: Scorer, input: QueryInput, k: number, who
     for (const s of lookup(scorer, input.keys, k)) out.push({ text: s.text, kinds: ['typo'] });
   }
   const words = input.normalized.split(' ');
-  if (words.length < 2 || wholeOnly) return out;
+  if (wholeOnly) return out;
+  if (words.length < 2) {
+    // A broken word alone (스틸ㄲ하트클럽) with nothing known near it, even at the widest bound: a
+    // new name, whose repairs the spelling model ranks. Only then: where the lexicon has a fix,
+    // repairs (a dozen new strings, each with a new word's prior) mostly crowd it out, and there is
+    // no context for the language model to judge them by.
+    if (k === maxDistanceFor(input.keys.length) && out.length === 0) {
+      for (const r of repairs(scorer, input.normalized, input.keys, memo)) out.push({ text: r.text, kinds: ['typo'] });
+    }
+    return out;
+  }
 
+  // Broken words that get repairs: the first few (a query full of stray jamo is not a slip).
+  const repairable = new Set(
+    words
+      .map((word, i) => (i < TYPO_LIMITS.maxWords && isBroken(word) ? i : -1))
+      .filter((i) => i >= 0)
+      .slice(0, REPAIR_LIMITS.maxBrokenWords),
+  );
   // Per-word lists: the word as typed first, then its best fuzzy matches.
   const lists: readonly Scored[][] = words.map((word, i) => {
     if (i >= TYPO_LIMITS.maxWords) return wordList(scorer, word, 0, memo);
@@ -155,13 +197,13 @@ export function typoCandidates(scorer: Scorer, input: QueryInput, k: number, who
     // A known word is searched one edit wide only: real-word errors are rare, and the wider
     // lookups are where the time goes.
     const wk = Math.min(k, maxDistanceFor(keys.length), isKnownWord(scorer, word) ? 1 : 2);
-    if (wk < 2) return wordList(scorer, word, wk, memo);
+    if (wk < 2) return wordList(scorer, word, wk, memo, repairable.has(i));
     // Two edits only for a word with nothing one edit away (먓칩 → 맛집): one typo per word is the
     // rule in longer queries, and the two-edit lookup costs ten times the one-edit one (~1.2 ms).
     // On the dev sets this lost no pair and won 2 of the unseen-query typos (their near fix was no
     // longer crowded out).
-    const near = wordList(scorer, word, 1, memo);
-    return near.length > 1 ? near : wordList(scorer, word, 2, memo);
+    const near = wordList(scorer, word, 1, memo, repairable.has(i));
+    return near.length > 1 ? near : wordList(scorer, word, 2, memo, repairable.has(i));
   });
 
   let beam: { texts: string[]; score: number }[] = [{ texts: [], score: 0 }];

@@ -1,0 +1,92 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { REPAIR_LIMITS, brokenWordRepairs, isBroken, typoCandidates } from '../src/candidates/index.js';
+import { areAdjacentKeys, fromKeystrokes, isJamo, isShiftPair, toKeystrokes } from '../src/hangul/index.js';
+import { osa } from './edit-distance.js';
+import { sharedEngine } from './engine-fixture.js';
+
+test('broken words: stray jamo next to syllables, not a word of jamo alone', () => {
+  for (const w of ['문가ㅗㅇ저수지', '스틸ㄲ하트클럽', '제야ㅢ', 'ㅇ율예', '통신ㅂ']) assert.ok(isBroken(w), w);
+  for (const w of ['문광저수지', 'ㅁㄹㅌㅋ', 'ㅋㅋㅋ', 'iphone', '2018', '']) assert.ok(!isBroken(w), w);
+  assert.deepEqual(brokenWordRepairs('ㅁㄹㅌㅋ'), []);
+  assert.deepEqual(brokenWordRepairs('아이폰'), []);
+});
+
+test('a broken word is repaired one keystroke away, known word or new name (문가ㅗㅇ저수지 → 문광저수지)', () => {
+  for (const [typed, meant] of [
+    ['문가ㅗㅇ저수지', '문광저수지'], // swapped ㅏㅗ
+    ['스틸ㄲ하트클럽', '스틸하트클럽'], // an added ㄲ
+    ['통신ㅂ', '통신비'], // a vowel missed after ㅂ
+    ['제야ㅢ', '제야의'], // ㅇ missed before ㅢ
+    ['ㅏㄱ국수', '막국수'], // ㅁ missed
+    ['윈도ㅜㅇ', '윈도우'], // swapped ㅜㅇ
+    ['싱ㅇ거ㅔ인4', '싱어게인4'],
+  ] as const) {
+    const repairs = brokenWordRepairs(typed);
+    assert.ok(repairs.includes(meant), `${typed}: ${repairs.join(', ')}`);
+  }
+});
+
+// Words of common syllables, some with final consonants and compound vowels.
+const SYLLABLES = [...'가나다라마바사아자차카타파하강원도서울맛집괜찮광화문쇠뭐됐읽닭'];
+const LETTERS = [...'ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎㅏㅐㅑㅒㅓㅔㅕㅖㅗㅛㅜㅠㅡㅣ'];
+type Slip = { kind: 'delete' | 'insert' | 'swap' | 'neighbour'; at: number; key: string };
+
+/** The keys of `keys` after one slip, or undefined when the slip does not apply there. */
+function slip(keys: string[], s: Slip): string[] | undefined {
+  const i = s.at % (keys.length + 1);
+  if (s.kind === 'insert') return [...keys.slice(0, i), s.key, ...keys.slice(i)];
+  if (i >= keys.length) return undefined;
+  if (s.kind === 'delete') return [...keys.slice(0, i), ...keys.slice(i + 1)];
+  if (s.kind === 'swap') return i + 1 < keys.length && keys[i] !== keys[i + 1] ? [...keys.slice(0, i), keys[i + 1]!, keys[i]!, ...keys.slice(i + 2)] : undefined;
+  return areAdjacentKeys(s.key, keys[i]!) || isShiftPair(s.key, keys[i]!) ? [...keys.slice(0, i), s.key, ...keys.slice(i + 1)] : undefined;
+}
+
+test('repairs are whole syllables one keystroke from the typed word, and undo the slips that broke it (property)', () => {
+  const slipArb = fc.record({ kind: fc.constantFrom('delete', 'insert', 'swap', 'neighbour'), at: fc.nat(40), key: fc.constantFrom(...LETTERS) }) as fc.Arbitrary<Slip>;
+  let broken = 0;
+  let undone = 0;
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...SYLLABLES), { minLength: 1, maxLength: 5 }), slipArb, (syllables, s) => {
+      const word = syllables.join('');
+      const slipped = slip([...toKeystrokes(word)], s);
+      if (!slipped) return;
+      const typed = fromKeystrokes(slipped.join(''));
+      if (!isBroken(typed)) return;
+      broken++;
+      const repairs = brokenWordRepairs(typed);
+      assert.equal(new Set(repairs).size, repairs.length);
+      for (const r of repairs) {
+        assert.ok(r !== typed && ![...r].some(isJamo), `${typed} → ${r}`);
+        assert.ok(osa(toKeystrokes(typed), toKeystrokes(r)) <= 1, `${typed} → ${r}`);
+      }
+      // The IME re-composes what is left after a slip, so the typed keys can differ from the
+      // slipped ones (ㄱㅏㄴ + ㅏ reads 가나); the slip is undone by a repair whenever one
+      // keystroke edit of the typed keys gives the word back.
+      // Within the bounds: longer words and words of many stray jamo are left as typed.
+      const stray = [...typed].filter(isJamo).length;
+      if (stray > REPAIR_LIMITS.maxStray || toKeystrokes(typed).length > REPAIR_LIMITS.maxWordKeys) {
+        assert.deepEqual(repairs, []);
+        return;
+      }
+      if (osa(toKeystrokes(typed), toKeystrokes(word)) === 1) {
+        undone++;
+        assert.ok(repairs.includes(word), `${word} → ${typed}: ${repairs.join(', ')}`);
+      }
+    }),
+    { numRuns: 3000, seed: 7 },
+  );
+  // The property must not hold vacuously.
+  assert.ok(broken > 300 && undone > 200, `${broken} broken, ${undone} undone`);
+});
+
+test('a broken word in a query is repaired in place, and a broken new name typed alone is offered its repair', async () => {
+  const engine = sharedEngine();
+  const texts = typoCandidates(engine.scorer, engine.input('괴산 문가ㅗㅇ저수지'), 1).map((c) => c.text);
+  assert.ok(texts.includes('괴산 문광저수지'), texts.join(', '));
+  const alone = await engine.correct('스틸ㄲ하트클럽', 3);
+  assert.equal(alone.candidates[0]?.text, '스틸하트클럽');
+  // A new word's repair is only offered: nothing known vouches for it.
+  assert.notEqual(alone.action, 'autocorrect');
+});
