@@ -45,6 +45,20 @@ test('the LM decides between close candidates in context: 아이아이 쭐장난
   assert.ok(lm.scored[0]!.length <= LM_LIMITS.rerank + 1);
 });
 
+test('a query of known words is at most suggested another real-word reading, however sure the model is (신시아 닉슨)', async () => {
+  const typed = '신시아 닉슨';
+  for (const w of typed.split(' ')) assert.ok(base.lexicon.get(w), `${w} is a known word`);
+  const lm = new FakeLm({ '신시아 넥슨': -10, [typed]: -60 });
+  const r = await withLm(lm, 0.8).correct(typed, 5);
+  assert.equal(r.candidates[0]?.text, '신시아 넥슨');
+  assert.ok(r.confidence >= base.scorer.weights.autocorrectAt, `confidence ${r.confidence}`);
+  assert.equal(r.action, 'suggest');
+  // With a word no lexicon knows, the same certainty applies the fix.
+  const unknown = await withLm(new FakeLm({ '아이아이 불장난': -10, '아이아이 쭐장난': -60 }), 0.8).correct('아이아이 쭐장난', 5);
+  assert.equal(unknown.action, 'autocorrect');
+  assert.equal(unknown.corrected, '아이아이 불장난');
+});
+
 test('long queries send the LM fewer texts, within the key budget', async () => {
   // A fake that knows nothing: every text is scored alike, so the batches are what the gate sends.
   const lm = new FakeLm({});

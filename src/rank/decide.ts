@@ -21,8 +21,9 @@ export interface DecisionInput {
   inLexicon: boolean;
   /**
    * the best candidate may be offered but never applied: it only moves spaces (a search engine
-   * tokenizes both alike), expands a choseong query (ㅁㄹㅌㅋ may be typed on purpose), or fixes a
-   * misspelling that only frequency, not the dictionary, vouches for
+   * tokenizes both alike), expands a choseong query (ㅁㄹㅌㅋ may be typed on purpose), fixes a
+   * misspelling that only frequency, not the dictionary, vouches for, or rewrites a query of
+   * several words that are all known (a real-word correction, 신시아 닉슨 → 신시아 넥슨)
    */
   suggestOnly: boolean;
 }
