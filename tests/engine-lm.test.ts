@@ -59,6 +59,18 @@ test('a query of known words is at most suggested another real-word reading, how
   assert.equal(unknown.corrected, '아이아이 불장난');
 });
 
+test('candidates that drop or change a digit or symbol typed (1%의 우정 → 1의 우정) are not put to the LM', async () => {
+  const typed = '1%의 우쟈ㅓㅇ';
+  // A model that, like ours, finds the rare % expensive.
+  const lm = new FakeLm({ '1의 우정': -5, '1%의 우정': -40 });
+  const engine = withLm(lm, 0.8);
+  assert.ok(engine.hypotheses(typed).candidates.some((h) => h.text === '1의 우정'), 'the symbol-dropping candidate exists');
+  const r = await engine.correct(typed, 5);
+  assert.equal(lm.scored.length, 1);
+  for (const text of lm.scored[0]!) assert.ok(text.startsWith('1%'), text);
+  assert.equal(r.candidates[0]?.text, '1%의 우정');
+});
+
 test('long queries send the LM fewer texts, within the key budget', async () => {
   // A fake that knows nothing: every text is scored alike, so the batches are what the gate sends.
   const lm = new FakeLm({});
