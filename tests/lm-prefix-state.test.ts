@@ -53,3 +53,31 @@ test('a state for another prefix, or from another model, is refused', async () =
   await assert.rejects(other.complete('서울 맛', { beam: 2, maxLen: 2, n: 2, state: s }), TypeError);
   await assert.rejects(lm.complete('서울 맛', { beam: 2, maxLen: 2, n: 2, state: { keys: toKeystrokes('서울 맛') } }), TypeError);
 });
+
+test('scoreAfter weighs what follows a prefix on the scale of complete, and differs from score by the prefix alone', async () => {
+  const lm = await model();
+  assert.ok(lm.scoreAfter, 'the ONNX model scores after a state');
+  await fc.assert(
+    fc.asyncProperty(fc.constantFrom(...TEXTS).chain((text) => fc.tuple(fc.constantFrom(...splits(text)), fc.constant(text))), async ([prefix, text]) => {
+      const state = await lm.readPrefix(prefix);
+      // The search's own completions: the same log-probabilities as it gave them.
+      const completions = await lm.complete(prefix, { beam: 4, maxLen: 6, n: 4, state });
+      const texts = [text, prefix, ...completions.map((c) => c.text)];
+      const after = await lm.scoreAfter!(state, texts);
+      completions.forEach((c, i) => assert.ok(Math.abs(after[i + 2]! - c.logProb) < 1e-4, `${c.text}: ${after[i + 2]} vs ${c.logProb}`));
+      // score = log p(prefix) + scoreAfter, the same log p(prefix) for every text.
+      const whole = await lm.score(texts);
+      const prefixLogProb = whole[0]! - after[0]!;
+      whole.forEach((w, i) => assert.ok(Math.abs(w - after[i]! - prefixLogProb) < 1e-3, `${texts[i]}: ${w - after[i]!} vs ${prefixLogProb}`));
+    }),
+    { numRuns: 25 },
+  );
+});
+
+test('scoreAfter refuses a text that does not extend the prefix, and a state of another model', async () => {
+  const lm = await model();
+  const other = await model();
+  const s = await lm.readPrefix('서울 맛');
+  await assert.rejects(lm.scoreAfter!(s, ['서울 멋집']), TypeError);
+  await assert.rejects(other.scoreAfter!(s, ['서울 맛집']), TypeError);
+});

@@ -21,6 +21,14 @@ export interface LanguageModel {
    * Optional: a model without it reads the whole prefix in `complete`.
    */
   readPrefix?(prefix: string, from?: PrefixState): Promise<PrefixState>;
+  /**
+   * Natural-log probability of each text's keystrokes after the state's prefix, and of the end
+   * marker, given the prefix: the scale of `Completion.logProb`, so candidates written by other
+   * means (a known word completing the last one typed) rank with the model's own completions. Each
+   * text must extend the prefix in keystrokes. Batched; the prefix is not read again.
+   * Optional, like `readPrefix`.
+   */
+  scoreAfter?(state: PrefixState, texts: readonly string[]): Promise<Float64Array>;
   /** Describes the model for `/readyz` and the model card. */
   readonly info: LanguageModelInfo;
 }

@@ -234,6 +234,31 @@ export class OnnxLanguageModel implements LanguageModel {
   }
 
   /**
+   * Log-probability of each text's keys after the state's prefix, and of `<eos>`, given the prefix
+   * (see `LanguageModel.scoreAfter`): every row continues from the prefix's state, so a batch costs
+   * only its texts' added keys.
+   * @example const s = await lm.readPrefix('화곡동 어린'); await lm.scoreAfter(s, ['화곡동 어린이집'])
+   */
+  async scoreAfter(state: PrefixState, texts: readonly string[]): Promise<Float64Array> {
+    const base = this.ownState(state);
+    const rows = texts.map((text) => {
+      const keys = toKeystrokes(text);
+      if (!keys.startsWith(base.keys)) throw new TypeError(`scoreAfter: "${text}" does not extend the state's prefix "${fromKeystrokes(base.keys)}"`);
+      return [...this.tokenizer.encodeKeys(keys.slice(base.keys.length)), this.tokenizer.eos];
+    });
+    const out = new Float64Array(rows.length);
+    for (let start = 0; start < rows.length; start += MAX_SCORE_BATCH) {
+      const chunk = rows.slice(start, start + MAX_SCORE_BATCH);
+      // The state has read the prefix: its next-key log-probabilities score each row's first key,
+      // and the run scores the rest of the row given the keys before it.
+      const { state: s, history } = this.pickRows(base.state, base.history, 1, new Int32Array(chunk.length), chunk.length);
+      const rest = await this.scoreIds(chunk, s, history);
+      chunk.forEach((row, i) => (out[start + i] = base.next[row[0]!]! + rest[i]!));
+    }
+    return out;
+  }
+
+  /**
    * Runs one row of ids, from `base` or from the start: the state after the last, and with
    * `withLogProb` the log-probability of its keys after the first (NaN without).
    */
