@@ -1,3 +1,4 @@
+import { toKeystrokes } from '../hangul/index.js';
 import type { Lexicon } from '../lexicon/index.js';
 import type { CandidateKind } from './candidate.js';
 
@@ -66,4 +67,27 @@ export function infixCompletions(lexicon: Lexicon, keys: string, k: number): Com
   return lexicon.infix
     .complete(keys.replaceAll(' ', ''), k)
     .map((id) => ({ id, weight: lexicon.entries[id]!.weight * COMPLETION_FACTORS.infix, kind: 'infix' }));
+}
+
+/**
+ * The query with its last, half-typed word completed by the heaviest lexicon words that begin with
+ * it (화곡동 어린이ㅈ → 화곡동 어린이집, 화곡동 어린이재단): for a query the lexicon does not
+ * know as a whole, the words it does know. The words before are kept as typed; which completion
+ * fits them is for the language model to judge. Nothing for one word (the lexicon completes that
+ * itself) or after a trailing space (the next word has not begun).
+ * @example lastWordCompletions(lexicon, '화곡동 어린이ㅈ', 4) // ['화곡동 어린이집', '화곡동 어린이재단']
+ */
+export function lastWordCompletions(lexicon: Lexicon, normalized: string, k: number, maxAdded = 8): string[] {
+  const cut = normalized.lastIndexOf(' ');
+  if (cut <= 0 || cut === normalized.length - 1) return [];
+  const head = normalized.slice(0, cut + 1);
+  const last = normalized.slice(cut + 1);
+  const lastKeys = toKeystrokes(last);
+  // Single words, at most `maxAdded` keys longer than what is typed: the model weighs each text by
+  // a run over its added keys, padded to the longest, so one long entry would slow the whole batch.
+  const accept = (id: number) => {
+    const e = lexicon.entries[id]!;
+    return !e.blocked && !e.text.includes(' ') && toKeystrokes(e.text).length - lastKeys.length <= maxAdded;
+  };
+  return lexicon.trie.complete(lastKeys, k, accept).map((id) => head + lexicon.entries[id]!.text);
 }

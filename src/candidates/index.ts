@@ -5,6 +5,7 @@ export {
   prefixCompletions,
   typoCompletions,
   infixCompletions,
+  lastWordCompletions,
   COMPLETION_FACTORS,
   COMPLETION_LIMITS,
   type Completed,

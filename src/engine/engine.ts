@@ -11,6 +11,7 @@ import {
   choseongCompletions,
   choseongMatches,
   infixCompletions,
+  lastWordCompletions,
   layoutCandidates,
   layoutPrefix,
   maxDistanceFor,
@@ -135,6 +136,12 @@ export const LM_LIMITS = {
   minLogProbPerKey: -2.2,
   /** LM completions only for prefixes of at least this many keystrokes */
   minPrefixKeys: 4,
+  /**
+   * known words completing the last word typed, weighed by the LM after its search, when at least
+   * `lastWordsMs` of the completion budget is left (weighing them takes ~0.3 ms)
+   */
+  lastWords: 4,
+  lastWordsMs: 0.5,
   /**
    * A suggest call's budget (ms, from its start) for LM completion: past it the beam search takes
    * no further step and the completions finished so far are shown. A completion takes ~1.9 ms at
@@ -518,6 +525,7 @@ export class Engine {
     const seen = new Set(existing.map((s) => s.text));
     const keys = toKeystrokes(prefix);
     let completions: Completion[];
+    let words: Completion[] = [];
     try {
       const state = await this.prefixState(lm, prefix, keys);
       // The search drops completions under the per-key minimum itself, so it can stop once it has
@@ -530,15 +538,30 @@ export class Engine {
         ...(deadline === undefined ? {} : { deadline }),
         ...(state === undefined ? {} : { state }),
       });
+      this.stats.lmCompletions++;
+      if (deadline !== undefined && performance.now() >= deadline) this.stats.lmCompletionsOutOfTime++;
+      // Then, while the budget lasts, the last word completed by known words, weighed by the model
+      // in the context of the words before it (화곡동 어린이ㅈ → 화곡동 어린이집): the search rarely
+      // spells out a whole word the lexicon knows, and a person expects the word being typed finished.
+      const timeLeft = deadline === undefined ? Infinity : deadline - performance.now();
+      const texts = state && lm.scoreAfter && timeLeft >= LM_LIMITS.lastWordsMs ? lastWordCompletions(this.lexicon, prefix, LM_LIMITS.lastWords) : [];
+      if (state && lm.scoreAfter && texts.length > 0) {
+        const logProbs = await lm.scoreAfter(state, texts);
+        words = texts.map((text, i) => ({ text, logProb: logProbs[i]! })).sort((a, b) => b.logProb - a.logProb);
+      }
     } catch (error) {
       // The lexicon's suggestions stand on their own.
       this.lmFailed(error);
       return [];
     }
-    this.stats.lmCompletions++;
-    if (deadline !== undefined && performance.now() >= deadline) this.stats.lmCompletionsOutOfTime++;
+    // The two kinds alternate, the search's first: each finds what the other misses.
+    const merged: Completion[] = [];
+    for (let i = 0; i < Math.max(words.length, completions.length); i++) {
+      if (i < completions.length) merged.push(completions[i]!);
+      if (i < words.length) merged.push(words[i]!);
+    }
     const out: ResultItem[] = [];
-    for (const c of completions) {
+    for (const c of merged) {
       const text = normalize(c.text);
       const added = Math.max(1, toKeystrokes(text).length - keys.length);
       if (!text || seen.has(text) || c.logProb / added < LM_LIMITS.minLogProbPerKey) continue;

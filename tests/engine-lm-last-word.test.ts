@@ -1,0 +1,55 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Engine, LM_LIMITS } from '../src/engine/index.js';
+import { lastWordCompletions } from '../src/candidates/index.js';
+import { toKeystrokes } from '../src/hangul/index.js';
+import type { CompleteOptions, Completion, LanguageModel, PrefixState } from '../src/lm/index.js';
+import { sharedEngine } from './engine-fixture.js';
+
+const base = sharedEngine();
+
+/** A model whose search writes two texts of its own, and which weighs known words by a table. */
+class WordLm implements LanguageModel {
+  readonly info = { name: 'words', bytes: 0, vocabSize: 0 };
+  weighed: string[][] = [];
+  constructor(private readonly after: Record<string, number>) {}
+  async score(texts: readonly string[]): Promise<Float64Array> {
+    return new Float64Array(texts.length).fill(-40);
+  }
+  async readPrefix(prefix: string): Promise<PrefixState> {
+    return { keys: toKeystrokes(prefix) };
+  }
+  async complete(prefix: string, options: CompleteOptions): Promise<Completion[]> {
+    return [`${prefix}천`, `${prefix}석`].slice(0, options.n).map((text, i) => ({ text, logProb: -1 - i }));
+  }
+  async scoreAfter(state: PrefixState, texts: readonly string[]): Promise<Float64Array> {
+    for (const t of texts) assert.ok(toKeystrokes(t).startsWith(state.keys), `${t} extends the prefix`);
+    this.weighed.push([...texts]);
+    return Float64Array.from(texts.map((t) => this.after[t] ?? -30));
+  }
+}
+
+// 붕어빵 맛집 추: the lexicon has no entry that begins so, so every keystroke asks the model.
+const typed = '붕어빵 맛집 추';
+
+test('the last word completed by known words joins the search\'s completions, best by the model first, marked lm', async () => {
+  const words = lastWordCompletions(base.lexicon, typed, LM_LIMITS.lastWords);
+  assert.ok(words.length >= 2, words.join(', '));
+  // The model likes the lexicon's second word best; the first falls under the per-key minimum.
+  const lm = new WordLm({ [words[1]!]: -2, [words[0]!]: -100 });
+  const engine = new Engine({ lexicon: base.lexicon, scorer: base.scorer, lm, completionBudgetMs: Infinity });
+  const r = await engine.suggest(typed, 10);
+  assert.deepEqual(lm.weighed, [words]);
+  const lmTexts = r.suggestions.filter((s) => s.kinds.includes('lm')).map((s) => s.text);
+  // The search's and the words alternate, the search's first.
+  assert.deepEqual(lmTexts.slice(0, 3), [`${typed}천`, words[1], `${typed}석`]);
+  assert.ok(!lmTexts.includes(words[0]!), 'a word the model finds unlikely here is left out');
+});
+
+test('no words are weighed when the completion budget is nearly spent', async () => {
+  const lm = new WordLm({});
+  const engine = new Engine({ lexicon: base.lexicon, scorer: base.scorer, lm, completionBudgetMs: LM_LIMITS.lastWordsMs / 10 });
+  const r = await engine.suggest(typed, 10);
+  assert.deepEqual(lm.weighed, []);
+  assert.ok(r.suggestions.some((s) => s.text === `${typed}천`), 'the search\'s completions still come');
+});
