@@ -53,3 +53,14 @@ test('no words are weighed when the completion budget is nearly spent', async ()
   assert.deepEqual(lm.weighed, []);
   assert.ok(r.suggestions.some((s) => s.text === `${typed}천`), 'the search\'s completions still come');
 });
+
+test('a model that scores known words as no log-probability costs the request the model, counted, not a bad answer', async () => {
+  const lm = new WordLm({});
+  lm.scoreAfter = async (_state, texts) => new Float64Array(texts.length).fill(Number.NaN);
+  const errors: unknown[] = [];
+  const engine = new Engine({ lexicon: base.lexicon, scorer: base.scorer, lm, completionBudgetMs: Infinity, onLmError: (e) => errors.push(e) });
+  const r = await engine.suggest(typed, 10);
+  assert.equal(errors.length, 1);
+  assert.equal(engine.stats.lmErrors, 1);
+  assert.ok(r.suggestions.every((s) => !s.kinds.includes('lm') && Number.isFinite(s.score)));
+});

@@ -547,6 +547,9 @@ export class Engine {
       const texts = state && lm.scoreAfter && timeLeft >= LM_LIMITS.lastWordsMs ? lastWordCompletions(this.lexicon, prefix, LM_LIMITS.lastWords) : [];
       if (state && lm.scoreAfter && texts.length > 0) {
         const logProbs = await lm.scoreAfter(state, texts);
+        if (logProbs.length !== texts.length || logProbs.some((x) => !(x <= 0))) {
+          throw new Error(`the language model gave ${logProbs.length} scores after a prefix for ${texts.length} texts, or a score that is not a log-probability`);
+        }
         words = texts.map((text, i) => ({ text, logProb: logProbs[i]! })).sort((a, b) => b.logProb - a.logProb);
       }
     } catch (error) {
