@@ -41,17 +41,19 @@ test('the last word completed by known words joins the search\'s completions, be
   const r = await engine.suggest(typed, 10);
   assert.deepEqual(lm.weighed, [words]);
   const lmTexts = r.suggestions.filter((s) => s.kinds.includes('lm')).map((s) => s.text);
-  // The search's and the words alternate, the search's first.
-  assert.deepEqual(lmTexts.slice(0, 3), [`${typed}천`, words[1], `${typed}석`]);
+  // The words and the search's completions alternate, a word first.
+  assert.deepEqual(lmTexts.slice(0, 3), [words[1], `${typed}천`, `${typed}석`]);
   assert.ok(!lmTexts.includes(words[0]!), 'a word the model finds unlikely here is left out');
 });
 
-test('no words are weighed when the completion budget is nearly spent', async () => {
-  const lm = new WordLm({});
-  const engine = new Engine({ lexicon: base.lexicon, scorer: base.scorer, lm, completionBudgetMs: LM_LIMITS.lastWordsMs / 10 });
+test('known words are weighed before the search, so a spent budget still has them', async () => {
+  const words = lastWordCompletions(base.lexicon, typed, LM_LIMITS.lastWords);
+  const lm = new WordLm({ [words[0]!]: -2 });
+  const engine = new Engine({ lexicon: base.lexicon, scorer: base.scorer, lm, completionBudgetMs: 1e-6 });
   const r = await engine.suggest(typed, 10);
-  assert.deepEqual(lm.weighed, []);
-  assert.ok(r.suggestions.some((s) => s.text === `${typed}천`), 'the search\'s completions still come');
+  assert.deepEqual(lm.weighed, [words]);
+  assert.ok(r.suggestions.some((s) => s.text === words[0]), 'the word is shown');
+  assert.ok(r.suggestions.some((s) => s.text === `${typed}천`), 'and the search\'s completions');
 });
 
 test('a model that scores known words as no log-probability costs the request the model, counted, not a bad answer', async () => {

@@ -134,14 +134,15 @@ export const LM_LIMITS = {
   belowExact: 1,
   /** LM completions need at least this average log-probability per added keystroke (nats) */
   minLogProbPerKey: -2.2,
+  /**
+   * the same for a known word completing the last one typed: the lexicon vouches for its spelling,
+   * so the model only has to find it plausible here (화곡동 어린이ㅈ → 화곡동 어린이집 is -2.5 a key)
+   */
+  minLogProbPerKnownKey: -3,
   /** LM completions only for prefixes of at least this many keystrokes */
   minPrefixKeys: 4,
-  /**
-   * known words completing the last word typed, weighed by the LM after its search, when at least
-   * `lastWordsMs` of the completion budget is left (weighing them takes ~0.3 ms)
-   */
+  /** known words completing the last word typed, weighed by the LM before its search (~0.3 ms) */
   lastWords: 4,
-  lastWordsMs: 0.5,
   /**
    * A suggest call's budget (ms, from its start) for LM completion: past it the beam search takes
    * no further step and the completions finished so far are shown. A completion takes ~1.9 ms at
@@ -528,6 +529,18 @@ export class Engine {
     let words: Completion[] = [];
     try {
       const state = await this.prefixState(lm, prefix, keys);
+      // First the last word completed by known words, weighed by the model in the context of the
+      // words before it (화곡동 어린이ㅈ → 화곡동 어린이집): one run of ~0.3 ms, and the search
+      // rarely spells out a whole word the lexicon knows, while a person expects the word being
+      // typed finished. The search then has what is left of the budget.
+      const texts = state && lm.scoreAfter ? lastWordCompletions(this.lexicon, prefix, LM_LIMITS.lastWords) : [];
+      if (state && lm.scoreAfter && texts.length > 0) {
+        const logProbs = await lm.scoreAfter(state, texts);
+        if (logProbs.length !== texts.length || logProbs.some((x) => !(x <= 0))) {
+          throw new Error(`the language model gave ${logProbs.length} scores after a prefix for ${texts.length} texts, or a score that is not a log-probability`);
+        }
+        words = texts.map((text, i) => ({ text, logProb: logProbs[i]! })).sort((a, b) => b.logProb - a.logProb);
+      }
       // The search drops completions under the per-key minimum itself, so it can stop once it has
       // enough acceptable ones; two spare for the blocklist and for texts the lexicon already gave.
       completions = await lm.complete(prefix, {
@@ -540,34 +553,25 @@ export class Engine {
       });
       this.stats.lmCompletions++;
       if (deadline !== undefined && performance.now() >= deadline) this.stats.lmCompletionsOutOfTime++;
-      // Then, while the budget lasts, the last word completed by known words, weighed by the model
-      // in the context of the words before it (화곡동 어린이ㅈ → 화곡동 어린이집): the search rarely
-      // spells out a whole word the lexicon knows, and a person expects the word being typed finished.
-      const timeLeft = deadline === undefined ? Infinity : deadline - performance.now();
-      const texts = state && lm.scoreAfter && timeLeft >= LM_LIMITS.lastWordsMs ? lastWordCompletions(this.lexicon, prefix, LM_LIMITS.lastWords) : [];
-      if (state && lm.scoreAfter && texts.length > 0) {
-        const logProbs = await lm.scoreAfter(state, texts);
-        if (logProbs.length !== texts.length || logProbs.some((x) => !(x <= 0))) {
-          throw new Error(`the language model gave ${logProbs.length} scores after a prefix for ${texts.length} texts, or a score that is not a log-probability`);
-        }
-        words = texts.map((text, i) => ({ text, logProb: logProbs[i]! })).sort((a, b) => b.logProb - a.logProb);
-      }
     } catch (error) {
       // The lexicon's suggestions stand on their own.
       this.lmFailed(error);
       return [];
     }
-    // The two kinds alternate, the search's first: each finds what the other misses.
+    // The two kinds alternate, a known word first: each finds what the other misses (at 70% of the
+    // held-out queries typed, @1 5.2% → 5.6% against the search's first).
     const merged: Completion[] = [];
     for (let i = 0; i < Math.max(words.length, completions.length); i++) {
-      if (i < completions.length) merged.push(completions[i]!);
       if (i < words.length) merged.push(words[i]!);
+      if (i < completions.length) merged.push(completions[i]!);
     }
     const out: ResultItem[] = [];
+    const known = new Set(words.map((w) => w.text));
     for (const c of merged) {
       const text = normalize(c.text);
       const added = Math.max(1, toKeystrokes(text).length - keys.length);
-      if (!text || seen.has(text) || c.logProb / added < LM_LIMITS.minLogProbPerKey) continue;
+      const minimum = known.has(c.text) ? LM_LIMITS.minLogProbPerKnownKey : LM_LIMITS.minLogProbPerKey;
+      if (!text || seen.has(text) || c.logProb / added < minimum) continue;
       if (this.lexicon.get(text)?.blocked || (this.blocklist && isBlocked(text, this.blocklist))) continue;
       seen.add(text);
       // Below every lexicon match: an LM completion has no popularity behind it.
