@@ -12,6 +12,7 @@ const base = sharedEngine();
 class WordLm implements LanguageModel {
   readonly info = { name: 'words', bytes: 0, vocabSize: 0 };
   weighed: string[][] = [];
+  searches: CompleteOptions[] = [];
   constructor(private readonly after: Record<string, number>) {}
   async score(texts: readonly string[]): Promise<Float64Array> {
     return new Float64Array(texts.length).fill(-40);
@@ -20,6 +21,7 @@ class WordLm implements LanguageModel {
     return { keys: toKeystrokes(prefix) };
   }
   async complete(prefix: string, options: CompleteOptions): Promise<Completion[]> {
+    this.searches.push(options);
     return [`${prefix}천`, `${prefix}석`].slice(0, options.n).map((text, i) => ({ text, logProb: -1 - i }));
   }
   async scoreAfter(state: PrefixState, texts: readonly string[]): Promise<Float64Array> {
@@ -54,6 +56,8 @@ test('known words are weighed before the search, so a spent budget still has the
   assert.deepEqual(lm.weighed, [words]);
   assert.ok(r.suggestions.some((s) => s.text === words[0]), 'the word is shown');
   assert.ok(r.suggestions.some((s) => s.text === `${typed}천`), 'and the search\'s completions');
+  // One word will be shown, so past its deadline the search need finish only two of its own.
+  assert.equal(lm.searches[0]!.finishBeforeDeadline, 2);
 });
 
 test('a model that scores known words as no log-probability costs the request the model, counted, not a bad answer', async () => {

@@ -118,7 +118,7 @@ test('complete finds the same completions as a plain beam search that sorts ever
   );
 });
 
-test('complete past its deadline stops at the first step with three completions (or n)', async () => {
+test('complete past its deadline stops at the first step with three completions (or n, or as many as asked)', async () => {
   const lm = new OnnxLanguageModel(fakeSession, tokenizer, { layers: 1, hidden: 1, context: 1 }, { name: 'fake', bytes: 0 });
   await fc.assert(
     fc.asyncProperty(
@@ -126,12 +126,20 @@ test('complete past its deadline stops at the first step with three completions 
       fc.integer({ min: 1, max: 8 }),
       fc.integer({ min: 1, max: 12 }),
       fc.constantFrom(undefined, -3.5),
-      async (prefix, beam, n, minLogProbPerKey) => {
-        const options = { beam, maxLen: 12, n, ...(minLogProbPerKey === undefined ? {} : { minLogProbPerKey }) };
+      fc.constantFrom(undefined, 1, 2, 5),
+      async (prefix, beam, n, minLogProbPerKey, finishBeforeDeadline) => {
+        const options = {
+          beam,
+          maxLen: 12,
+          n,
+          ...(minLogProbPerKey === undefined ? {} : { minLogProbPerKey }),
+          ...(finishBeforeDeadline === undefined ? {} : { finishBeforeDeadline }),
+        };
         const got = await lm.complete(prefix, { ...options, deadline: 0 });
-        assert.deepEqual(got, plainBeam(prefix, beam, 12, n, minLogProbPerKey, Math.min(n, 3)));
+        assert.deepEqual(got, plainBeam(prefix, beam, 12, n, minLogProbPerKey, Math.min(n, finishBeforeDeadline ?? 3)));
       },
     ),
-    { numRuns: 60 },
+    { numRuns: 80 },
   );
+  await assert.rejects(lm.complete('서울 ', { beam: 2, maxLen: 2, n: 2, finishBeforeDeadline: 0 }), TypeError);
 });

@@ -541,6 +541,9 @@ export class Engine {
         }
         words = texts.map((text, i) => ({ text, logProb: logProbs[i]! })).sort((a, b) => b.logProb - a.logProb);
       }
+      // Past the deadline the search still finishes three completions so that no keystroke goes
+      // without; known words that will be shown count toward those three.
+      const shownWords = words.filter((w) => w.logProb / Math.max(1, toKeystrokes(w.text).length - keys.length) >= LM_LIMITS.minLogProbPerKnownKey).length;
       // The search drops completions under the per-key minimum itself, so it can stop once it has
       // enough acceptable ones; two spare for the blocklist and for texts the lexicon already gave.
       completions = await lm.complete(prefix, {
@@ -548,7 +551,7 @@ export class Engine {
         maxLen: LM_LIMITS.maxLen,
         n: k + 2,
         minLogProbPerKey: LM_LIMITS.minLogProbPerKey,
-        ...(deadline === undefined ? {} : { deadline }),
+        ...(deadline === undefined ? {} : { deadline, finishBeforeDeadline: Math.max(1, 3 - shownWords) }),
         ...(state === undefined ? {} : { state }),
       });
       this.stats.lmCompletions++;

@@ -57,11 +57,16 @@ export interface CompleteOptions {
   minLogProbPerKey?: number;
   /**
    * A `performance.now()` time after which the search takes no further step once it has finished
-   * a few completions (three, or n if fewer), and returns those (the prefix run and a step under
+   * a few completions (`finishBeforeDeadline`), and returns those (the prefix run and a step under
    * way always complete). A latency guard: a slow moment on the machine costs completions, not
    * keystroke latency, and never leaves a keystroke with none.
    */
   deadline?: number;
+  /**
+   * How many completions a search past its deadline still finishes (default 3, never more than n):
+   * fewer when the caller has other suggestions for the keystroke.
+   */
+  finishBeforeDeadline?: number;
   /** the state after this very prefix (from `readPrefix`), so the search starts without reading it */
   state?: PrefixState;
 }

@@ -25,8 +25,8 @@ const MAX_SCORE_BATCH = 64;
 const MIN_SHARED_STEPS = 24;
 
 /**
- * A search past its deadline still runs until it has this many completions (or n, if fewer): a
- * search stopped before any finished would leave a keystroke with no completions at all.
+ * A search past its deadline still runs until it has this many completions (or n, if fewer) unless
+ * told otherwise: a search stopped before any finished would leave a keystroke with no completions.
  */
 const FINISHED_BEFORE_DEADLINE = 3;
 
@@ -139,7 +139,8 @@ export class OnnxLanguageModel implements LanguageModel {
     const { beam, maxLen, n } = options;
     const minPerKey = options.minLogProbPerKey ?? -Infinity;
     if (Number.isNaN(minPerKey) || Number.isNaN(options.deadline)) throw new TypeError('complete: minLogProbPerKey and deadline must be numbers, got NaN');
-    for (const [name, value] of [['beam', beam], ['maxLen', maxLen], ['n', n]] as const) {
+    const finishBeforeDeadline = options.finishBeforeDeadline ?? FINISHED_BEFORE_DEADLINE;
+    for (const [name, value] of [['beam', beam], ['maxLen', maxLen], ['n', n], ['finishBeforeDeadline', finishBeforeDeadline]] as const) {
       if (!Number.isInteger(value) || value < (name === 'maxLen' ? 0 : 1)) {
         throw new TypeError(`complete: ${name} must be a ${name === 'maxLen' ? 'non-negative' : 'positive'} integer, got ${value}`);
       }
@@ -174,7 +175,7 @@ export class OnnxLanguageModel implements LanguageModel {
       let kept = 0;
       while (kept < top.size && top.logProbs[kept]! > nth) kept++;
       if (kept === 0) break;
-      if (options.deadline !== undefined && finished.size >= Math.min(n, FINISHED_BEFORE_DEADLINE) && performance.now() >= options.deadline) break;
+      if (options.deadline !== undefined && finished.size >= Math.min(n, finishBeforeDeadline) && performance.now() >= options.deadline) break;
 
       // Each surviving beam continues from its parent's state and key history.
       const { state, history } = this.pickRows(step.state, step.history, live.length, top.parents, kept);
