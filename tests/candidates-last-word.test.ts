@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { lastWordCompletions } from '../src/candidates/index.js';
+import { LAST_WORD_MIN_KEYS, lastWordCompletions } from '../src/candidates/index.js';
 import { fromKeystrokes, toKeystrokes } from '../src/hangul/index.js';
 import { sharedEngine } from './engine-fixture.js';
 
@@ -17,9 +17,10 @@ test('the last, half-typed word is completed by known words, the words before ke
   }
   assert.deepEqual(lastWordCompletions(lexicon, '어린', 8), [], 'one word: the lexicon completes it itself');
   assert.deepEqual(lastWordCompletions(lexicon, '화곡동 ', 8), [], 'a trailing space: the next word has not begun');
+  assert.deepEqual(lastWordCompletions(lexicon, '화곡동 어', 8), [], 'two keys begin too many words');
 });
 
-test('the completions are the heaviest known, unblocked single words within 8 keys of the last word, as a full scan finds them (property)', () => {
+test('the completions are the heaviest known, unblocked single words within 8 keys of a last word of 3 keys or more, as a full scan finds them (property)', () => {
   const heads = ['화곡동', '서울 강남', '케인', '캄보디아 대포통장'];
   const words = ['어린이집', '맛집', '손흥민', '유통', '아이폰', '날씨', '코피'];
   const word = fc.constantFrom(...words).chain((w) => fc.tuple(fc.constant(w), fc.integer({ min: 1, max: toKeystrokes(w).length })));
@@ -30,6 +31,7 @@ test('the completions are the heaviest known, unblocked single words within 8 ke
       const got = lastWordCompletions(lexicon, `${head} ${last}`, k);
       // The naive way: every entry, filtered, heaviest first.
       const want = lexicon.entries
+        .filter(() => lastKeys.length >= LAST_WORD_MIN_KEYS)
         .filter((e) => !e.blocked && !e.text.includes(' ') && toKeystrokes(e.text).startsWith(lastKeys) && toKeystrokes(e.text).length - lastKeys.length <= 8)
         .sort((a, b) => b.weight - a.weight)
         .slice(0, k);

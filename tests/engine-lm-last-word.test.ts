@@ -31,8 +31,8 @@ class WordLm implements LanguageModel {
   }
 }
 
-// 붕어빵 맛집 추: the lexicon has no entry that begins so, so every keystroke asks the model.
-const typed = '붕어빵 맛집 추';
+// 붕어빵 맛집 추처: the lexicon has no entry that begins so, so every keystroke asks the model.
+const typed = '붕어빵 맛집 추처';
 
 test('the last word completed by known words joins the search\'s completions, best by the model first, marked lm', async () => {
   const words = lastWordCompletions(base.lexicon, typed, LM_LIMITS.lastWords);

@@ -69,12 +69,16 @@ export function infixCompletions(lexicon: Lexicon, keys: string, k: number): Com
     .map((id) => ({ id, weight: lexicon.entries[id]!.weight * COMPLETION_FACTORS.infix, kind: 'infix' }));
 }
 
+/** keys of the last word below which `lastWordCompletions` offers nothing */
+export const LAST_WORD_MIN_KEYS = 3;
+
 /**
  * The query with its last, half-typed word completed by the heaviest lexicon words that begin with
  * it (화곡동 어린이ㅈ → 화곡동 어린이집, 화곡동 어린이재단): for a query the lexicon does not
  * know as a whole, the words it does know. The words before are kept as typed; which completion
  * fits them is for the language model to judge. Nothing for one word (the lexicon completes that
- * itself) or after a trailing space (the next word has not begun).
+ * itself), after a trailing space (the next word has not begun), or for a last word of fewer than
+ * `LAST_WORD_MIN_KEYS` keys.
  * @example lastWordCompletions(lexicon, '화곡동 어린이ㅈ', 4) // ['화곡동 어린이집', '화곡동 어린이재단']
  */
 export function lastWordCompletions(lexicon: Lexicon, normalized: string, k: number, maxAdded = 8): string[] {
@@ -83,6 +87,9 @@ export function lastWordCompletions(lexicon: Lexicon, normalized: string, k: num
   const head = normalized.slice(0, cut + 1);
   const last = normalized.slice(cut + 1);
   const lastKeys = toKeystrokes(last);
+  // Fewer keys (어, 유) begin thousands of words, and the heaviest few are noise here: on the
+  // held-out queries half typed they only displaced the model's own completions.
+  if (lastKeys.length < LAST_WORD_MIN_KEYS) return [];
   // Single words, at most `maxAdded` keys longer than what is typed: the model weighs each text by
   // a run over its added keys, padded to the longest, so one long entry would slow the whole batch.
   const accept = (id: number) => {
