@@ -62,13 +62,21 @@ test('response shape: normalized NFC text, candidates best first, at most n', as
 
 test('odd input is returned unchanged with action none, never a throw (property)', async () => {
   await fc.assert(
-    fc.asyncProperty(fc.oneof(fc.string({ unit: 'binary', maxLength: 120 }), fc.string({ unit: 'grapheme', maxLength: 40 })), async (s) => {
-      const r = await engine.correct(s, 5);
-      assert.ok(['none', 'suggest', 'autocorrect'].includes(r.action));
-      assert.ok(r.candidates.length <= 5);
-      if (r.action !== 'autocorrect') assert.equal(r.corrected, r.normalized);
-    }),
-    { numRuns: 150 },
+    fc.asyncProperty(
+      fc.oneof(
+        fc.string({ unit: 'binary', maxLength: 120 }),
+        fc.string({ unit: 'grapheme', maxLength: 40 }),
+        // stray jamo among syllables, spaces, digits and symbols: broken words get repairs
+        fc.string({ unit: fc.constantFrom(...'ㄱㄲㅁㅇㅏㅗㅢ가나닭와 %1a'), maxLength: 60 }),
+      ),
+      async (s) => {
+        const r = await engine.correct(s, 5);
+        assert.ok(['none', 'suggest', 'autocorrect'].includes(r.action));
+        assert.ok(r.candidates.length <= 5);
+        if (r.action !== 'autocorrect') assert.equal(r.corrected, r.normalized);
+      },
+    ),
+    { numRuns: 200 },
   );
 });
 
