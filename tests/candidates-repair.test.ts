@@ -85,6 +85,9 @@ test('a broken word in a query is repaired in place, and a broken new name typed
   const engine = sharedEngine();
   const texts = typoCandidates(engine.scorer, engine.input('괴산 문가ㅗㅇ저수지'), 1).map((c) => c.text);
   assert.ok(texts.includes('괴산 문광저수지'), texts.join(', '));
+  // A known word the slip broke is not crowded out by new strings one keystroke away (각국수, 락국수).
+  const known = typoCandidates(engine.scorer, engine.input('고경표 ㅏㄱ국수'), 1).map((c) => c.text);
+  assert.ok(known.includes('고경표 막국수'), known.join(', '));
   const alone = await engine.correct('스틸ㄲ하트클럽', 3);
   assert.equal(alone.candidates[0]?.text, '스틸하트클럽');
   // A new word's repair is only offered: nothing known vouches for it.
