@@ -539,11 +539,13 @@ export class Engine {
         if (logProbs.length !== texts.length || logProbs.some((x) => !(x <= 0))) {
           throw new Error(`the language model gave ${logProbs.length} scores after a prefix for ${texts.length} texts, or a score that is not a log-probability`);
         }
-        words = texts.map((text, i) => ({ text, logProb: logProbs[i]! })).sort((a, b) => b.logProb - a.logProb);
+        words = texts
+          .map((text, i) => ({ text, logProb: logProbs[i]! }))
+          .filter((w) => w.logProb / addedKeys(w.text, keys) >= LM_LIMITS.minLogProbPerKnownKey)
+          .sort((a, b) => b.logProb - a.logProb);
       }
       // Past the deadline the search still finishes three completions so that no keystroke goes
-      // without; known words that will be shown count toward those three.
-      const shownWords = words.filter((w) => w.logProb / Math.max(1, toKeystrokes(w.text).length - keys.length) >= LM_LIMITS.minLogProbPerKnownKey).length;
+      // without; the known words count toward those three.
       // The search drops completions under the per-key minimum itself, so it can stop once it has
       // enough acceptable ones; two spare for the blocklist and for texts the lexicon already gave.
       completions = await lm.complete(prefix, {
@@ -551,7 +553,7 @@ export class Engine {
         maxLen: LM_LIMITS.maxLen,
         n: k + 2,
         minLogProbPerKey: LM_LIMITS.minLogProbPerKey,
-        ...(deadline === undefined ? {} : { deadline, finishBeforeDeadline: Math.max(1, 3 - shownWords) }),
+        ...(deadline === undefined ? {} : { deadline, finishBeforeDeadline: Math.max(1, 3 - words.length) }),
         ...(state === undefined ? {} : { state }),
       });
       this.stats.lmCompletions++;
@@ -561,20 +563,18 @@ export class Engine {
       this.lmFailed(error);
       return [];
     }
-    // The two kinds alternate, a known word first: each finds what the other misses (at 70% of the
-    // held-out queries typed, @1 5.2% → 5.6% against the search's first).
+    // The two kinds alternate, a known word first (it finishes the word being typed): each finds
+    // what the other misses. The search's completions still need its own per-key minimum.
     const merged: Completion[] = [];
-    for (let i = 0; i < Math.max(words.length, completions.length); i++) {
+    const searched = completions.filter((c) => c.logProb / addedKeys(c.text, keys) >= LM_LIMITS.minLogProbPerKey);
+    for (let i = 0; i < Math.max(words.length, searched.length); i++) {
       if (i < words.length) merged.push(words[i]!);
-      if (i < completions.length) merged.push(completions[i]!);
+      if (i < searched.length) merged.push(searched[i]!);
     }
     const out: ResultItem[] = [];
-    const known = new Set(words.map((w) => w.text));
     for (const c of merged) {
       const text = normalize(c.text);
-      const added = Math.max(1, toKeystrokes(text).length - keys.length);
-      const minimum = known.has(c.text) ? LM_LIMITS.minLogProbPerKnownKey : LM_LIMITS.minLogProbPerKey;
-      if (!text || seen.has(text) || c.logProb / added < minimum) continue;
+      if (!text || seen.has(text)) continue;
       if (this.lexicon.get(text)?.blocked || (this.blocklist && isBlocked(text, this.blocklist))) continue;
       seen.add(text);
       // Below every lexicon match: an LM completion has no popularity behind it.
@@ -593,6 +593,11 @@ export class Engine {
  */
 function realWordsOnly(identity: Hypothesis): boolean {
   return identity.prior.words.length > 1 && identity.prior.words.every((w) => w.entry !== undefined);
+}
+
+/** Keystrokes a completion adds to the prefix's `keys` (one at least: the end marker counts then). */
+function addedKeys(text: string, keys: string): number {
+  return Math.max(1, toKeystrokes(text).length - keys.length);
 }
 
 /** The digits and symbols of a text, in order (what is neither a letter nor a space). */
