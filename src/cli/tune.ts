@@ -14,23 +14,20 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadEngine, type Hypotheses } from '../engine/index.js';
-import { DATA_DIR, fnv1a } from '../lexicon/index.js';
-import { devPath, readPairs, readQueries, topCandidate } from '../eval/index.js';
+import { DATA_DIR } from '../lexicon/index.js';
+import { devPath, isTuningHalf, readPairs, readQueries, topCandidate } from '../eval/index.js';
 import { normalize } from '../hangul/index.js';
 import { DEFAULT_RANK_WEIGHTS, type RankWeights } from '../rank/index.js';
 import { loadLanguageModel } from '../lm/index.js';
 
 const lm = await loadLanguageModel();
 const engine = loadEngine({ lm });
-// Bit 13 of the hash: the low bit of FNV-1a is just the parity of the character codes, which
-// data:channel already used to split the real typos.
-const tuning = (s: string) => ((fnv1a(s) >>> 13) & 1) === 0;
 const SETS = ['synthetic-typos.tsv', 'real-typos.tsv', 'unseen-typos.tsv'] as const;
 /** the sets the pipeline's own weights are tuned on; the LM's weight is tuned on all of SETS */
 const BASE_SETS: readonly string[] = ['synthetic-typos.tsv', 'real-typos.tsv'];
 // Unseen queries only: logged queries are lexicon entries and never autocorrected, so they would
 // only dilute the constraint.
-const negatives = readQueries(devPath(DATA_DIR, 'heldout-queries.txt')).filter(tuning);
+const negatives = readQueries(devPath(DATA_DIR, 'heldout-queries.txt')).filter(isTuningHalf);
 const t0 = performance.now();
 const lmOff = { ...DEFAULT_RANK_WEIGHTS, ...engine.scorer.weights, lm: 0 };
 async function hypotheses(raw: string): Promise<Hypotheses> {
@@ -41,7 +38,7 @@ async function hypotheses(raw: string): Promise<Hypotheses> {
 const bySet = new Map<string, [Hypotheses, string][]>();
 for (const name of SETS) {
   const hyps: [Hypotheses, string][] = [];
-  for (const p of readPairs(devPath(DATA_DIR, name)).filter((p) => tuning(p.typed))) hyps.push([await hypotheses(p.typed), normalize(p.intended)]);
+  for (const p of readPairs(devPath(DATA_DIR, name)).filter((p) => isTuningHalf(p.typed))) hyps.push([await hypotheses(p.typed), normalize(p.intended)]);
   bySet.set(name, hyps);
 }
 const negHyps: Hypotheses[] = [];

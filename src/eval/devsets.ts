@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fnv1a } from '../lexicon/index.js';
 
 /** A labelled correction pair. */
 export interface LabelledPair {
@@ -30,4 +31,15 @@ export function readQueries(path: string): string[] {
 
 export function devPath(dataDir: string, name: string): string {
   return join(dataDir, 'dev', name);
+}
+
+/**
+ * True for the half of the development sets that `npm run tune` tunes on (by the typed text, or the
+ * query): bit 13 of its FNV-1a hash is clear. The low bit is only the parity of the character
+ * codes, which `npm run data:channel` already used to split the real typos. The other half is
+ * never tuned on, so figures on it are the fair ones.
+ * @example isTuningHalf('무한도정') // true or false, the same on every run
+ */
+export function isTuningHalf(text: string): boolean {
+  return ((fnv1a(text) >>> 13) & 1) === 0;
 }
