@@ -54,11 +54,12 @@ export function brokenWordRepairs(word: string): string[] {
   const stray = new Set<number>();
   let strayChars = 0;
   for (const ch of word) {
+    const chKeys = toKeystrokes(ch);
     if (isJamo(ch)) {
       strayChars++;
-      for (let i = 0; i < toKeystrokes(ch).length; i++) stray.add(keys.length + i);
+      for (let i = 0; i < chKeys.length; i++) stray.add(keys.length + i);
     }
-    keys.push(...toKeystrokes(ch));
+    keys.push(...chKeys);
   }
   if (keys.length > REPAIR_LIMITS.maxWordKeys || strayChars > REPAIR_LIMITS.maxStray) return [];
   const nearStray = (i: number): boolean => {

@@ -124,11 +124,8 @@ function repairs(scorer: Scorer, word: string, keys: string, memo?: WordListMemo
   const best = brokenWordRepairs(word)
     .map((text) => {
       const textKeys = toKeystrokes(text);
-      const known = scorer.lexicon.get(text);
-      const score = known
-        ? wordScore(scorer, keys, textKeys, text)
-        : scorer.weights.novelLogProb + scorer.spelling.wordLogProb(text) + scorer.weights.channel * scorer.channelLogProb(keys, textKeys);
-      return { text, keys: textKeys, score };
+      const prior = scorer.lexicon.get(text) ? scorer.wordPrior(text) : scorer.weights.novelLogProb + scorer.spelling.wordLogProb(text);
+      return { text, keys: textKeys, score: prior + scorer.weights.channel * scorer.channelLogProb(keys, textKeys) };
     })
     .sort((a, b) => b.score - a.score)
     .slice(0, TYPO_LIMITS.repairsPerWord);

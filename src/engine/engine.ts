@@ -519,6 +519,27 @@ export class Engine {
     return state;
   }
 
+  /**
+   * The last word of `prefix` completed by known words, weighed by the model in the context of the
+   * words before it (화곡동 어린이ㅈ → 화곡동 어린이집), best first, those under the per-key minimum
+   * for known words left out: one run of ~0.3 ms. The search rarely spells out a whole word the
+   * lexicon knows, and a person expects the word being typed finished. Throws, like any model
+   * error, when the model gives no log-probabilities.
+   */
+  private async knownLastWords(lm: LanguageModel, state: PrefixState, prefix: string, keys: string): Promise<Completion[]> {
+    if (!lm.scoreAfter) return [];
+    const texts = lastWordCompletions(this.lexicon, prefix, LM_LIMITS.lastWords);
+    if (texts.length === 0) return [];
+    const logProbs = await lm.scoreAfter(state, texts);
+    if (logProbs.length !== texts.length || logProbs.some((x) => !(x <= 0))) {
+      throw new Error(`the language model gave ${logProbs.length} scores after a prefix for ${texts.length} texts, or a score that is not a log-probability`);
+    }
+    return texts
+      .map((text, i) => ({ text, logProb: logProbs[i]! }))
+      .filter((w) => w.logProb / addedKeys(w.text, keys) >= LM_LIMITS.minLogProbPerKnownKey)
+      .sort((a, b) => b.logProb - a.logProb);
+  }
+
   /** LM completions of a prefix, filtered by the blocklist and a minimum per-keystroke score. */
   private async generate(prefix: string, k: number, existing: readonly ResultItem[], deadline: number | undefined): Promise<ResultItem[]> {
     const lm = this.lm;
@@ -529,25 +550,12 @@ export class Engine {
     let words: Completion[] = [];
     try {
       const state = await this.prefixState(lm, prefix, keys);
-      // First the last word completed by known words, weighed by the model in the context of the
-      // words before it (화곡동 어린이ㅈ → 화곡동 어린이집): one run of ~0.3 ms, and the search
-      // rarely spells out a whole word the lexicon knows, while a person expects the word being
-      // typed finished. The search then has what is left of the budget.
-      const texts = state && lm.scoreAfter ? lastWordCompletions(this.lexicon, prefix, LM_LIMITS.lastWords) : [];
-      if (state && lm.scoreAfter && texts.length > 0) {
-        const logProbs = await lm.scoreAfter(state, texts);
-        if (logProbs.length !== texts.length || logProbs.some((x) => !(x <= 0))) {
-          throw new Error(`the language model gave ${logProbs.length} scores after a prefix for ${texts.length} texts, or a score that is not a log-probability`);
-        }
-        words = texts
-          .map((text, i) => ({ text, logProb: logProbs[i]! }))
-          .filter((w) => w.logProb / addedKeys(w.text, keys) >= LM_LIMITS.minLogProbPerKnownKey)
-          .sort((a, b) => b.logProb - a.logProb);
-      }
-      // Past the deadline the search still finishes three completions so that no keystroke goes
-      // without; the known words count toward those three.
+      // The search then has what is left of the budget.
+      if (state) words = await this.knownLastWords(lm, state, prefix, keys);
       // The search drops completions under the per-key minimum itself, so it can stop once it has
       // enough acceptable ones; two spare for the blocklist and for texts the lexicon already gave.
+      // Past the deadline it still finishes three so that no keystroke goes without; the known
+      // words count toward those three.
       completions = await lm.complete(prefix, {
         beam: LM_LIMITS.beam,
         maxLen: LM_LIMITS.maxLen,
