@@ -67,3 +67,46 @@ test('fitting counts edits by kind from real pairs', () => {
   assert.equal(fit.counts.shift, 2);
   assert.ok(fit.weights.cost.shift < fit.weights.cost.substitute);
 });
+
+test('the banded model equals the reference alignment on long strings a few edits apart (property)', () => {
+  // Long queries are where the band is narrow: a common prefix and suffix around a few edits. A
+  // block inserted in one place and one deleted in another has its cheapest alignment far off the
+  // diagonal, where the band must widen to reach it.
+  const key = fc.constantFrom(...'ㄱㄲㄴㄹㅂㅈㅎㅇㅁㅅㅆㅏㅐㅔㅣㅗㅜ 1a'.split(''));
+  const edit = fc.record({ at: fc.nat(), kind: fc.constantFrom('insert', 'delete', 'substitute', 'transpose', 'block in', 'block out'), key, block: fc.string({ unit: key, minLength: 4, maxLength: 16 }) });
+  fc.assert(
+    fc.property(fc.string({ unit: key, minLength: 1, maxLength: 120 }), fc.array(edit, { maxLength: 6 }), (intended, edits) => {
+      let typed = intended;
+      for (const e of edits) {
+        const at = e.at % (typed.length + 1);
+        if (e.kind === 'insert') typed = typed.slice(0, at) + e.key + typed.slice(at);
+        else if (e.kind === 'delete') typed = typed.slice(0, at) + typed.slice(at + 1);
+        else if (e.kind === 'substitute') typed = typed.slice(0, at) + e.key + typed.slice(at + 1);
+        else if (e.kind === 'block in') typed = typed.slice(0, at) + e.block + typed.slice(at);
+        else if (e.kind === 'block out') typed = typed.slice(0, at) + typed.slice(at + e.block.length);
+        else if (at + 1 < typed.length) typed = typed.slice(0, at) + typed[at + 1] + typed[at] + typed.slice(at + 2);
+      }
+      fc.pre(typed.length > 0 && typed[0] === intended[0]);
+      const want = align(typed, intended, DEFAULT_CHANNEL).logProb;
+      assert.ok(Math.abs(model.logProb(typed, intended) - want) < 1e-9, `${typed} | ${intended}`);
+      // Both ways round: the band must hold whichever string is longer.
+      assert.ok(Math.abs(model.logProb(intended, typed) - align(intended, typed, DEFAULT_CHANNEL).logProb) < 1e-9, `${intended} | ${typed}`);
+    }),
+    { numRuns: 3000 },
+  );
+});
+
+test('one model scores long and short strings in turn alike (its reused rows hold nothing over)', () => {
+  const long = 'ㄱㅏㄴㅏ'.repeat(40);
+  const pairs: [string, string][] = [[long, long.slice(0, -3) + 'ㅎㅗㅇ'], ['ㅇㅏㄴ', 'ㅇㅏㄴㅎ'], [long, long], ['ㄱ', 'ㄱㅏ']];
+  const fresh = pairs.map(([a, b]) => new ChannelModel(DEFAULT_CHANNEL).logProb(a, b));
+  for (let round = 0; round < 3; round++) pairs.forEach(([a, b], i) => assert.equal(model.logProb(a, b), fresh[i]));
+});
+
+test('a block typed early and one left out late: the band widens to the alignment far off the diagonal', () => {
+  const words = keys('서울 날씨 무한도전 다시보기 아이폰 케이스 추천 맛집');
+  const typed = `ㄱ${keys('가나다라마바')}${words.slice(0, -keys('가나다라마바').length)}`;
+  const intended = `ㄱ${words}`;
+  assert.ok(Math.abs(model.logProb(typed, intended) - align(typed, intended, DEFAULT_CHANNEL).logProb) < 1e-9);
+  assert.ok(Math.abs(model.logProb(intended, typed) - align(intended, typed, DEFAULT_CHANNEL).logProb) < 1e-9);
+});

@@ -232,9 +232,17 @@ export class ChannelModel {
   private readonly near = new Uint8Array(JAMO_COUNT * JAMO_COUNT);
   /** `contextKind`'s cost (or -1) by [a vowel follows][key][key before], for jamo keys */
   private readonly contextCost = new Float64Array(2 * JAMO_COUNT * JAMO_COUNT);
+  /** the cheapest and dearest edit of any kind: they bound `logProb`'s band */
+  private readonly minCost: number;
+  private readonly maxCost: number;
+  private scratch = { rows: [new Float64Array(64), new Float64Array(64), new Float64Array(64)], code: new Int32Array(65), del: new Float64Array(64) };
 
   constructor(weights: ChannelWeights) {
     this.weights = weights;
+    const costs = Object.values(weights.cost);
+    this.minCost = Math.min(...costs);
+    this.maxCost = Math.max(...costs);
+    if (!(this.minCost > 0) || !Number.isFinite(this.maxCost)) throw new RangeError(`channel edit costs must be positive and finite, got ${JSON.stringify(weights.cost)}`);
     for (let a = 0; a < JAMO_COUNT; a++) {
       for (let b = 0; b < JAMO_COUNT; b++) {
         const ca = String.fromCharCode(JAMO_BASE + a);
@@ -299,28 +307,68 @@ export class ChannelModel {
   /**
    * log P(typed | intended) for keystroke strings; equals `align(...).logProb` up to the
    * insert-at-start edge case (which `align` classifies by the previous typed key).
+   *
+   * Only a band of the table around the diagonal is filled, widened until it provably holds the
+   * cheapest alignment (Ukkonen's cut-off, weighted). An alignment through a cell d = j − i off
+   * the diagonal makes at least |d| + |Δ − d| insertions or deletions (Δ = n − m), each costing at
+   * least `minCost`; so once the best alignment inside the band costs no more than any that leaves
+   * it must, it is the best of all. Keeping the common prefix and suffix as typed and rewriting the
+   * middle key by key (at most `maxCost` a key) is an alignment too, which caps the band. Long
+   * queries that differ in a word or two are a band of a few cells a row instead of hundreds:
+   * adversarial long queries spent most of their time here.
    */
   logProb(typed: string, intended: string): number {
     const m = typed.length;
     const n = intended.length;
-    const w = n + 1;
+    let prefix = 0;
+    while (prefix < m && prefix < n && typed.charCodeAt(prefix) === intended.charCodeAt(prefix)) prefix++;
+    let suffix = 0;
+    while (suffix < m - prefix && suffix < n - prefix && typed.charCodeAt(m - 1 - suffix) === intended.charCodeAt(n - 1 - suffix)) suffix++;
+    const delta = n - m;
+    const bound = Math.max(m - prefix - suffix, n - prefix - suffix) * this.maxCost;
+    const widest = Math.floor((bound / this.minCost - Math.abs(delta)) / 2) + 1;
+    let cost = Infinity;
+    for (let slack = Math.min(4, widest); ; slack = Math.min(4 * slack, widest)) {
+      cost = this.bandedCost(typed, intended, Math.min(0, delta) - slack, Math.max(0, delta) + slack);
+      // Leaving the band takes |Δ| + 2(slack + 1) insertions and deletions at least.
+      if (slack >= widest || cost <= this.minCost * (Math.abs(delta) + 2 * (slack + 1))) break;
+    }
+    // Every typed key also pays log(1 − ε) for being typed without error; using min(m, n) keeps
+    // the term equal for the identity and for a candidate one insertion or deletion away.
+    return -cost + Math.min(m, n) * this.weights.matchLogProb;
+  }
+
+  /** The cheapest alignment's cost among those whose cells all lie within dLo ≤ j − i ≤ dHi. */
+  private bandedCost(typed: string, intended: string, dLo: number, dHi: number): number {
+    const m = typed.length;
+    const n = intended.length;
     const c = this.weights.cost;
-    // Row-by-row with three rolling rows (the transposition needs two rows back).
-    let prev2 = new Float64Array(w);
-    let prev = new Float64Array(w);
-    let cur = new Float64Array(w);
+    const scratch = this.scratchFor(n + 1);
+    // Row-by-row with three rolling rows (the transposition needs two rows back). They hold stale
+    // values, so the cells just outside the band are set to "unreachable" as each row is made.
+    let prev2 = scratch.rows[0]!;
+    let prev = scratch.rows[1]!;
+    let cur = scratch.rows[2]!;
     // The intended keys with a -1 on either side, and the cost of leaving out each, which depends
     // on its neighbours only: computed once, not once per typed key.
-    const code = new Int32Array(n + 2).fill(-1); // code[j + 1] is intended key j
+    const code = scratch.code; // code[j + 1] is intended key j
+    code[0] = -1;
     for (let j = 0; j < n; j++) code[j + 1] = intended.charCodeAt(j);
-    const del = new Float64Array(n + 1); // del[j]: leaving out key j − 1
+    code[n + 1] = -1;
+    const del = scratch.del; // del[j]: leaving out key j − 1
     for (let j = 1; j <= n; j++) del[j] = this.delCost(code[j]!, code[j - 1]!, code[j + 1]!);
-    for (let j = 1; j <= n; j++) prev[j] = prev[j - 1]! + del[j]!;
+    const top = Math.min(n, dHi);
+    prev[0] = 0;
+    for (let j = 1; j <= top; j++) prev[j] = prev[j - 1]! + del[j]!;
+    if (top < n) prev[top + 1] = Infinity;
     for (let i = 1; i <= m; i++) {
       const t = typed.charCodeAt(i - 1);
       const tNext = i < m ? typed.charCodeAt(i) : -1;
-      cur[0] = prev[0]! + this.insCost(t, i > 1 ? typed.charCodeAt(i - 2) : -1, -1, tNext);
-      for (let j = 1; j <= n; j++) {
+      const jLo = Math.max(1, i + dLo);
+      const jHi = Math.min(n, i + dHi);
+      cur[0] = i + dLo <= 0 ? prev[0]! + this.insCost(t, i > 1 ? typed.charCodeAt(i - 2) : -1, -1, tNext) : Infinity;
+      if (jLo > 1) cur[jLo - 1] = Infinity;
+      for (let j = jLo; j <= jHi; j++) {
         const s = code[j]!;
         const next = code[j + 1]!;
         let best = prev[j - 1]! + this.subCost(s, t, next);
@@ -334,13 +382,21 @@ export class ChannelModel {
         }
         cur[j] = best;
       }
+      if (jHi < n) cur[jHi + 1] = Infinity;
       const spare = prev2;
       prev2 = prev;
       prev = cur;
       cur = spare;
     }
-    // Every typed key also pays log(1 − ε) for being typed without error; using min(m, n) keeps
-    // the term equal for the identity and for a candidate one insertion or deletion away.
-    return -prev[n]! + Math.min(m, n) * this.weights.matchLogProb;
+    return prev[n]!;
+  }
+
+  /** Rows and per-key arrays for `logProb`, reused across calls (it runs hundreds of times a query). */
+  private scratchFor(width: number): { rows: Float64Array[]; code: Int32Array; del: Float64Array } {
+    if (this.scratch.code.length < width + 1) {
+      const size = Math.max(width + 1, 2 * this.scratch.code.length);
+      this.scratch = { rows: [new Float64Array(size), new Float64Array(size), new Float64Array(size)], code: new Int32Array(size + 1), del: new Float64Array(size) };
+    }
+    return this.scratch;
   }
 }
