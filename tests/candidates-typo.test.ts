@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { TYPO_LIMITS, compoundFixes, typoCandidates } from '../src/candidates/index.js';
+import { TYPO_LIMITS, TypoSearch, compoundFixes, typoCandidates } from '../src/candidates/index.js';
 import { toKeystrokes } from '../src/hangul/index.js';
 import { sharedEngine } from './engine-fixture.js';
 import { osa } from './edit-distance.js';
@@ -63,4 +63,20 @@ test('a word of a longer query is searched two edits wide only when nothing is o
   const near = typoCandidates(engine.scorer, engine.input('코로나 환졔'), 2).map((c) => c.text.split(' ')[1]!);
   assert.ok(near.includes('환자'), near.join(', '));
   for (const word of near) assert.ok(osa(typed, toKeystrokes(word)) <= 1, word);
+});
+
+test("one query's lookups share one visit budget: words past it are kept as typed", () => {
+  // Twelve unknown words, each searched one and then two edits wide, would walk ~25,000 nodes each.
+  const typed = '뷁훑 쀍쌻 퉯뛣 껣뽥 늙뚫 쓹뎱 꿻맯 뱦쇍 짧뿕 톓휋 쭗뗋 뀱똵';
+  const wide = new TypoSearch();
+  typoCandidates(engine.scorer, engine.input(typed), 2, false, wide);
+  assert.ok(wide.visitsLeft >= 0 && wide.visitsLeft < TYPO_LIMITS.queryVisits, `${wide.visitsLeft}`);
+  // A budget spent up front: no lookup runs, so a typo is not found; with the default it is.
+  const query = engine.input('서울 낭씨');
+  assert.deepEqual(typoCandidates(engine.scorer, query, 1, false, new TypoSearch(0)), []);
+  assert.ok(typoCandidates(engine.scorer, query, 1).some((c) => c.text === '서울 날씨'));
+  // A small budget is never overdrawn.
+  const small = new TypoSearch(500);
+  typoCandidates(engine.scorer, engine.input(typed), 2, false, small);
+  assert.ok(small.visitsLeft >= 0, `${small.visitsLeft}`);
 });

@@ -86,6 +86,9 @@ test('fuzzy lookup is bounded by its visit budget', () => {
   const words = Array.from({ length: 3000 }, (_, i) => `ㄱ${i.toString(3).replace(/0/g, 'ㅏ').replace(/1/g, 'ㄴ').replace(/2/g, 'ㅣ')}`);
   const trie = build(words);
   const all = trie.fuzzy('ㄱㅏㄴㅣㅏ', 3, 100000, 1e9).length;
-  const capped = trie.fuzzy('ㄱㅏㄴㅣㅏ', 3, 100000, 50).length;
+  const spent = { visits: 7 };
+  const capped = trie.fuzzy('ㄱㅏㄴㅣㅏ', 3, 100000, 50, spent).length;
   assert.ok(capped < all);
+  // The visits are added to what the caller had spent already, and never pass the cap.
+  assert.equal(spent.visits, 7 + 50);
 });

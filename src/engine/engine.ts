@@ -20,7 +20,7 @@ import {
   spacingCandidates,
   typoCandidates,
   typoCompletions,
-  type WordListMemo,
+  TypoSearch,
 } from '../candidates/index.js';
 import type { Completion, LanguageModel, PrefixState } from '../lm/language-model.js';
 import type { CorrectResult, ResultItem, SuggestResult } from './types.js';
@@ -341,10 +341,10 @@ export class Engine {
     const maxK = known && !exhaustive ? 1 : Math.max(1, maxDistanceFor(keys.length));
     // Widen the edit bound only while nothing beats leaving the query as typed: most typos are
     // one keystroke, and the distance-1 lookup costs a fraction of the distance-2 one.
-    const wordLists: WordListMemo = new Map();
+    const search = new TypoSearch();
     for (let k = 1; k <= maxK; k++) {
       const pool = new Map<string, Candidate>();
-      mergeCandidates(pool, typoCandidates(scorer, input, k, known && !exhaustive, wordLists));
+      mergeCandidates(pool, typoCandidates(scorer, input, k, known && !exhaustive, search));
       add([...pool.values()]);
       let best = -Infinity;
       for (const h of scored.values()) best = Math.max(best, this.scoreOf(h, scorer.weights));

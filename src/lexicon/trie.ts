@@ -202,15 +202,18 @@ export class KeystrokeTrie {
   /**
    * Every entry within `maxDistance` keystrokes of `query` (restricted Damerau–Levenshtein:
    * substitutions, insertions, deletions and adjacent transpositions), at most `limit` of them.
+   * `spent.visits`, when given, grows by the nodes this lookup visited (a caller's budget over
+   * several lookups).
    */
-  fuzzy(query: string, maxDistance: number, limit = 5000, maxVisits = 400_000): FuzzyMatch[] {
+  fuzzy(query: string, maxDistance: number, limit = 5000, maxVisits = 400_000, spent?: { visits: number }): FuzzyMatch[] {
     const out: FuzzyMatch[] = [];
     const m = query.length;
     if (m <= maxDistance) for (let e = this.head[0]!; e >= 0; e = this.nextInput[e]!) out.push({ id: this.inputId[e]!, distance: m });
-    this.walk(query, maxDistance, maxVisits, (node, distance, final) => {
+    const visits = this.walk(query, maxDistance, maxVisits, (node, distance, final) => {
       if (final) for (let e = this.head[node]!; e >= 0; e = this.nextInput[e]!) out.push({ id: this.inputId[e]!, distance });
       return out.length < limit;
     }, true);
+    if (spent) spent.visits += visits;
     return out;
   }
 
@@ -218,7 +221,7 @@ export class KeystrokeTrie {
    * The Damerau–Levenshtein DFS shared by `fuzzy` and `fuzzyPrefixNodes`. `onMatch` is called for
    * nodes whose path is within k of the whole query; it returns whether to keep descending
    * (`fuzzy` wants deeper matches too, prefix search stops at the first). `fullOnly` reports only
-   * nodes that hold entries.
+   * nodes that hold entries. Returns the number of nodes visited.
    */
   private walk(
     query: string,
@@ -226,7 +229,7 @@ export class KeystrokeTrie {
     maxVisits: number,
     onMatch: (node: number, distance: number, final: boolean) => boolean,
     fullOnly = false,
-  ): void {
+  ): number {
     const m = query.length;
     const width = m + 2;
     const depthLimit = Math.min(this.maxDepth, m + k);
@@ -285,7 +288,7 @@ export class KeystrokeTrie {
         const final = head[node]! >= 0;
         if (!fullOnly || final) {
           if (!onMatch(node, rows[row + m]!, final)) {
-            if (fullOnly) return;
+            if (fullOnly) return visits;
             continue; // prefix search: this node's subtree is covered by the node itself
           }
         }
@@ -297,6 +300,7 @@ export class KeystrokeTrie {
         stackDepth[top++] = depth + 1;
       }
     }
+    return visits;
   }
 }
 
