@@ -147,3 +147,38 @@ test('no LM completions when the lexicon already has n exact matches', async () 
   const r = await withLm(lm, 0.5).suggest('멜론', 5);
   assert.ok(!r.suggestions.some((s) => s.kinds.includes('lm')));
 });
+
+test('no LM completions for a prefix longer than LM_LIMITS.maxKeys (reading it is one unbounded model run)', async () => {
+  let asked = 0;
+  const lm = new (class extends FakeLm {
+    override async complete(prefix: string, options: CompleteOptions): Promise<Completion[]> {
+      asked++;
+      return [{ text: `${prefix}다`, logProb: -1 }].slice(0, options.n);
+    }
+  })({});
+  const engine = withLm(lm, 0.5);
+  // Long-tail prefixes the lexicon has no match for: one at the limit, one a syllable over it.
+  const syllables = '붕어빵맛집추천하는사람들의모임에서나온이야기를모아봤습니다';
+  const upTo = (max: number) => [...syllables].reduce((p, c) => (toKeystrokes(p + c).length <= max ? p + c : p), '');
+  const atLimit = upTo(LM_LIMITS.maxKeys);
+  const over = [...syllables].slice(0, [...atLimit].length + 1).join('');
+  assert.ok(toKeystrokes(over).length > LM_LIMITS.maxKeys);
+  assert.ok((await engine.suggest(atLimit, 10)).suggestions.some((s) => s.kinds.includes('lm')));
+  assert.equal(asked, 1);
+  assert.ok(!(await engine.suggest(over, 10)).suggestions.some((s) => s.kinds.includes('lm')));
+  assert.equal(asked, 1);
+});
+
+test('queries longer than LM_LIMITS.maxKeys are ranked without the LM (its cost grows with the longest text)', async () => {
+  const lm = new FakeLm({});
+  const engine = withLm(lm, 0.4);
+  // Two mistyped words the LM would rescore, then known words until the query is over the limit.
+  const typo = '끝까찌 간다';
+  let long = typo;
+  while (toKeystrokes(long).length <= LM_LIMITS.maxKeys) long += ' 서울 날씨';
+  await engine.correct(typo, 5);
+  assert.equal(lm.scored.length, 1);
+  const r = await engine.correct(long, 5);
+  assert.equal(lm.scored.length, 1);
+  assert.ok(r.candidates.length > 0);
+});

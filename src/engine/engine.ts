@@ -141,6 +141,14 @@ export const LM_LIMITS = {
   minLogProbPerKnownKey: -3,
   /** LM completions only for prefixes of at least this many keystrokes */
   minPrefixKeys: 4,
+  /**
+   * The longest query (in keystrokes) the LM rescores or completes. A model run costs one step per
+   * key of its longest text, whatever the batch: two texts of 100 characters took ~4 ms to
+   * score, and reading a pasted 100-syllable prefix ~6 ms, before the completion budget could stop
+   * anything. No logged, held-out or mistyped dev query is longer than 47 keys.
+   */
+  maxKeys: 64,
+
   /** known words completing the last word typed, weighed by the LM before its search (~0.3 ms) */
   lastWords: 4,
   /**
@@ -252,6 +260,7 @@ export class Engine {
    */
   async attachLanguageModel(hyps: Hypotheses, weights: RankWeights): Promise<void> {
     if (!this.lm || !hyps.normalized || hyps.candidates.length === 0 || hyps.entry) return;
+    if (toKeystrokes(hyps.normalized).length > LM_LIMITS.maxKeys) return;
     const ranked = [hyps.identity, ...hyps.candidates].map((h) => ({ h, score: this.scoreOf(h, weights) }));
     // Several words typed, or the ranker's first choice moves word boundaries or reads the other
     // layout (a spacing variant turns up for almost any word, so only when it leads). Most queries
@@ -494,7 +503,8 @@ export class Engine {
       .map(([id, m]) => ({ text: lexicon.entries[id]!.text, score: round(Math.log(m.weight) - logTotal), kinds: m.kinds }));
     // The long tail: when the lexicon has almost no exact matches, the LM writes some.
     const exactCount = result.suggestions.filter((s) => s.kinds.includes('completion')).length;
-    if (this.lm && exactCount < Math.min(n, LM_LIMITS.belowExact) && input.keys.length >= LM_LIMITS.minPrefixKeys) {
+    const keyCount = input.keys.length;
+    if (this.lm && exactCount < Math.min(n, LM_LIMITS.belowExact) && keyCount >= LM_LIMITS.minPrefixKeys && keyCount <= LM_LIMITS.maxKeys) {
       const k = Math.min(n - exactCount, LM_LIMITS.generate);
       const deadline = Number.isFinite(this.completionBudgetMs) ? started + this.completionBudgetMs : undefined;
       result.suggestions.push(...(await this.generate(input.normalized + (trailingSpace ? ' ' : ''), k, result.suggestions, deadline)));
