@@ -8,7 +8,7 @@ import { DATA_DIR } from '../src/lexicon/index.js';
 import { devPath, keystrokePrefixes, readPairs, readQueries } from '../src/eval/index.js';
 import { toKeystrokes, normalize } from '../src/hangul/index.js';
 import { loadLanguageModel } from '../src/lm/index.js';
-import { halfTyped, loggedPrefixes } from './sets.js';
+import { halfTyped, hostileQueries, loggedPrefixes } from './sets.js';
 import { machine, ms, summarize } from './stats.js';
 
 const withLm = !process.argv.includes('--no-lm');
@@ -83,6 +83,12 @@ const beforeTyping = { ...engine.stats };
 rows.push(['suggest while typing unseen queries', summarize(await time(typing, (q) => engine.suggest(q, 10)))]);
 const typingSearches = engine.stats.lmCompletions - beforeTyping.lmCompletions;
 const typingOutOfTime = engine.stats.lmCompletionsOutOfTime - beforeTyping.lmCompletionsOutOfTime;
+
+// The costliest input a client can send: 100 characters of unknown words, stray jamo, Latin. The
+// engine's bounds (TYPO_LIMITS, LM_LIMITS) must keep one such request from holding up the others.
+const hostile = hostileQueries(140);
+rows.push(['correct end to end, hostile 100-char input', summarize(await time(hostile, (q) => engine.correct(q, 5)))]);
+rows.push(['suggest end to end, hostile 100-char input', summarize(await time(hostile, (q) => engine.suggest(q, 10)))]);
 
 const rss = process.memoryUsage().rss / 2 ** 20;
 console.log(`machine: ${machine()}`);

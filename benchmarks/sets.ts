@@ -1,5 +1,5 @@
 /** Typed states of dev-set queries, as the latency benchmarks replay them. */
-import { typedPrefix } from '../src/eval/index.js';
+import { mulberry32, typedPrefix } from '../src/eval/index.js';
 import { normalize, toKeystrokes } from '../src/hangul/index.js';
 
 /** Each query after 20, 40, 60 and 80% of its keystrokes (at least one), IME states included. */
@@ -13,4 +13,28 @@ export function loggedPrefixes(queries: readonly string[]): string[] {
 /** A query after the first half of its keystrokes (rounded up). */
 export function halfTyped(query: string): string {
   return typedPrefix(query, Math.ceil(toKeystrokes(normalize(query)).length / 2));
+}
+
+/**
+ * Hostile input of the longest length the service accepts (100 characters, its default
+ * maxQueryLength), seeded: what a client can send to make one request as costly as possible.
+ * Words of random syllables (each unknown, each searched for typos), many short words, stray
+ * jamo, Latin, and a mix, in turn.
+ */
+export function hostileQueries(count: number, seed = 1): string[] {
+  const rnd = mulberry32(seed);
+  const pick = (chars: string): string => chars[Math.floor(rnd() * chars.length)]!;
+  const syllable = (): string => String.fromCharCode(0xac00 + Math.floor(rnd() * 11172));
+  const jamo = 'ㄱㄴㄷㄹㅁㅂㅅㅇㅈㅊㅋㅌㅍㅎㅏㅑㅓㅕㅗㅛㅜㅠㅡㅣ';
+  const words = (n: number, length: () => string): string => Array.from({ length: n }, length).join(' ');
+  const kinds: (() => string)[] = [
+    () => words(25, () => syllable() + syllable() + syllable()),
+    () => words(34, () => syllable() + syllable()),
+    () => words(20, () => pick('가나다라마바사아자차카타파하') + pick('가나다라마바사아자차카타파하') + pick('고노도로모보소오조')),
+    () => words(20, () => pick(jamo) + pick(jamo) + pick(jamo) + pick(jamo)),
+    () => Array.from({ length: 100 }, syllable).join(''),
+    () => words(17, () => Array.from({ length: 5 }, () => pick('qwertyuiopasdfghjklzxcvbnm')).join('')),
+    () => Array.from({ length: 100 }, () => (rnd() < 0.3 ? pick(jamo) : rnd() < 0.5 ? syllable() : pick('abc 12%'))).join(''),
+  ];
+  return Array.from({ length: count }, (_, i) => kinds[i % kinds.length]!().slice(0, 100).trim());
 }
