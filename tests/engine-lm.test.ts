@@ -78,8 +78,10 @@ test('long queries send the LM fewer texts, within the key budget', async () => 
   // Both have nine texts within the margin; the longer one's nine would exceed the budget.
   const short = '끝까찌 간다';
   const long = '바르다 가ㅣㅁ선생';
-  await engine.correct(short, 5);
-  await engine.correct(long, 5);
+  // Readings that also change the known word 간다 count too: with their cost, fewer are close.
+  const weights = { ...engine.scorer.weights, knownWordChangeCost: 0 };
+  await engine.correct(short, 5, weights);
+  await engine.correct(long, 5, weights);
   assert.equal(lm.scored.length, 2);
   const [forShort, forLong] = lm.scored as [string[], string[]];
   for (const batch of lm.scored) {
@@ -181,4 +183,25 @@ test('queries longer than LM_LIMITS.maxKeys are ranked without the LM (its cost 
   const r = await engine.correct(long, 5);
   assert.equal(lm.scored.length, 1);
   assert.ok(r.candidates.length > 0);
+});
+
+test('a known word typed right is not swapped for a commoner one while another word is unknown (김하성 내년 거치ㅜ)', async () => {
+  // A model that, like the real one, much prefers the commoner name.
+  const lm = new FakeLm({ '김혜성 내년 거취': -20, '김하성 내년 거취': -32 });
+  const engine = withLm(lm, 0.6);
+  const typed = '김하성 내년 거치ㅜ';
+  const costly = { ...engine.scorer.weights, knownWordChangeCost: 8 };
+  const free = { ...engine.scorer.weights, knownWordChangeCost: 0 };
+  assert.equal((await engine.correct(typed, 5, costly)).candidates[0]?.text, '김하성 내년 거취');
+  // Without the cost the model's preference for the commoner name wins.
+  assert.equal((await engine.correct(typed, 5, free)).candidates[0]?.text, '김혜성 내년 거취');
+});
+
+test('changed known words are counted only for readings of a query that also has an unknown word', () => {
+  const h = base.hypotheses('김하성 내년 거치ㅜ');
+  const by = new Map(h.candidates.map((c) => [c.text, c]));
+  assert.equal(by.get('김혜성 내년 거취')?.changedKnownWords, 1);
+  assert.equal(by.get('김하성 내년 거취')?.changedKnownWords, undefined);
+  // Every word known: a real-word correction, which the suggest-only rule handles instead.
+  assert.ok(base.hypotheses('김하성 내년 거취').candidates.every((c) => c.changedKnownWords === undefined));
 });

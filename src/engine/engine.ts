@@ -48,6 +48,11 @@ export interface Hypothesis {
   /** language-model log-probability of the text, once `attachLanguageModel` has run */
   lm?: number;
   /**
+   * known words of the query this reading changes, counted only when the query also has a word
+   * the lexicon does not know (each costs `knownWordChangeCost`)
+   */
+  changedKnownWords?: number;
+  /**
    * true when only frequency says the query is a misspelling of this (되요 → 돼요, 안되 → 안돼): the
    * dictionary does not, and context may make the typed form right, so it is never applied
    * automatically
@@ -361,7 +366,32 @@ export class Engine {
     }
     result.candidates = [...scored.values()];
     this.markMisspellings(result, keys);
+    this.countChangedKnownWords(result);
     return result;
+  }
+
+  /**
+   * For a query of several words of which some are known to the lexicon and some not: how many of
+   * the known ones each reading (of as many words) changes. The beam ranks words by popularity, so
+   * it offers readings that also swap a correctly typed name for a commoner one (김하성 → 김혜성),
+   * and with the LM's preference for the commoner name such a reading could win over fixing the
+   * word that is actually unknown. A slip that turns one known word into another is rare beside a
+   * slip that leaves a word no one knows.
+   */
+  private countChangedKnownWords(hyps: Hypotheses): void {
+    const typed = hyps.normalized.split(' ');
+    if (typed.length < 2) return;
+    const knownWeight = this.scorer.weights.knownWeight;
+    const known = typed.map((w) => (this.lexicon.get(w)?.weight ?? 0) >= knownWeight);
+    if (known.every(Boolean) || !known.some(Boolean)) return;
+    for (const h of hyps.candidates) {
+      if (h.channel === undefined) continue;
+      const words = h.text.split(' ');
+      if (words.length !== typed.length) continue;
+      let changed = 0;
+      for (let i = 0; i < words.length; i++) if (known[i] && words[i] !== typed[i]) changed++;
+      if (changed > 0) h.changedKnownWords = changed;
+    }
   }
 
   /**
@@ -400,6 +430,7 @@ export class Engine {
     let channel = h.channel !== undefined ? w.channel * h.channel : -(h.mode === 'layout' ? w.layoutCost : w.choseongCost);
     // Misspelling is its own error process (people spell by sound), far likelier per edit than a slip.
     if (h.misspellingEdits !== undefined) channel = Math.max(channel, -w.misspellingCost * h.misspellingEdits);
+    if (h.changedKnownWords !== undefined) channel -= w.knownWordChangeCost * h.changedKnownWords;
     let prior = priorFromParts(h.prior, w);
     // The LM joins the prior log-linearly. Its whole-text log-probability is used as is, not per
     // keystroke: it is a prior over strings, and the channel already prices length differences;

@@ -25,6 +25,12 @@ export interface RankWeights {
   misspellingCost: number;
   /** log-prior penalty of a non-standard spelling that has a standard variant a misspelling away (몇일) */
   nonstandard: number;
+  /**
+   * −log P(typed | meant), per word, for a reading that changes a word the lexicon knows while
+   * another word of the query is one it does not know: that other word is where the slip most
+   * likely is (김하성 내년 거치ㅜ is 김하성 내년 거취, not the commoner 김혜성 내년 거취)
+   */
+  knownWordChangeCost: number;
 }
 
 export const DEFAULT_RANK_WEIGHTS: RankWeights = {
@@ -39,6 +45,7 @@ export const DEFAULT_RANK_WEIGHTS: RankWeights = {
   choseongCost: 3,
   misspellingCost: 2.5,
   nonstandard: -10,
+  knownWordChangeCost: 0,
 };
 
 /** Validates a partial weights object (from a file), naming the bad key. */
