@@ -108,6 +108,7 @@ function* lmGrid(base: RankWeights): Generator<RankWeights> {
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 const single = search(baseGrid(), basePairs);
 if (!single) throw new Error('no weight setting kept false autocorrections at or under 1%');
+// Never undefined: its first setting (cost 0) is `single`, which passed the same constraint.
 const base = search(multiWordGrid(single.w), allPairs)!;
 const withoutLm: Scored = base;
 const withLm = lm ? search(lmGrid(base.w), allPairs) : undefined;

@@ -153,7 +153,6 @@ export const LM_LIMITS = {
    * anything. No logged, held-out or mistyped dev query is longer than 47 keys.
    */
   maxKeys: 64,
-
   /** known words completing the last word typed, weighed by the LM before its search (~0.3 ms) */
   lastWords: 4,
   /**
