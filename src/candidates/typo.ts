@@ -33,9 +33,9 @@ export const TYPO_LIMITS = {
   /**
    * trie nodes all of one query's lookups may visit together, in the order they run (the whole
    * query, then word by word): 2.5–4 ms of walking on this machine (50–80 ns a node; short words
-   * near the root are the dearest). A query of many unknown
-   * words, each searched two edits wide, otherwise cost ~1 ms a word (12 words of random
-   * syllables: ~12 ms). The most any dev-set query used is 46,090 (a held-out query).
+   * near the root are the dearest). A query of many unknown words, each searched two edits wide,
+   * otherwise cost ~1 ms a word (12 words of random syllables: ~12 ms). The most any dev-set query
+   * used is 46,090 (a held-out query).
    */
   queryVisits: 50_000,
 } as const;
