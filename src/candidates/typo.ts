@@ -79,7 +79,7 @@ function lookup(scorer: Scorer, keys: string, k: number, search: TypoSearch): Sc
 }
 
 /** A known word: in the lexicon with at least the tuned known-word weight. */
-function isKnownWord(scorer: Scorer, word: string): boolean {
+export function isKnownWord(scorer: Scorer, word: string): boolean {
   return (scorer.lexicon.get(word)?.weight ?? 0) >= scorer.weights.knownWeight;
 }
 

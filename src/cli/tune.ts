@@ -109,9 +109,8 @@ const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 const single = search(baseGrid(), basePairs);
 if (!single) throw new Error('no weight setting kept false autocorrections at or under 1%');
 // Never undefined: its first setting (cost 0) is `single`, which passed the same constraint.
-const base = search(multiWordGrid(single.w), allPairs)!;
-const withoutLm: Scored = base;
-const withLm = lm ? search(lmGrid(base.w), allPairs) : undefined;
+const withoutLm = search(multiWordGrid(single.w), allPairs)!;
+const withLm = lm ? search(lmGrid(withoutLm.w), allPairs) : undefined;
 const perSet = (w: RankWeights): Record<string, number> => Object.fromEntries(SETS.map((s) => [s, top1(w, bySet.get(s)!)]));
 const setsWithoutLm = perSet(withoutLm.w);
 const setsWithLm = withLm ? perSet(withLm.w) : undefined;

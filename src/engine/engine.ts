@@ -11,6 +11,7 @@ import {
   choseongCompletions,
   choseongMatches,
   infixCompletions,
+  isKnownWord,
   lastWordCompletions,
   layoutCandidates,
   layoutPrefix,
@@ -264,7 +265,6 @@ export class Engine {
    */
   async attachLanguageModel(hyps: Hypotheses, weights: RankWeights): Promise<void> {
     if (!this.lm || !hyps.normalized || hyps.candidates.length === 0 || hyps.entry) return;
-    if (toKeystrokes(hyps.normalized).length > LM_LIMITS.maxKeys) return;
     const ranked = [hyps.identity, ...hyps.candidates].map((h) => ({ h, score: this.scoreOf(h, weights) }));
     // Several words typed, or the ranker's first choice moves word boundaries or reads the other
     // layout (a spacing variant turns up for almost any word, so only when it leads). Most queries
@@ -273,6 +273,7 @@ export class Engine {
       const lead = ranked.slice(1).reduce((a, b) => (b.score > a.score ? b : a)).h;
       if (!lead.kinds.includes('spacing') && lead.mode !== 'layout') return;
     }
+    if (toKeystrokes(hyps.normalized).length > LM_LIMITS.maxKeys) return;
     ranked.sort((a, b) => b.score - a.score);
     // Only hypotheses close enough to the leader for the LM to move; the rest get the lowest LM
     // score given (see scoreOf). When nothing is close, the model is not run at all.
@@ -295,8 +296,9 @@ export class Engine {
       this.lmFailed(error);
       return;
     }
-    if (logProbs.length !== scored.length || logProbs.some((x) => !(x <= 0))) {
-      this.lmFailed(new Error(`the language model gave ${logProbs.length} scores for ${scored.length} texts, or a score that is not a log-probability`));
+    const wrong = badLogProbs(logProbs, scored.length);
+    if (wrong) {
+      this.lmFailed(new Error(wrong));
       return;
     }
     scored.forEach((h, i) => (h.lm = logProbs[i]));
@@ -380,8 +382,7 @@ export class Engine {
   private countChangedKnownWords(hyps: Hypotheses): void {
     const typed = hyps.normalized.split(' ');
     if (typed.length < 2) return;
-    const knownWeight = this.scorer.weights.knownWeight;
-    const known = typed.map((w) => (this.lexicon.get(w)?.weight ?? 0) >= knownWeight);
+    const known = typed.map((w) => isKnownWord(this.scorer, w));
     if (known.every(Boolean) || !known.some(Boolean)) return;
     for (const h of hyps.candidates) {
       if (h.channel === undefined) continue;
@@ -571,9 +572,8 @@ export class Engine {
     const texts = lastWordCompletions(this.lexicon, prefix, LM_LIMITS.lastWords);
     if (texts.length === 0) return [];
     const logProbs = await lm.scoreAfter(state, texts);
-    if (logProbs.length !== texts.length || logProbs.some((x) => !(x <= 0))) {
-      throw new Error(`the language model gave ${logProbs.length} scores after a prefix for ${texts.length} texts, or a score that is not a log-probability`);
-    }
+    const wrong = badLogProbs(logProbs, texts.length);
+    if (wrong) throw new Error(wrong);
     return texts
       .map((text, i) => ({ text, logProb: logProbs[i]! }))
       .filter((w) => w.logProb / addedKeys(w.text, keys) >= LM_LIMITS.minLogProbPerKnownKey)
@@ -641,6 +641,12 @@ export class Engine {
  */
 function realWordsOnly(identity: Hypothesis): boolean {
   return identity.prior.words.length > 1 && identity.prior.words.every((w) => w.entry !== undefined);
+}
+
+/** What is wrong with a model's answer for `count` texts (not one log-probability each), if anything. */
+function badLogProbs(logProbs: Float64Array, count: number): string | undefined {
+  if (logProbs.length === count && logProbs.every((x) => x <= 0)) return undefined;
+  return `the language model gave ${logProbs.length} scores for ${count} texts, or a score that is not a log-probability`;
 }
 
 /** Keystrokes a completion adds to the prefix's `keys` (one at least: the end marker counts then). */
