@@ -1,5 +1,5 @@
 export { createApp, type AppDeps, type AppConfig } from './app.js';
-export { listen, shutdown, baseUrl, type ListenOptions } from './server.js';
+export { listen, shutdown, baseUrl, bornWithPrototypes, type ListenOptions } from './server.js';
 export { createMetrics, type Metrics, type MetricsOptions, type Op, type CacheResult } from './metrics.js';
 export { Results, cacheKey, type ServiceEngine, type ResultsOptions } from './results.js';
 export { HttpError, ERROR_CODES, errorHandler, toHttpError, type ErrorBody, type ErrorCode } from './errors.js';
