@@ -1,7 +1,10 @@
 /**
  * `npm run bench:http`: HTTP throughput of `GET /v1/suggest` with autocannon on loopback, against
  * the real server (src/cli/serve.ts, as `npm start` runs it) and, in the same run, against a bare
- * express 5 server that answers a fixed JSON body of the same size. Prints requests/s, latency
+ * express 5 server that answers a fixed JSON body of the same size, started two ways: with
+ * `app.listen`, as express's documentation starts an app (the reference of the target below), and
+ * with baro's own `listen`, as the real server is (Node then creates requests with express's
+ * prototypes, which spares express a prototype change per request; see `bornWithPrototypes`). Prints requests/s, latency
  * p50/p99 and the ratio baro / bare for:
  *
  * - cached traffic: a small fixed set of queries, repeated (the service's LRU cache answers);
@@ -28,6 +31,7 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import express from 'express';
 import { keystrokePrefixes, readPairs, readQueries } from '../src/eval/index.js';
+import { listen } from '../src/service/index.js';
 import { halfTyped, loggedPrefixes } from './sets.js';
 import { machine, summarize } from './stats.js';
 
@@ -36,7 +40,8 @@ const ROOT = join(import.meta.dirname, '..');
 /** The queries of the cached scenario: popular, of several lengths, repeated round-robin. */
 const CACHED_QUERIES = ['무한도전', '롯데시네마', '날씨', '서울 맛집', '아이폰', '한국 스웨덴', '저수지 게임', 'ㅂㅌㅅ', '삼성전자', '유튜브'];
 
-// `--bare-server PORT`: run as the bare express 5 server (a child process, like the real one).
+// `--bare-server PORT [listen]`: run as the bare express 5 server (a child process, like the real
+// one), started by `app.listen` or, with `listen`, by baro's `listen`.
 if (process.argv[2] === '--bare-server') {
   const body: unknown = JSON.parse(process.env['BENCH_BARE_BODY'] ?? '{"ok":true}');
   const app = express();
@@ -48,7 +53,9 @@ if (process.argv[2] === '--bare-server') {
   app.get('/readyz', (_req, res) => {
     res.json({ status: 'ready' });
   });
-  app.listen(Number(process.argv[3]), '127.0.0.1');
+  const port = Number(process.argv[3]);
+  if (process.argv[4] === 'listen') await listen(app, { port, host: '127.0.0.1' });
+  else app.listen(port, '127.0.0.1');
 } else if (process.argv[2] === '--one-at-a-time') {
   // `--one-at-a-time URL BARE_URL`: the one-request-at-a-time client, in a process of its own so
   // that autocannon's garbage and timers from the throughput runs are not timed as latency.
@@ -91,7 +98,7 @@ async function main(): Promise<void> {
 
   // Both baro servers load at once (~5 s each); only one is ever under load.
   log('starting baro twice (cache on, cache off) …');
-  const [cachedPort, uncachedPort, barePort] = [await freePort(), await freePort(), await freePort()];
+  const [cachedPort, uncachedPort, barePort, bareListenPort] = [await freePort(), await freePort(), await freePort(), await freePort()];
   const baroEnv = { BARO_LOG_LEVEL: 'warn', HOST: '127.0.0.1' };
   children.push(startNode([join(ROOT, 'src/cli/serve.ts')], { ...baroEnv, PORT: String(cachedPort) }));
   children.push(startNode([join(ROOT, 'src/cli/serve.ts')], { ...baroEnv, PORT: String(uncachedPort), BARO_CACHE_SIZE: '0' }));
@@ -104,8 +111,11 @@ async function main(): Promise<void> {
   const cachedPaths = CACHED_QUERIES.map((q) => `/v1/suggest?q=${encodeURIComponent(q)}&n=10`);
   const sample = await (await fetch(cachedUrl + cachedPaths[0])).text();
   children.push(startNode([import.meta.filename, '--bare-server', String(barePort)], { BENCH_BARE_BODY: sample }));
+  children.push(startNode([import.meta.filename, '--bare-server', String(bareListenPort), 'listen'], { BENCH_BARE_BODY: sample }));
   const bareUrl = `http://127.0.0.1:${barePort}`;
+  const bareListenUrl = `http://127.0.0.1:${bareListenPort}`;
   await waitReady(bareUrl);
+  await waitReady(bareListenUrl);
 
   const prefixes = [...new Set(readFileSync(join(ROOT, 'data/dev/complete-queries.txt'), 'utf8').split('\n').filter(Boolean).flatMap((q) => keystrokePrefixes(q)))];
   const uncachedPaths = prefixes.map((p) => `/v1/suggest?q=${encodeURIComponent(p)}&n=10`);
@@ -119,16 +129,19 @@ async function main(): Promise<void> {
     results.push({ scenario, target, requestsPerSec: r.requests.mean, p50Ms: r.latency.p50, p99Ms: r.latency.p99, requests: r.requests.total, errors: r.errors + r.timeouts, non2xx: r.non2xx });
   };
   await run('bare express 5, fixed JSON', 'bare', bareUrl, cachedPaths);
+  await run("bare express 5 by baro's listen", 'bare', bareListenUrl, cachedPaths);
   await run('baro /v1/suggest cached', 'baro', cachedUrl, cachedPaths);
   await run('baro /v1/suggest uncached', 'baro', uncachedUrl, uncachedPaths);
 
   log('one request at a time, cache off, from a fresh client process …');
-  const sequential = await oneAtATimeInChild(uncachedUrl, bareUrl);
+  // The floor is the bare server started as baro's is, so the two differ only in the work.
+  const sequential = await oneAtATimeInChild(uncachedUrl, bareListenUrl);
   stopAll();
 
   const bare = results[0]!;
   const ratio = (r: Result): number => r.requestsPerSec / bare.requestsPerSec;
-  const cached = results[1]!;
+  const bareListen = results[1]!;
+  const cached = results[2]!;
   const out = {
     date: new Date().toISOString(),
     machine: machine(),
@@ -138,6 +151,7 @@ async function main(): Promise<void> {
     lm: ready.lm,
     results: results.map((r) => ({ ...r, vsBare: ratio(r) })),
     cachedVsBare: ratio(cached),
+    cachedVsBareListen: cached.requestsPerSec / bareListen.requestsPerSec,
     target: 0.6,
     pass: ratio(cached) >= 0.6,
     oneAtATime: sequential,
@@ -153,6 +167,7 @@ async function main(): Promise<void> {
   ];
   printTable(rows);
   console.log(`\ncached /v1/suggest at ${(100 * out.cachedVsBare).toFixed(0)}% of bare express (target ≥ 60%): ${out.pass ? 'met' : 'NOT met'}`);
+  console.log(`cached /v1/suggest at ${(100 * out.cachedVsBareListen).toFixed(0)}% of bare express started by baro's listen (no target)`);
   console.log('\none request at a time, cache off: ms in the client / tookMs in the body');
   const pair = (a: number, b: number): string => `${a.toFixed(2)} / ${b.toFixed(2)}`;
   const seqRows = [
@@ -216,7 +231,7 @@ async function oneAtATime(url: string, bareUrl: string, log: (line: string) => v
     await getFrom(bareUrl, '/v1/suggest');
     floor.push(performance.now() - t);
   }
-  out.push({ set: 'bare express 5, fixed JSON', client: summarize(floor), tookMs: summarize([]) });
+  out.push({ set: "bare express 5 by baro's listen", client: summarize(floor), tookMs: summarize([]) });
   for (const [set, paths] of sets) {
     log(`  ${set} (${paths.length}) …`);
     const client: number[] = [];
