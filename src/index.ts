@@ -21,7 +21,7 @@ export { DATA_DIR } from './lexicon/index.js';
 export { typoCorrection, remoteCorrector, type TypoCorrectionOptions, type Correction, type Corrector, type CorrectorResult } from './middleware/index.js';
 
 // The HTTP service (what `npm start` runs), to embed or start from code.
-export { createApp, listen, shutdown, baseUrl, createLogger, createMetrics, type AppDeps, type AppConfig, type ListenOptions, type Logger, type Metrics } from './service/index.js';
+export { createApp, listen, bornWithPrototypes, shutdown, baseUrl, createLogger, createMetrics, type AppDeps, type AppConfig, type ListenOptions, type Logger, type Metrics } from './service/index.js';
 export { parseConfig, ConfigError, DEFAULT_CONFIG, type Config } from './config/index.js';
 
 // Hangul.

@@ -55,14 +55,15 @@ describe('the packed package', () => {
     writeFileSync(
       join(project, 'consumer.mjs'),
       `
+import { createServer } from 'node:http';
 import express from 'express';
-import { createApp, DATA_DIR, DEFAULT_CONFIG, loadEngine, normalize, toKeystrokes, typoCorrection } from 'baro';
+import { bornWithPrototypes, createApp, DATA_DIR, DEFAULT_CONFIG, loadEngine, normalize, toKeystrokes, typoCorrection } from 'baro';
 
 const engine = loadEngine();
 const direct = await engine.correct('롯데시내마', 3);
 const app = express();
 app.get('/search', typoCorrection({ engine, rewrite: true }), (req, res) => res.json({ q: req.query.q, baro: res.locals.baro }));
-const server = app.listen(0, '127.0.0.1');
+const server = createServer(bornWithPrototypes(app), app).listen(0, '127.0.0.1');
 await new Promise((resolve) => server.once('listening', resolve));
 const base = 'http://127.0.0.1:' + server.address().port;
 const searched = await (await fetch(base + '/search?q=' + encodeURIComponent('롯데시내마'))).json();
