@@ -1,8 +1,10 @@
 /**
  * `npm run bench:quality`: correction and completion quality on the development sets in data/dev,
- * printed as a table (and as JSON with --json). The figures issue 2 asks for.
+ * printed as a table (and as JSON with --json). The figures issue 2 asks for. Options: --failures,
+ * --no-lm, --lm-pairs, --ablation (issue 4's), --service-budget (completion under the service's
+ * LM time budget, on this machine).
  */
-import { loadEngine, loadRankSetting } from '../src/engine/index.js';
+import { LM_LIMITS, loadEngine, loadRankSetting } from '../src/engine/index.js';
 import { loadLanguageModel } from '../src/lm/index.js';
 import { DATA_DIR } from '../src/lexicon/index.js';
 import { devPath, evaluateCompletion, evaluateCorrection, evaluateFalseCorrections, isTuningHalf, readPairs, readQueries, topCandidate } from '../src/eval/index.js';
@@ -54,6 +56,20 @@ for (const [name, file] of [['logged queries', 'complete-queries.txt'], ['held-o
   const r = await evaluateCompletion(engine, readQueries(devPath(DATA_DIR, 'heldout-queries.txt')), 0.7);
   out['completion held-out queries, 70% typed'] = { ...r, failures: r.failures.length };
   rows.push([`completion, held-out queries, 70% typed: success@10 / @1 / MRR (n=${r.queries})`, `${pct(r.successAt10)} / ${pct(r.successAt1)} / ${r.mrrAt10.toFixed(3)}`]);
+}
+// --service-budget: the same completion rows with the time budget the service runs LM completion
+// under. How many searches it stops depends on this machine's speed, so these figures are not
+// part of the default run.
+if (lm && process.argv.includes('--service-budget')) {
+  const budgeted = loadEngine({ lm, completionBudgetMs: LM_LIMITS.completionBudgetMs });
+  const held = readQueries(devPath(DATA_DIR, 'heldout-queries.txt'));
+  for (const fraction of [0.5, 0.7]) {
+    const r = await evaluateCompletion(budgeted, held, fraction);
+    out[`completion held-out queries, ${100 * fraction}% typed, service budget`] = { ...r, failures: r.failures.length };
+    rows.push([`completion, held-out queries, ${100 * fraction}% typed, ${LM_LIMITS.completionBudgetMs} ms budget: success@10 / @1 / MRR (n=${r.queries})`, `${pct(r.successAt10)} / ${pct(r.successAt1)} / ${r.mrrAt10.toFixed(3)}`]);
+  }
+  const { lmCompletions, lmCompletionsOutOfTime } = budgeted.stats;
+  rows.push([`  LM searches stopped by the budget`, `${lmCompletionsOutOfTime} of ${lmCompletions}`]);
 }
 // --lm-pairs: could the model pick better than the ranker? For each ranking failure with the
 // intended text among the candidates, does the LM score it above the ranker's choice; and for each
