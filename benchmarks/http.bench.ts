@@ -4,8 +4,8 @@
  * express 5 server that answers a fixed JSON body of the same size, started two ways: with
  * `app.listen`, as express's documentation starts an app (the reference of the target below), and
  * with baro's own `listen`, as the real server is (Node then creates requests with express's
- * prototypes, which spares express a prototype change per request; see `bornWithPrototypes`). Prints requests/s, latency
- * p50/p99 and the ratio baro / bare for:
+ * prototypes, which spares express a prototype change per request; see `bornWithPrototypes`).
+ * Prints requests/s, latency p50/p99 and the ratio baro / bare for:
  *
  * - cached traffic: a small fixed set of queries, repeated (the service's LRU cache answers);
  * - uncached traffic: every keystroke prefix of data/dev/complete-queries.txt in turn, on a second

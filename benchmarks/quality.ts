@@ -22,6 +22,8 @@ const synthetic = readPairs(devPath(DATA_DIR, 'synthetic-typos.tsv'));
 const real = readPairs(devPath(DATA_DIR, 'real-typos.tsv'));
 const unseen = readPairs(devPath(DATA_DIR, 'unseen-typos.tsv'));
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+/** success@10 / @1 / MRR of a completion evaluation, as one cell */
+const completionCell = (r: { successAt10: number; successAt1: number; mrrAt10: number }) => `${pct(r.successAt10)} / ${pct(r.successAt1)} / ${r.mrrAt10.toFixed(3)}`;
 const rows: [string, string][] = [];
 const out: Record<string, unknown> = {};
 
@@ -48,25 +50,25 @@ for (const [name, file] of [['logged queries', 'correct-queries.txt'], ['held-ou
 for (const [name, file] of [['logged queries', 'complete-queries.txt'], ['held-out queries', 'heldout-queries.txt']] as const) {
   const r = await evaluateCompletion(engine, readQueries(devPath(DATA_DIR, file)), 0.5);
   out[`completion ${name}`] = { ...r, failures: r.failures.length };
-  rows.push([`completion, ${name}, half typed: success@10 / @1 / MRR (n=${r.queries})`, `${pct(r.successAt10)} / ${pct(r.successAt1)} / ${r.mrrAt10.toFixed(3)}`]);
+  rows.push([`completion, ${name}, half typed: success@10 / @1 / MRR (n=${r.queries})`, completionCell(r)]);
 }
 // Held-out queries are never in the lexicon, so only LM generation can complete them; it needs more
 // of the query typed than a lexicon lookup does.
 {
   const r = await evaluateCompletion(engine, readQueries(devPath(DATA_DIR, 'heldout-queries.txt')), 0.7);
   out['completion held-out queries, 70% typed'] = { ...r, failures: r.failures.length };
-  rows.push([`completion, held-out queries, 70% typed: success@10 / @1 / MRR (n=${r.queries})`, `${pct(r.successAt10)} / ${pct(r.successAt1)} / ${r.mrrAt10.toFixed(3)}`]);
+  rows.push([`completion, held-out queries, 70% typed: success@10 / @1 / MRR (n=${r.queries})`, completionCell(r)]);
 }
 // --service-budget: the same completion rows with the time budget the service runs LM completion
 // under. How many searches it stops depends on this machine's speed, so these figures are not
 // part of the default run.
 if (lm && process.argv.includes('--service-budget')) {
-  const budgeted = loadEngine({ lm, completionBudgetMs: LM_LIMITS.completionBudgetMs });
+  const budgeted = engine.withCompletionBudget(LM_LIMITS.completionBudgetMs);
   const held = readQueries(devPath(DATA_DIR, 'heldout-queries.txt'));
   for (const fraction of [0.5, 0.7]) {
     const r = await evaluateCompletion(budgeted, held, fraction);
     out[`completion held-out queries, ${100 * fraction}% typed, service budget`] = { ...r, failures: r.failures.length };
-    rows.push([`completion, held-out queries, ${100 * fraction}% typed, ${LM_LIMITS.completionBudgetMs} ms budget: success@10 / @1 / MRR (n=${r.queries})`, `${pct(r.successAt10)} / ${pct(r.successAt1)} / ${r.mrrAt10.toFixed(3)}`]);
+    rows.push([`completion, held-out queries, ${100 * fraction}% typed, ${LM_LIMITS.completionBudgetMs} ms budget: success@10 / @1 / MRR (n=${r.queries})`, completionCell(r)]);
   }
   const { lmCompletions, lmCompletionsOutOfTime } = budgeted.stats;
   rows.push([`  LM searches stopped by the budget`, `${lmCompletionsOutOfTime} of ${lmCompletions}`]);

@@ -205,18 +205,18 @@ export class Engine {
   }
 
   /**
-   * An engine that shares this one's lexicon, ranker, model and error handler but has no completion
-   * time budget, and counters and kept prefix states of its own. Warm-up runs on it: in a cold
-   * process the budget would stop the very searches that are meant to warm the model, and they
-   * would count as traffic.
+   * An engine that shares this one's lexicon, ranker, model and error handler but has another
+   * completion time budget (`Infinity`: none), and counters and kept prefix states of its own.
+   * Warm-up runs on one without a budget: in a cold process the budget would stop the very searches
+   * that are meant to warm the model, and they would count as traffic.
    */
-  withoutCompletionBudget(): Engine {
+  withCompletionBudget(completionBudgetMs: number): Engine {
     return new Engine({
       lexicon: this.lexicon,
       scorer: this.scorer,
       lm: this.lm,
       blocklist: this.blocklist,
-      completionBudgetMs: Infinity,
+      completionBudgetMs,
       onLmError: this.onLmError,
     });
   }

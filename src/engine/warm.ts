@@ -14,7 +14,7 @@ import type { Engine } from './engine.js';
 export async function warmUp(served: Engine, rounds = 60): Promise<number> {
   // Unbudgeted, with counters of its own: a cold process would otherwise cut these searches short
   // (then the model never runs its later beam shapes here) and they would count as traffic.
-  const engine = served.withoutCompletionBudget();
+  const engine = served.withCompletionBudget(Infinity);
   const logged = engine.lexicon.entries.filter((e) => e.flags.includes('q') && !e.blocked && !e.text.includes(' '));
   if (logged.length === 0) return 0;
   // Spread over the whole list, the same picks on every start.
