@@ -23,6 +23,8 @@ import numpy as np
 import torch
 import torch.nn as nn
 
+from step_graph import find_gru, write_step_graph
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
@@ -319,7 +321,7 @@ def load_from_onnx(model, path):
             for a in node.attribute:
                 if a.name == "value":
                     arrays[node.output[0]] = numpy_helper.to_array(a.t)
-    gru = next(n for n in g.node if n.op_type == "GRU")
+    gru = find_gru(g)
     W, R, B = (arrays[name][0] for name in gru.input[1:4])
     H = R.shape[1]
 
@@ -653,6 +655,14 @@ def main():
     m.metadata_props.add(key="baro.layers", value=str(args.layers))
     m.metadata_props.add(key="baro.hidden", value=str(args.hidden))
     onnx.save(m, onnx_path)
+    step_path = os.path.join(args.out, "step.onnx")
+    try:
+        write_step_graph(onnx_path, step_path, HASH_ORDERS)  # beam search's lean one-key graph (lm/step_graph.py)
+        log(f"wrote {step_path}")
+    except ValueError as e:  # e.g. a 2-layer GRU: the service then steps through model.onnx, only slower
+        if os.path.exists(step_path):
+            os.remove(step_path)  # a step graph of the previous model would not match this one
+        log(f"no step graph: {e}")
     size = os.path.getsize(onnx_path)
     log(f"exported {onnx_path} ({size} bytes)")
     assert size <= 10 * 1024 * 1024, "model.onnx must stay under 10 MB"

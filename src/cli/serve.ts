@@ -105,6 +105,6 @@ async function loadLm(config: Config, log: Logger): Promise<LanguageModel | unde
     log.warn('lm: unavailable, the language model module failed to load', { error: err instanceof Error ? err.message : String(err) });
   }
   if (!lm && config.lm.mode === 'required') throw new Error('BARO_LM=required but no language model loaded');
-  if (lm) log.info('lm loaded', { name: lm.info.name, bytes: lm.info.bytes, ms: Math.round(performance.now() - started) });
+  if (lm) log.info('lm loaded', { name: lm.info.name, bytes: lm.info.bytes, stepGraph: lm.info.stepGraph ?? false, ms: Math.round(performance.now() - started) });
   return lm;
 }

@@ -82,4 +82,6 @@ export interface LanguageModelInfo {
   /** Size of the model file in bytes. */
   bytes: number;
   vocabSize: number;
+  /** Whether beam steps run through a separate lean step graph (an ONNX model's `step.onnx`). */
+  stepGraph?: boolean;
 }
