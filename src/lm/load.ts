@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { toKeystrokes } from '../hangul/index.js';
 import { DATA_DIR } from '../lexicon/paths.js';
 import type { LanguageModel } from './language-model.js';
-import { createInferenceSession, type OnnxSession, type SessionOptions, type TensorData } from './onnx-backend.js';
+import { createInferenceSession, type OnnxSession, type SessionOptions } from './onnx-backend.js';
 import { GRAPH_INPUTS, GRAPH_OUTPUTS, OnnxLanguageModel, STEP_INPUTS, STEP_OUTPUTS, type RecurrentShape } from './onnx-model.js';
 import { KeystrokeTokenizer } from './tokenizer.js';
 
