@@ -138,10 +138,31 @@ test('autocomplete adds LM completions (kinds lm) when the lexicon runs short, f
   const r = await withLm(lm, 0.5).suggest(prefix, 10);
   const generated = r.suggestions.filter((s) => s.kinds.includes('lm'));
   assert.deepEqual(generated.map((s) => s.text), [`${prefix}천`]);
-  // Ranked below every lexicon match.
-  const lastLexicon = r.suggestions.findLastIndex((s) => !s.kinds.includes('lm'));
+  // Below every match of the prefix as typed; among the one-typo guesses by score; the list stays
+  // ordered by score.
   const firstLm = r.suggestions.findIndex((s) => s.kinds.includes('lm'));
-  assert.ok(lastLexicon < firstLm);
+  const lastTyped = r.suggestions.findLastIndex((s) => s.kinds.some((k) => k !== 'typo' && k !== 'infix' && k !== 'lm'));
+  assert.ok(lastTyped < firstLm);
+  const scores = r.suggestions.map((s) => s.score);
+  assert.deepEqual(scores, [...scores].sort((a, b) => b - a));
+});
+
+test('an LM completion ranks among the one-typo guesses by score: below a strong one, above a weak one', async () => {
+  const prefix = '아이퐁'; // no entry begins so; one keystroke from many (아이폰 …)
+  const guesses = (await base.suggest(prefix, 10)).suggestions;
+  assert.ok(guesses.length === 10 && guesses.every((s) => s.kinds.includes('typo')), JSON.stringify(guesses));
+  const strong = guesses[0]!;
+  const weak = guesses[8]!;
+  for (const [nudge, aboveWeak] of [[0.5, true], [-0.5, false]] as const) {
+    // a log-probability that puts the completion just above (or below) the weak guess on the lexicon's scale
+    const logProb = weak.score - LM_LIMITS.completionScoreOffset + nudge;
+    assert.ok(logProb < 0 && logProb + LM_LIMITS.completionScoreOffset < strong.score);
+    const r = await withLm(new FakeLm({}, [{ text: `${prefix} 케이스`, logProb }]), 0.5).suggest(prefix, 10);
+    const texts = r.suggestions.map((s) => s.text);
+    const at = texts.indexOf(`${prefix} 케이스`);
+    if (aboveWeak) assert.ok(at > texts.indexOf(strong.text) && at < texts.indexOf(weak.text), texts.join(', '));
+    else assert.ok(at === -1 || at > texts.indexOf(weak.text), texts.join(', '));
+  }
 });
 
 test('no LM completions when the lexicon already has n exact matches', async () => {
