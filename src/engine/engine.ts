@@ -552,10 +552,10 @@ export class Engine {
     result.suggestions = shown.map(([id, m]) => ({ text: lexicon.entries[id]!.text, score: round(Math.log(m.weight) - logTotal), kinds: m.kinds }));
     // The long tail: when the lexicon has almost no good matches of the prefix as typed, the LM
     // writes some.
-    const exactCount = shown.filter(([id, m]) => m.kinds.includes('completion') && lexicon.entries[id]!.weight >= LM_LIMITS.goodMatchWeight).length;
+    const goodExact = shown.filter(([id, m]) => m.kinds.includes('completion') && lexicon.entries[id]!.weight >= LM_LIMITS.goodMatchWeight).length;
     const keyCount = input.keys.length;
-    if (this.lm && exactCount < Math.min(n, LM_LIMITS.belowExact) && keyCount >= LM_LIMITS.minPrefixKeys && keyCount <= LM_LIMITS.maxKeys) {
-      const k = Math.min(n - exactCount, LM_LIMITS.generate);
+    if (this.lm && goodExact < Math.min(n, LM_LIMITS.belowExact) && keyCount >= LM_LIMITS.minPrefixKeys && keyCount <= LM_LIMITS.maxKeys) {
+      const k = Math.min(n - goodExact, LM_LIMITS.generate);
       const deadline = Number.isFinite(this.completionBudgetMs) ? started + this.completionBudgetMs : undefined;
       const generated = await this.generate(input.normalized + (trailingSpace ? ' ' : ''), k, result.suggestions, deadline);
       result.suggestions = withGenerated(result.suggestions, generated, n);
