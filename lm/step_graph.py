@@ -53,19 +53,6 @@ def _pointer(name, tensor, file_bytes, location):
     return out
 
 
-def find_gru(graph):
-    """The GRU node of an exported graph (searched in subgraphs too)."""
-    for n in graph.node:
-        if n.op_type == "GRU":
-            return n
-        for a in n.attribute:
-            if a.type == onnx.AttributeProto.GRAPH:
-                found = find_gru(a.g)
-                if found is not None:
-                    return found
-    return None
-
-
 def write_step_graph(model_path, step_path=None, hash_orders=(2, 3, 4)):
     """Writes the step graph for the exported `model_path` (default: step.onnx beside it)."""
     if tuple(hash_orders) != (2, 3, 4):
@@ -82,7 +69,7 @@ def write_step_graph(model_path, step_path=None, hash_orders=(2, 3, 4)):
             tensors[n.output[0]] = n.attribute[0].t
     arrays = {k: numpy_helper.to_array(t) for k, t in tensors.items()}
 
-    gru = find_gru(g)
+    gru = next((n for n in g.node if n.op_type == "GRU"), None)
     attrs = {a.name: helper.get_attribute_value(a) for a in gru.attribute} if gru else {}
     if gru is None or attrs.get("linear_before_reset") != 1:
         raise ValueError("expected a GRU with linear_before_reset=1 (PyTorch's GRU)")

@@ -23,7 +23,7 @@ import numpy as np
 import torch
 import torch.nn as nn
 
-from step_graph import find_gru, write_step_graph
+from step_graph import write_step_graph
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -321,7 +321,7 @@ def load_from_onnx(model, path):
             for a in node.attribute:
                 if a.name == "value":
                     arrays[node.output[0]] = numpy_helper.to_array(a.t)
-    gru = find_gru(g)
+    gru = next(n for n in g.node if n.op_type == "GRU")
     W, R, B = (arrays[name][0] for name in gru.input[1:4])
     H = R.shape[1]
 

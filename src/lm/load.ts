@@ -111,8 +111,8 @@ async function loadStepGraph(
 /**
  * Why `step` cannot stand in for `model`'s one-column runs, or undefined when it can: it must take
  * and give the step's inputs and outputs, and on a probe (a prefix read by `model`, then three
- * different keys from its state) give the same next-key log-probabilities, states and histories
- * within 1e-4. The step graph reads its weights from model.onnx's bytes, so a model exported again
+ * different keys from its state, one at a time) give the same next-key log-probabilities, states
+ * and histories within 1e-4. The step graph reads its weights from model.onnx's bytes, so a model exported again
  * without writing step.onnx again fails here instead of returning wrong completions.
  */
 export async function checkStepGraph(model: OnnxSession, step: OnnxSession, tokenizer: KeystrokeTokenizer, shape: RecurrentShape): Promise<string | undefined> {
@@ -132,31 +132,23 @@ export async function checkStepGraph(model: OnnxSession, step: OnnxSession, toke
     },
     ['state_out', 'history_out'],
   );
-  // Three rows (a vowel, a space, a Latin letter), each continuing from the prefix's state.
-  const keys = tokenizer.encodeKeys(toKeystrokes('ㅏ a'));
-  const B = keys.length;
-  const prefixState = read['state_out']!.data as Float32Array;
-  const prefixHistory = read['history_out']!.data as BigInt64Array;
-  const state = new Float32Array(layers * B * hidden);
-  const history = new BigInt64Array(B * context);
-  for (let b = 0; b < B; b++) {
-    for (let l = 0; l < layers; l++) state.set(prefixState.subarray(l * hidden, (l + 1) * hidden), (l * B + b) * hidden);
-    history.set(prefixHistory, b * context);
-  }
-  const feeds = {
-    ids: { type: 'int64', data: BigInt64Array.from(keys, BigInt), dims: [B, 1] },
-    state: { type: 'float32', data: state, dims: [layers, B, hidden] },
-    history: { type: 'int64', data: history, dims: [B, context] },
-  } as const;
-  const want = await model.run({ ...feeds, lengths: { type: 'int64', data: new BigInt64Array(B).fill(1n), dims: [B] } }, STEP_OUTPUTS);
-  const got = await step.run(feeds, STEP_OUTPUTS);
-  for (const name of STEP_OUTPUTS) {
-    const a = want[name]!.data;
-    const b = got[name]!.data;
-    if (a.length !== b.length) return `step graph gives ${b.length} values of ${name}, model.onnx ${a.length}`;
-    let worst = 0;
-    for (let i = 0; i < a.length; i++) worst = Math.max(worst, Math.abs(Number(a[i]!) - Number(b[i]!)));
-    if (!(worst <= STEP_TOLERANCE)) return `step graph differs from model.onnx by ${worst} on ${name} (written for another export?)`;
+  // Three keys (a vowel, a space, a Latin letter), each from the prefix's state.
+  for (const key of tokenizer.encodeKeys(toKeystrokes('ㅏ a'))) {
+    const feeds = {
+      ids: { type: 'int64', data: BigInt64Array.of(BigInt(key)), dims: [1, 1] },
+      state: { type: 'float32', data: read['state_out']!.data as Float32Array, dims: [layers, 1, hidden] },
+      history: { type: 'int64', data: read['history_out']!.data as BigInt64Array, dims: [1, context] },
+    } as const;
+    const want = await model.run({ ...feeds, lengths: { type: 'int64', data: BigInt64Array.of(1n), dims: [1] } }, STEP_OUTPUTS);
+    const got = await step.run(feeds, STEP_OUTPUTS);
+    for (const name of STEP_OUTPUTS) {
+      const a = want[name]!.data;
+      const b = got[name]!.data;
+      if (a.length !== b.length) return `step graph gives ${b.length} values of ${name}, model.onnx ${a.length}`;
+      let worst = 0;
+      for (let i = 0; i < a.length; i++) worst = Math.max(worst, Math.abs(Number(a[i]!) - Number(b[i]!)));
+      if (!(worst <= STEP_TOLERANCE)) return `step graph differs from model.onnx by ${worst} on ${name} (written for another export?)`;
+    }
   }
   return undefined;
 }
