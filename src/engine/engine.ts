@@ -25,6 +25,7 @@ import {
 } from '../candidates/index.js';
 import type { Completion, LanguageModel, PrefixState } from '../lm/language-model.js';
 import type { CorrectResult, ResultItem, SuggestResult } from './types.js';
+import { withoutMisspellings, type WordStanding } from './misspelled.js';
 
 /** Longest normalized query the engine works on; longer input is returned as typed. */
 export const MAX_QUERY_KEYS = 400;
@@ -645,9 +646,18 @@ export class Engine {
       if (this.lexicon.get(text)?.blocked || (this.blocklist && isBlocked(text, this.blocklist))) continue;
       seen.add(text);
       out.push({ text, score: round(c.logProb + LM_LIMITS.completionScoreOffset), kinds: ['lm'] });
-      if (out.length >= k) break;
     }
-    return out;
+    return withoutMisspellings(out, (word) => this.wordStanding(word)).slice(0, k);
+  }
+
+  /** How far the lexicon vouches for a word's spelling (see `withoutMisspellings`). */
+  private wordStanding(word: string): WordStanding {
+    const entry = this.lexicon.get(word);
+    if (!entry || entry.blocked) return 'unknown';
+    if (isKnownWord(this.scorer, word)) return 'common';
+    // Running text alone, this rarely, does not vouch for a spelling: it has its typos too (콘섵,
+    // 0.5 a million words, beside 콘서트). A dictionary, an entity list or a query log does.
+    return /[qpwes]/u.test(entry.flags) && !entry.flags.includes('x') ? 'rare' : 'unknown';
   }
 }
 
