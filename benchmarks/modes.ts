@@ -10,10 +10,14 @@
  *   "did you mean" shows) is the query as logged.
  * - typo-tolerant completion: the first 60% of a logged query's keystrokes with one keystroke error
  *   (noise model of src/eval/noise.ts); success = the query in the top 10 suggestions.
+ * - misspelling habits: the hand-written list of well-known misspellings of single words in
+ *   benchmarks/misspelling-habits.tsv; success = the standard spelling first, and applied or offered
+ *   (an action other than none).
  */
+import { join } from 'node:path';
 import { loadEngine } from '../src/engine/index.js';
 import { DATA_DIR } from '../src/lexicon/index.js';
-import { addTypo, devPath, drawKind, mulberry32, readQueries, topCandidate, typedPrefix } from '../src/eval/index.js';
+import { addTypo, devPath, drawKind, mulberry32, readPairs, readQueries, topCandidate, typedPrefix } from '../src/eval/index.js';
 import { getChoseong, hangulToLatin, normalize, toKeystrokes } from '../src/hangul/index.js';
 import { loadLanguageModel } from '../src/lm/index.js';
 import { machine } from './stats.js';
@@ -108,6 +112,22 @@ const fail = (k: string, s: string) => (failures[k] ??= []).length < 8 && failur
     else fail('typo-completion', `${typo} (want ${q}) got ${r.suggestions.slice(0, 3).map((s) => s.text).join(', ')}`);
   }
   rows.push(['typo-tolerant completion: one typo in the first 60% of keys, query in top 10', pct(ok, n)]);
+}
+
+// Misspelling habits.
+{
+  const pairs = readPairs(join(import.meta.dirname, 'misspelling-habits.tsv'));
+  let first = 0;
+  let applied = 0;
+  for (const p of pairs) {
+    const r = await engine.correct(p.typed, 5);
+    if (r.action !== 'none' && topCandidate(r) === p.intended) {
+      first++;
+      if (r.action === 'autocorrect') applied++;
+    } else fail('misspelling', `${p.typed} → ${r.action} ${topCandidate(r)} (want ${p.intended})`);
+  }
+  rows.push(['misspelling habits: well-known misspellings, standard form offered first', pct(first, pairs.length)]);
+  rows.push(['misspelling habits: same, applied (autocorrect)', pct(applied, pairs.length)]);
 }
 
 console.log(`machine: ${machine()}; language model: ${lm ? lm.info.name : 'off'}; ${logged.length} logged queries`);

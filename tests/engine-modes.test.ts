@@ -110,6 +110,26 @@ for (const [typed, meant] of [
     assert.ok(r.candidates[0]!.kinds.includes('misspelling'));
   });
 }
+// Spellings that sound alike by the rules of pronunciation (src/hangul/pronunciation.ts), including
+// an unknown word typed alone when the sound-alike is a standard word.
+for (const [typed, meant] of [
+  ['어의없다', '어이없다'],
+  ['희안하다', '희한하다'],
+  ['오랫만', '오랜만'],
+  ['뒷통수', '뒤통수'],
+] as const) {
+  test(`${typed} is autocorrected to ${meant}, which it sounds like`, async () => {
+    const r = await correct(typed);
+    assert.equal(r.action, 'autocorrect');
+    assert.equal(r.corrected, meant);
+    assert.ok(r.candidates[0]!.kinds.includes('misspelling'));
+  });
+}
+for (const typed of ['맞나', '강하지', '사람의', '것만']) {
+  test(`${typed} (a standard word or stem with its ending) is left as typed, though 만나, 강아지… sound alike`, async () => {
+    assert.equal((await correct(typed)).action, 'none');
+  });
+}
 test('되요 (only frequency says it is wrong) is offered, never applied', async () => {
   assert.equal((await correct('되요')).action, 'suggest');
 });

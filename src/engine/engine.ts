@@ -1,6 +1,6 @@
 import { LRUCache } from 'lru-cache';
 import { align, decide, posteriors, priorFromParts, type EditKind, type PriorParts, type RankWeights, type Scorer } from '../rank/index.js';
-import { normalize, toKeystrokes } from '../hangul/index.js';
+import { normalize, soundAlikeSyllables, toKeystrokes } from '../hangul/index.js';
 import { isBlocked, type Blocklist, type Lexicon } from '../lexicon/index.js';
 import {
   type Candidate,
@@ -417,7 +417,8 @@ export class Engine {
 
   /**
    * Misspelling habits: a candidate that differs from the query only by sound-based edits (ㅐ/ㅔ,
-   * 받침, 연음, ㅆ/ㅅ) and is a standard spelling, or is far more common, is labelled a misspelling
+   * 받침, 연음, ㅆ/ㅅ, or syllables read alike: `soundAlikeSyllables`) and is a standard spelling,
+   * or is far more common, is labelled a misspelling
    * correction; the query is flagged as misspelled when it is not a standard spelling itself
    * (몇일 → 며칠, 왠만하면 → 웬만하면, 되요 → 돼요), so being in the corpus no longer protects it.
    */
@@ -429,6 +430,9 @@ export class Engine {
     const typedStandard = lexicon.isStandard(typed) || !!typedEntry?.flags.match(/[eq]/u);
     const typedWeight = typedEntry?.weight ?? 0;
     const channel = this.scorer.channel.weights;
+    // Spellings that sound alike by the rules of pronunciation (어의없다, 희안하다, 오랫만), only for
+    // a query that is not itself standard, or a standard word and its particle or ending (맞나).
+    const soundRules = !typedStandard && !standardWithEnding(lexicon, typed);
     for (const h of hyps.candidates) {
       if (h.channel === undefined || h.text.includes(' ')) continue;
       const candidate = lexicon.get(h.text);
@@ -436,12 +440,16 @@ export class Engine {
       const commoner = !!candidate && typedWeight > 0 && candidate.weight >= MISSPELLING_RATIO * typedWeight;
       if (!standard && !commoner) continue;
       const edits = align(keys, toKeystrokes(h.text), channel).edits;
-      if (edits.length === 0 || edits.length > 2 || !edits.every((e) => MISSPELLING_EDITS.has(e))) continue;
+      const byKeys = edits.length > 0 && edits.length <= 2 && edits.every((e) => MISSPELLING_EDITS.has(e));
+      const bySound = byKeys || !soundRules ? undefined : soundAlikeSyllables(typed, h.text);
+      if (!byKeys && !(bySound !== undefined && bySound >= 1 && bySound <= 2)) continue;
       h.kinds = h.kinds.filter((k) => k !== 'typo');
       h.kinds.push('misspelling');
       // The cheap misspelling channel only for attested forms: an unknown word (a new name, 송인배)
-      // is far more often just itself than a sound-alike misspelling of a dictionary word.
-      if (typedEntry) h.misspellingEdits = edits.length;
+      // is far more often just itself than a sound-alike misspelling of a dictionary word. A
+      // pronunciation rule toward a standard word is the exception: 어의없다 is rare in writing.
+      if (typedEntry) h.misspellingEdits = byKeys ? edits.length : bySound;
+      else if (bySound !== undefined && standard) h.misspellingEdits = bySound;
       if (!standard && !typedEntry?.flags.includes('x')) h.frequencyOnly = true;
       if (!typedStandard) hyps.misspelled = true;
     }
@@ -676,6 +684,17 @@ function badLogProbs(logProbs: Float64Array, count: number): string | undefined 
   if (logProbs.length === count && logProbs.every((x) => x <= 0)) return undefined;
   return `the language model gave ${logProbs.length} scores for ${count} texts, or a score that is not a log-probability`;
 }
+
+/**
+ * A standard word, or the stem of a standard verb or adjective, followed by one more syllable: a
+ * particle or an ending (것만, 짓도, 맞나 from 맞다, 강하지 from 강하다), each part spelled right.
+ */
+function standardWithEnding(lexicon: Lexicon, word: string): boolean {
+  const body = word.slice(0, -1);
+  return body.length > 0 && ENDINGS.has(word.slice(-1)) && (lexicon.isStandard(body) || lexicon.isStandard(`${body}다`));
+}
+/** One-syllable particles and verb endings. */
+const ENDINGS = new Set([...'의은는이가을를에도로와과만랑야요다지고게나니네면며냐죠자서던든러려아어여라래']);
 
 /** Keystrokes a completion adds to the prefix's `keys` (one at least: the end marker counts then). */
 function addedKeys(text: string, keys: string): number {

@@ -1,6 +1,7 @@
 export { normalize, type NormalizeOptions } from './normalize.js';
 export { toKeystrokes, fromKeystrokes, isSyllable, isJamo, isVowelKey, hasHangul } from './keystrokes.js';
 export { getChoseong, isChoseongOnly } from './choseong.js';
+export { soundAlikeSyllables } from './pronunciation.js';
 export {
   keyPosition,
   areAdjacentKeys,

@@ -1,0 +1,91 @@
+/**
+ * Spellings that sound alike by the rules of standard pronunciation (표준 발음법), the source of
+ * misspellings a keystroke comparison cannot see: 어의없다 for 어이없다 (의 read [이]), 희안하다
+ * for 희한하다 (a weakened ㅎ), 오랫만 for 오랜만 (a final before ㄴ/ㅁ read as a nasal), 윗층 for
+ * 위층 (a 사이시옷 added or dropped).
+ */
+
+const SYLLABLE_BASE = 0xac00;
+const SYLLABLE_COUNT = 11172;
+/** Medial vowel indices: ㅢ and ㅣ. */
+const VOWEL_UI = 19;
+const VOWEL_I = 20;
+/** Initial consonant indices: ㅇ, ㅎ, ㄴ, ㅁ. */
+const ONSET_IEUNG = 11;
+const ONSET_HIEUH = 18;
+const ONSET_NIEUN = 2;
+const ONSET_MIEUM = 6;
+/** Final consonant indices (0: none): ㅅ. */
+const FINAL_SIOS = 19;
+/** Finals read as the same nasal before ㄴ or ㅁ (비음화): as [ㄴ], as [ㅇ], as [ㅁ]. */
+const NASAL_GROUPS: readonly (readonly number[])[] = [
+  [4, 7, 19, 20, 22, 23, 25, 27], // ㄴ ㄷ ㅅ ㅆ ㅈ ㅊ ㅌ ㅎ
+  [21, 1, 2, 24], // ㅇ ㄱ ㄲ ㅋ
+  [16, 17, 26], // ㅁ ㅂ ㅍ
+];
+/** Initials after which a 사이시옷 is heard: ㄴ, ㅁ, and the tense and aspirated consonants. */
+const STRONG_ONSETS = new Set([2, 6, 1, 4, 8, 10, 13, 14, 15, 16, 17]);
+/** Finals after which an onset ㅎ is weakened or silent: none (a vowel), ㄴ, ㄹ, ㅁ, ㅇ. */
+const SONORANT_FINALS = new Set([0, 4, 8, 16, 21]);
+
+interface Syllable {
+  onset: number;
+  vowel: number;
+  final: number;
+}
+
+function syllable(ch: string): Syllable | undefined {
+  const index = ch.charCodeAt(0) - SYLLABLE_BASE;
+  if (ch.length !== 1 || index < 0 || index >= SYLLABLE_COUNT) return undefined;
+  return { onset: Math.floor(index / 588), vowel: Math.floor((index % 588) / 28), final: index % 28 };
+}
+
+/**
+ * How many syllables two words of Hangul syllables differ in, when every difference is one of
+ * these sound-alike pairs (undefined when a difference is anything else, or the lengths differ):
+ *
+ * - ㅢ and ㅣ, except in a first syllable without an initial consonant (의사 is [의사]; 희망 [히망],
+ *   무늬 [무니], 어의 [어이]);
+ * - an initial ㅇ and ㅎ after a vowel or ㄴ, ㄹ, ㅁ, ㅇ (희한 [히안], 은행 [으냉], 결혼 [겨론]);
+ * - finals read as the same nasal before an initial ㄴ or ㅁ (오랫만 [오랜만], 국물 [궁물], 밥맛 [밤맛]);
+ * - a final ㅅ present or not before ㄴ, ㅁ or a tense or aspirated initial (사이시옷: 윗층/위층,
+ *   뒷통수/뒤통수, 햇님/해님).
+ * @example soundAlikeSyllables('어의없다', '어이없다') // 1
+ * @example soundAlikeSyllables('의사', '이사') // undefined
+ */
+export function soundAlikeSyllables(a: string, b: string): number | undefined {
+  if (a.length !== b.length) return undefined;
+  const sa = [...a].map(syllable);
+  const sb = [...b].map(syllable);
+  let differing = 0;
+  for (let i = 0; i < sa.length; i++) {
+    const x = sa[i];
+    const y = sb[i];
+    if (!x || !y) return undefined;
+    if (x.onset === y.onset && x.vowel === y.vowel && x.final === y.final) continue;
+    // A last syllable is where particles and endings are, and they differ by exactly these
+    // sounds (사람의/사람이, 너의/너희): two words, not one misspelled.
+    if (i === sa.length - 1 || !alike(x, y, i === 0 ? undefined : sa[i - 1], sa[i + 1]!, sb[i + 1]!)) return undefined;
+    differing++;
+  }
+  return differing;
+}
+
+function alike(x: Syllable, y: Syllable, before: Syllable | undefined, nextA: Syllable | undefined, nextB: Syllable | undefined): boolean {
+  const sameOnset = x.onset === y.onset;
+  const sameVowel = x.vowel === y.vowel;
+  const sameFinal = x.final === y.final;
+  if (sameOnset && sameFinal && pair(x.vowel, y.vowel, VOWEL_UI, VOWEL_I)) return before !== undefined || x.onset !== ONSET_IEUNG;
+  if (sameVowel && sameFinal && pair(x.onset, y.onset, ONSET_IEUNG, ONSET_HIEUH)) return before !== undefined && SONORANT_FINALS.has(before.final);
+  if (!sameOnset || !sameVowel || !nextA || !nextB || nextA.onset !== nextB.onset) return false;
+  const next = nextA.onset;
+  if ((next === ONSET_NIEUN || next === ONSET_MIEUM) && NASAL_GROUPS.some((g) => g.includes(x.final) && g.includes(y.final))) return true;
+  // 사이시옷 is heard where the next consonant turns tense or a nasal is added (윗층, 뒷통수, 햇님).
+  // Before a plain one it was too often a word and its particle or suffix (것들, 못함 beside 거들,
+  // 모함), which no check of the last syllable catches.
+  return STRONG_ONSETS.has(next) && pair(x.final, y.final, 0, FINAL_SIOS);
+}
+
+function pair(p: number, q: number, u: number, v: number): boolean {
+  return (p === u && q === v) || (p === v && q === u);
+}

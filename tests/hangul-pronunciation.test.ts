@@ -1,0 +1,52 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { soundAlikeSyllables } from '../src/hangul/pronunciation.js';
+
+for (const [a, b, why] of [
+  ['어의없다', '어이없다', '의 read [이] after the first syllable'],
+  ['히망', '희망', 'ㅢ after an initial consonant is read [ㅣ]'],
+  ['희안하다', '희한하다', 'an initial ㅎ after a vowel or ㄴ, ㄹ, ㅁ, ㅇ is weakened'],
+  ['오랫만', '오랜만', 'a final before ㅁ is read as the nasal'],
+  ['궁물', '국물', 'ㄱ before ㅁ is read [ㅇ]'],
+  ['윗층', '위층', 'a 사이시옷 before an aspirated consonant'],
+  ['햇님', '해님', 'a 사이시옷 before ㄴ'],
+] as const) {
+  test(`${a} and ${b} sound alike: ${why}`, () => {
+    assert.equal(soundAlikeSyllables(a, b), 1);
+    assert.equal(soundAlikeSyllables(b, a), 1);
+  });
+}
+
+for (const [a, b, why] of [
+  ['의사', '이사', 'a first syllable 의 is read [의]'],
+  ['사람의', '사람이', 'particles and endings differ in the last syllable (two words, not a misspelling)'],
+  ['짓도', '지도', 'before a plain consonant a final ㅅ is often a word of its own'],
+  ['하늘', '아늘', 'a first-syllable ㅎ is not weakened'],
+  ['간다', '감다', 'ㄴ and ㅁ finals before ㄷ are heard apart'],
+  ['오랫만', '오랫만에', 'lengths differ'],
+  ['서울', 'seoul', 'not Hangul syllables'],
+] as const) {
+  test(`${a} and ${b} are not sound-alike spellings: ${why}`, () => {
+    assert.equal(soundAlikeSyllables(a, b), undefined);
+  });
+}
+
+test('a word sounds like itself with no differing syllable, and one difference reads the same both ways', () => {
+  const syllable = fc.constantFrom(...'의이희히하아랫랜만국궁물윗위층햇해님다사람오');
+  const word = fc.array(syllable, { minLength: 1, maxLength: 5 }).map((s) => s.join(''));
+  fc.assert(
+    fc.property(word, fc.nat(4), syllable, (a, at, s) => {
+      assert.equal(soundAlikeSyllables(a, a), 0);
+      const chars = [...a];
+      if (at >= chars.length) return;
+      chars[at] = s;
+      const b = chars.join('');
+      const n = soundAlikeSyllables(a, b);
+      // Only one syllable changed: the rules may read it either way, but never count more.
+      assert.ok(n === undefined || n === (a === b ? 0 : 1));
+      // The ㅎ rule looks at the syllable before the change, which is the same in both words.
+      assert.equal(soundAlikeSyllables(b, a), n);
+    }),
+  );
+});
