@@ -130,6 +130,14 @@ for (const typed of ['맞나', '강하지', '사람의', '것만']) {
     assert.equal((await correct(typed)).action, 'none');
   });
 }
+test('a known word with a sound-alike (단추, 단초) is still not changed into a typo reading (단축)', async () => {
+  const hyps = engine.hypotheses('단추');
+  assert.ok(hyps.misspelled, 'a sound-alike standard word flags 단추');
+  assert.ok(hyps.candidates.some((h) => h.text === '단축' && h.kinds.includes('typo')));
+  const r = await correct('단추');
+  assert.equal(r.action, 'none');
+  assert.equal(r.corrected, '단추');
+});
 test('되요 (only frequency says it is wrong) is offered, never applied', async () => {
   assert.equal((await correct('되요')).action, 'suggest');
 });

@@ -486,7 +486,11 @@ export class Engine {
     const identityPosterior = post[0]!;
     const candidatePosteriors = post.slice(1);
     const best = ranked[0];
-    const entry = hyps.misspelled ? undefined : hyps.entry;
+    // A query flagged as misspelled loses a known query's protection only to the misspelling
+    // corrections themselves: 단추, beside the sound-alike 단초, is not thereby open to the typo
+    // reading 단축.
+    const misspellingFirst = hyps.misspelled && !!best?.h.kinds.includes('misspelling');
+    const entry = misspellingFirst ? undefined : hyps.entry;
     const decision = decide(
       {
         identityPosterior,
@@ -691,7 +695,11 @@ function badLogProbs(logProbs: Float64Array, count: number): string | undefined 
  */
 function standardWithEnding(lexicon: Lexicon, word: string): boolean {
   const body = word.slice(0, -1);
-  return body.length > 0 && ENDINGS.has(word.slice(-1)) && (lexicon.isStandard(body) || lexicon.isStandard(`${body}다`));
+  const last = word.slice(-1);
+  if (!body) return false;
+  // 해 closes a 하다 stem (확실해 from 확실하다).
+  if (last === '해') return lexicon.isStandard(`${body}하다`);
+  return ENDINGS.has(last) && (lexicon.isStandard(body) || lexicon.isStandard(`${body}다`));
 }
 /** One-syllable particles and verb endings. */
 const ENDINGS = new Set([...'의은는이가을를에도로와과만랑야요다지고게나니네면며냐죠자서던든러려아어여라래']);
