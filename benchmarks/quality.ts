@@ -47,6 +47,23 @@ for (const [name, file] of [['logged queries', 'correct-queries.txt'], ['held-ou
   rows.push([`${name}: false autocorrect / suggest (n=${r.queries})`, `${pct(r.falseAutocorrectRate)} / ${pct(r.suggestRate)}`]);
   if (showFailures) for (const e of r.examples.slice(0, 30)) console.log(`  ! ${e.query} → ${e.corrected} (${e.action})`);
 }
+// Single words people write, typed alone: every 10th one-word Hangul entry of the lexicon with a
+// weight of at least 1 (a word of running text at 1 per million words, or more). Most are spelled
+// right and some are common misspellings (어쨋든), so this counts what the engine does, unlabelled:
+// a change here is a change in how boldly it corrects words it has seen written.
+{
+  const words = engine.lexicon.entries.filter((e) => e.weight >= 1 && !e.blocked && /^[가-힣]+$/u.test(e.text)).filter((_, i) => i % 10 === 0);
+  let autocorrected = 0;
+  let offered = 0;
+  for (const e of words) {
+    const r = await engine.correct(e.text, 5);
+    if (r.action === 'autocorrect') autocorrected++;
+    if (r.action === 'suggest') offered++;
+    if (showFailures && r.action === 'autocorrect') console.log(`  ~ ${e.text} → ${r.corrected}`);
+  }
+  out['written words typed alone'] = { words: words.length, autocorrected, offered };
+  rows.push([`written words typed alone (n=${words.length}): autocorrected / offered a correction`, `${autocorrected} (${pct(autocorrected / words.length)}) / ${offered} (${pct(offered / words.length)})`]);
+}
 for (const [name, file] of [['logged queries', 'complete-queries.txt'], ['held-out queries', 'heldout-queries.txt']] as const) {
   const r = await evaluateCompletion(engine, readQueries(devPath(DATA_DIR, file)), 0.5);
   out[`completion ${name}`] = { ...r, failures: r.failures.length };

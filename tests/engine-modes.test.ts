@@ -138,6 +138,31 @@ test('a known word with a sound-alike (단추, 단초) is still not changed into
   assert.equal(r.action, 'none');
   assert.equal(r.corrected, '단추');
 });
+for (const [typed, alike] of [
+  ['회색', '회식'],
+  ['둥지', '동지'],
+  ['받아', '바다'],
+  ['세상이', '세상에'],
+  ['확실해', '확실히'],
+] as const) {
+  test(`${typed} (a word people write on purpose) is at most offered ${alike}, never changed into it`, async () => {
+    const entry = engine.lexicon.get(typed)!;
+    assert.ok(entry.weight >= engine.scorer.weights.knownWeight && !entry.flags.includes('x'));
+    const r = await correct(typed);
+    assert.notEqual(r.action, 'autocorrect');
+    assert.equal(r.corrected, typed);
+  });
+}
+for (const [typed, meant] of [
+  ['어쨋든', '어쨌든'],
+  ['케릭터', '캐릭터'],
+] as const) {
+  test(`${typed}, written often but in no word list, is still autocorrected to ${meant}`, async () => {
+    const r = await correct(typed);
+    assert.equal(r.action, 'autocorrect');
+    assert.equal(r.corrected, meant);
+  });
+}
 test('되요 (only frequency says it is wrong) is offered, never applied', async () => {
   assert.equal((await correct('되요')).action, 'suggest');
 });

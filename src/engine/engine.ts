@@ -455,6 +455,18 @@ export class Engine {
     }
   }
 
+  /**
+   * A word people write on purpose though the dictionary lacks it: common (at least the known
+   * weight), and in a word-frequency list or a standard word or stem with its particle or ending
+   * (회색, 둥지; 받아, 세상이, 확실해). Its sound-alike corrections are offered, never applied
+   * (회식, 동지; 바다, 세상에, 확실히), unless the dictionary marks it as a misspelling.
+   */
+  private writtenOnPurpose(word: string): boolean {
+    const entry = this.lexicon.get(word);
+    if (!entry || entry.flags.includes('x') || entry.weight < this.scorer.weights.knownWeight) return false;
+    return entry.flags.includes('w') || standardWithEnding(this.lexicon, word);
+  }
+
   private scoreOf(h: Hypothesis, w: RankWeights, lmFloor?: number): number {
     let channel = h.channel !== undefined ? w.channel * h.channel : -(h.mode === 'layout' ? w.layoutCost : w.choseongCost);
     // Misspelling is its own error process (people spell by sound), far likelier per edit than a slip.
@@ -501,6 +513,7 @@ export class Engine {
           !!best &&
           (best.h.mode === 'choseong' ||
             !!best.h.frequencyOnly ||
+            (misspellingFirst && this.writtenOnPurpose(normalized)) ||
             best.h.text.replaceAll(' ', '') === normalized.replaceAll(' ', '') ||
             realWordsOnly(hyps.identity)),
       },
