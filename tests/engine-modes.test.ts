@@ -163,6 +163,12 @@ for (const [typed, meant] of [
     assert.equal(r.corrected, meant);
   });
 }
+test('걱정돼서 (되 + 어서) is left as typed, and 걱정되서 is offered 걱정돼서', async () => {
+  assert.equal((await correct('걱정돼서')).action, 'none');
+  const r = await correct('걱정되서');
+  assert.notEqual(r.action, 'none');
+  assert.equal(r.candidates[0]?.text, '걱정돼서');
+});
 test('되요 (only frequency says it is wrong) is offered, never applied', async () => {
   assert.equal((await correct('되요')).action, 'suggest');
 });

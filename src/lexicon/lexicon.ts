@@ -5,6 +5,9 @@ import { KeystrokeTrie } from './trie.js';
 /** Smallest weight of a correction target: any corpus or query presence, or three dictionaries. */
 export const TARGET_WEIGHT = 0.15;
 
+/** The first syllables of the 어-endings that 되 contracts with (돼서, 돼요, 돼도, 돼야, 돼라, 돼버리다). */
+const CONTRACTS_WITH_DOE = new Set(['서', '요', '도', '야', '라', '버']);
+
 /**
  * The loaded lexicon: entries, their keystroke trie, and the popularity prior. Immutable after
  * construction, so one instance is shared by every request.
@@ -95,7 +98,15 @@ export class Lexicon {
     const e = this.get(word);
     if (e?.flags.includes('x')) return false;
     if (e?.flags.includes('s')) return true;
-    for (let len = word.length; len >= 3; len--) if (this.stems.has(word.slice(0, len))) return true;
+    for (let len = word.length; len >= 3; len--) {
+      const head = word.slice(0, len);
+      if (this.stems.has(head)) {
+        // 되 and an ending that begins with 어 contract to 돼: 걱정되서, 기대되요 misspell 걱정돼서, 기대돼요.
+        if (head.endsWith('되') && CONTRACTS_WITH_DOE.has(word.charAt(len))) continue;
+        return true;
+      }
+      if (head.endsWith('돼') && this.stems.has(`${head.slice(0, -1)}되`)) return true;
+    }
     return false;
   }
 

@@ -1,0 +1,20 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { sharedEngine } from './engine-fixture.js';
+
+const lexicon = sharedEngine().lexicon;
+
+test('an inflection of a standard verb is standard (걱정되다: 걱정되면, 걱정되는, 걱정되어서)', () => {
+  assert.ok(lexicon.isStandard('걱정되다'));
+  for (const w of ['걱정되면', '걱정되는', '걱정되어서']) assert.ok(lexicon.isStandard(w), w);
+});
+
+test('되 contracted with an 어-ending is spelled 돼 (걱정돼서, 기대돼요 standard; 걱정되서, 기대되요 not)', () => {
+  for (const w of ['걱정돼서', '걱정돼요', '기대돼요', '걱정돼도']) assert.ok(lexicon.isStandard(w), w);
+  for (const w of ['걱정되서', '걱정되요', '기대되요', '걱정되도']) assert.ok(!lexicon.isStandard(w), w);
+});
+
+test('돼 vouches for nothing without a standard 되다 stem (걱정돼 yes, 무돼서 no)', () => {
+  assert.ok(lexicon.isStandard('걱정돼'));
+  assert.ok(!lexicon.isStandard('무돼서'));
+});
