@@ -169,6 +169,9 @@ test('걱정돼서 (되 + 어서) is left as typed, and 걱정되서 is offered 
   assert.notEqual(r.action, 'none');
   assert.equal(r.candidates[0]?.text, '걱정돼서');
 });
+test('들어갔어, the past tense of a standard verb, is left as typed (not 들어가서)', async () => {
+  assert.equal((await correct('들어갔어')).action, 'none');
+});
 test('되요 (only frequency says it is wrong) is offered, never applied', async () => {
   assert.equal((await correct('되요')).action, 'suggest');
 });

@@ -18,3 +18,9 @@ test('돼 vouches for nothing without a standard 되다 stem (걱정돼 yes, 무
   assert.ok(lexicon.isStandard('걱정돼'));
   assert.ok(!lexicon.isStandard('무돼서'));
 });
+
+test('the past tense and 아/어 forms of a standard verb are standard (들어갔어, 나타났어, 공부했어, 걱정됐어, 기다려서)', () => {
+  for (const w of ['들어갔어', '나타났어', '공부했어', '걱정됐어', '기다려서']) assert.ok(lexicon.isStandard(w), w);
+  // the typed shapes of those slips are not: 됬 for 됐, 햇 for 했
+  for (const w of ['걱정됬어', '공부햇어']) assert.ok(!lexicon.isStandard(w), w);
+});

@@ -704,14 +704,15 @@ function badLogProbs(logProbs: Float64Array, count: number): string | undefined 
 
 /**
  * A standard word, or the stem of a standard verb or adjective, followed by one more syllable: a
- * particle or an ending (것만, 짓도, 맞나 from 맞다, 강하지 from 강하다), each part spelled right.
+ * particle or an ending (것만, 짓도, 맞나 from 맞다, 강하지 from 강하다, 무사히 from 무사하다),
+ * each part spelled right.
  */
 function standardWithEnding(lexicon: Lexicon, word: string): boolean {
   const body = word.slice(0, -1);
   const last = word.slice(-1);
   if (!body) return false;
-  // 해 closes a 하다 stem (확실해 from 확실하다).
-  if (last === '해') return lexicon.isStandard(`${body}하다`);
+  // 해 closes a 하다 stem (확실해 from 확실하다), and 히 makes its adverb (무사히 from 무사하다).
+  if (last === '해' || last === '히') return lexicon.isStandard(`${body}하다`);
   return ENDINGS.has(last) && (lexicon.isStandard(body) || lexicon.isStandard(`${body}다`));
 }
 /** One-syllable particles and verb endings. */

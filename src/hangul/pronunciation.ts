@@ -4,9 +4,8 @@
  * for 희한하다 (a weakened ㅎ), 오랫만 for 오랜만 (a final before ㄴ/ㅁ read as a nasal), 윗층 for
  * 위층 (a 사이시옷 added or dropped).
  */
+import { syllableParts, type SyllableParts as Syllable } from './syllable.js';
 
-const SYLLABLE_BASE = 0xac00;
-const SYLLABLE_COUNT = 11172;
 /** Medial vowel indices: ㅢ and ㅣ. */
 const VOWEL_UI = 19;
 const VOWEL_I = 20;
@@ -28,18 +27,6 @@ const STRONG_ONSETS = new Set([2, 6, 1, 4, 8, 10, 13, 14, 15, 16, 17]);
 /** Finals after which an onset ㅎ is weakened or silent: none (a vowel), ㄴ, ㄹ, ㅁ, ㅇ. */
 const SONORANT_FINALS = new Set([0, 4, 8, 16, 21]);
 
-interface Syllable {
-  onset: number;
-  vowel: number;
-  final: number;
-}
-
-function syllable(ch: string): Syllable | undefined {
-  const index = ch.charCodeAt(0) - SYLLABLE_BASE;
-  if (ch.length !== 1 || index < 0 || index >= SYLLABLE_COUNT) return undefined;
-  return { onset: Math.floor(index / 588), vowel: Math.floor((index % 588) / 28), final: index % 28 };
-}
-
 /**
  * How many syllables two words of Hangul syllables differ in, when every difference is one of
  * these sound-alike pairs (undefined when a difference is anything else, or the lengths differ):
@@ -55,8 +42,8 @@ function syllable(ch: string): Syllable | undefined {
  */
 export function soundAlikeSyllables(a: string, b: string): number | undefined {
   if (a.length !== b.length) return undefined;
-  const sa = [...a].map(syllable);
-  const sb = [...b].map(syllable);
+  const sa = [...a].map(syllableParts);
+  const sb = [...b].map(syllableParts);
   let differing = 0;
   for (let i = 0; i < sa.length; i++) {
     const x = sa[i];

@@ -1,4 +1,4 @@
-import { getChoseong, toKeystrokes } from '../hangul/index.js';
+import { getChoseong, stemSyllablesMergedInto, toKeystrokes } from '../hangul/index.js';
 import type { LexiconEntry } from './entry.js';
 import { KeystrokeTrie } from './trie.js';
 
@@ -105,7 +105,9 @@ export class Lexicon {
         if (head.endsWith('되') && CONTRACTS_WITH_DOE.has(word.charAt(len))) continue;
         return true;
       }
-      if (head.endsWith('돼') && this.stems.has(`${head.slice(0, -1)}되`)) return true;
+      // The stem's last syllable with an 아/어 ending merged into it: 들어갔어 (들어가다), 걱정돼서
+      // (걱정되다), 공부했다 (공부하다).
+      for (const stem of stemSyllablesMergedInto(head.charAt(len - 1))) if (this.stems.has(head.slice(0, -1) + stem)) return true;
     }
     return false;
   }
