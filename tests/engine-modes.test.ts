@@ -169,6 +169,16 @@ test('걱정돼서 (되 + 어서) is left as typed, and 걱정되서 is offered 
   assert.notEqual(r.action, 'none');
   assert.equal(r.candidates[0]?.text, '걱정돼서');
 });
+for (const typed of ['연출에', '맘이', '경험에']) {
+  test(`${typed} (a word and its particle) is not offered the same word with another particle`, async () => {
+    assert.equal((await correct(typed)).action, 'none');
+  });
+}
+test('일부로 (a standard word and a particle, but far rarer than 일부러) is still offered 일부러', async () => {
+  const r = await correct('일부로');
+  assert.notEqual(r.action, 'none');
+  assert.equal(r.candidates[0]?.text, '일부러');
+});
 test('들어갔어, the past tense of a standard verb, is left as typed (not 들어가서)', async () => {
   assert.equal((await correct('들어갔어')).action, 'none');
 });

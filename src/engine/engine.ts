@@ -1,6 +1,6 @@
 import { LRUCache } from 'lru-cache';
 import { align, decide, posteriors, priorFromParts, type EditKind, type PriorParts, type RankWeights, type Scorer } from '../rank/index.js';
-import { normalize, soundAlikeSyllables, toKeystrokes } from '../hangul/index.js';
+import { contractsWithDoe, normalize, soundAlikeSyllables, toKeystrokes } from '../hangul/index.js';
 import { isBlocked, type Blocklist, type Lexicon } from '../lexicon/index.js';
 import {
   type Candidate,
@@ -426,19 +426,24 @@ export class Engine {
     const typed = hyps.normalized;
     if (typed.includes(' ') || /[^가-힣]/u.test(typed)) return;
     const lexicon = this.lexicon;
+    // A standard word or stem with its particle or ending is most often spelled right, and what
+    // sounds like it is another word (연출에 and 연출이, 맘이 and 맘에, 일이 and 이리): only a far
+    // commoner sound-alike makes it a misspelling (일부로 → 일부러, 웬지 → 왠지).
+    const withEnding = standardWithEnding(lexicon, typed);
     const typedEntry = lexicon.get(typed);
     const typedStandard = lexicon.isStandard(typed) || !!typedEntry?.flags.match(/[eq]/u);
     const typedWeight = typedEntry?.weight ?? 0;
     const channel = this.scorer.channel.weights;
     // Spellings that sound alike by the rules of pronunciation (어의없다, 희안하다, 오랫만), only for
-    // a query that is not itself standard, or a standard word and its particle or ending (맞나).
-    const soundRules = !typedStandard && !standardWithEnding(lexicon, typed);
+    // a query that is not itself standard.
+    const soundRules = !typedStandard && !withEnding;
     for (const h of hyps.candidates) {
       if (h.channel === undefined || h.text.includes(' ')) continue;
       const candidate = lexicon.get(h.text);
       const standard = lexicon.isStandard(h.text);
       const commoner = !!candidate && typedWeight > 0 && candidate.weight >= MISSPELLING_RATIO * typedWeight;
-      if (!standard && !commoner) continue;
+      if (withEnding ? !commoner : !standard && !commoner) continue;
+      if (particleSwap(typed, h.text)) continue;
       const edits = align(keys, toKeystrokes(h.text), channel).edits;
       const byKeys = edits.length > 0 && edits.length <= 2 && edits.every((e) => MISSPELLING_EDITS.has(e));
       const bySound = byKeys || !soundRules ? undefined : soundAlikeSyllables(typed, h.text);
@@ -711,10 +716,21 @@ function standardWithEnding(lexicon: Lexicon, word: string): boolean {
   const body = word.slice(0, -1);
   const last = word.slice(-1);
   if (!body) return false;
+  // 되 takes these endings as 돼: 되요 is 돼요 misspelled.
+  if (body.endsWith('되') && contractsWithDoe(last)) return false;
   // 해 closes a 하다 stem (확실해 from 확실하다), and 히 makes its adverb (무사히 from 무사하다).
   if (last === '해' || last === '히') return lexicon.isStandard(`${body}하다`);
   return ENDINGS.has(last) && (lexicon.isStandard(body) || lexicon.isStandard(`${body}다`));
 }
+/**
+ * The same word with another one-syllable particle (연출에 and 연출이, 맘이 and 맘에): both are
+ * right, and which one is meant is a matter of the sentence, not of spelling.
+ */
+function particleSwap(a: string, b: string): boolean {
+  return a.length === b.length && a.length >= 2 && a.slice(0, -1) === b.slice(0, -1) && PARTICLES.has(a.slice(-1)) && PARTICLES.has(b.slice(-1));
+}
+const PARTICLES = new Set([...'의은는이가을를에도로와과만']);
+
 /** One-syllable particles and verb endings. */
 const ENDINGS = new Set([...'의은는이가을를에도로와과만랑야요다지고게나니네면며냐죠자서던든러려아어여라래']);
 

@@ -47,3 +47,14 @@ export function stemSyllablesMergedInto(syllable: string): string[] {
   if (p.onset === HIEUH && p.vowel === AE) out.push('하');
   return out;
 }
+
+/** The first syllables of the 어-endings that 되 contracts with (돼서, 돼요, 돼도, 돼야, 돼라, 돼버리다). */
+const CONTRACTING_WITH_DOE = new Set(['서', '요', '도', '야', '라', '버']);
+
+/**
+ * True when an ending that begins with `syllable` must follow a 되 stem as 돼: 되서, 되요 and 되도
+ * misspell 돼서, 돼요 and 돼도 (되면, 되는 are right).
+ */
+export function contractsWithDoe(syllable: string): boolean {
+  return CONTRACTING_WITH_DOE.has(syllable);
+}

@@ -1,12 +1,9 @@
-import { getChoseong, stemSyllablesMergedInto, toKeystrokes } from '../hangul/index.js';
+import { contractsWithDoe, getChoseong, stemSyllablesMergedInto, toKeystrokes } from '../hangul/index.js';
 import type { LexiconEntry } from './entry.js';
 import { KeystrokeTrie } from './trie.js';
 
 /** Smallest weight of a correction target: any corpus or query presence, or three dictionaries. */
 export const TARGET_WEIGHT = 0.15;
-
-/** The first syllables of the 어-endings that 되 contracts with (돼서, 돼요, 돼도, 돼야, 돼라, 돼버리다). */
-const CONTRACTS_WITH_DOE = new Set(['서', '요', '도', '야', '라', '버']);
 
 /**
  * The loaded lexicon: entries, their keystroke trie, and the popularity prior. Immutable after
@@ -102,7 +99,7 @@ export class Lexicon {
       const head = word.slice(0, len);
       if (this.stems.has(head)) {
         // 되 and an ending that begins with 어 contract to 돼: 걱정되서, 기대되요 misspell 걱정돼서, 기대돼요.
-        if (head.endsWith('되') && CONTRACTS_WITH_DOE.has(word.charAt(len))) continue;
+        if (head.endsWith('되') && contractsWithDoe(word.charAt(len))) continue;
         return true;
       }
       // The stem's last syllable with an 아/어 ending merged into it: 들어갔어 (들어가다), 걱정돼서
