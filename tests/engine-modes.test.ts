@@ -130,13 +130,21 @@ for (const typed of ['맞나', '강하지', '사람의', '것만']) {
     assert.equal((await correct(typed)).action, 'none');
   });
 }
-test('a known word with a sound-alike (단추, 단초) is still not changed into a typo reading (단축)', async () => {
-  const hyps = engine.hypotheses('단추');
-  assert.ok(hyps.misspelled, 'a sound-alike standard word flags 단추');
-  assert.ok(hyps.candidates.some((h) => h.text === '단축' && h.kinds.includes('typo')));
-  const r = await correct('단추');
+test('a known word with a sound-alike is still not changed into a typo reading (모인 → 몽니)', async () => {
+  const hyps = engine.hypotheses('모인');
+  assert.ok(hyps.misspelled, 'a sound-alike standard word flags 모인');
+  assert.ok(engine.lexicon.get('모인')!.weight >= engine.scorer.weights.knownWeight);
+  const r = await correct('모인');
+  assert.equal(r.candidates[0]?.text, '몽니');
+  assert.ok(r.candidates[0]!.kinds.includes('typo'));
   assert.equal(r.action, 'none');
-  assert.equal(r.corrected, '단추');
+  assert.equal(r.corrected, '모인');
+});
+test('a word of a dictionary word list is spelled as meant (회색, 봄, 단추: not 회식, 붐, 단축)', async () => {
+  for (const w of ['회색', '봄', '단추']) {
+    assert.ok(engine.lexicon.get(w)!.flags.includes('w'), w);
+    assert.equal((await correct(w)).action, 'none', w);
+  }
 });
 for (const [typed, alike] of [
   ['회색', '회식'],

@@ -431,7 +431,9 @@ export class Engine {
     // commoner sound-alike makes it a misspelling (일부로 → 일부러, 웬지 → 왠지).
     const withEnding = standardWithEnding(lexicon, typed);
     const typedEntry = lexicon.get(typed);
-    const typedStandard = lexicon.isStandard(typed) || !!typedEntry?.flags.match(/[eq]/u);
+    // A logged query, an entity, and a word of a dictionary word list (회색, 둥지, 봄: the standard
+    // dictionary we have lacks many) are spelled as meant, unless a dictionary marks them.
+    const typedStandard = lexicon.isStandard(typed) || (!!typedEntry?.flags.match(/[eqw]/u) && !typedEntry.flags.includes('x'));
     const typedWeight = typedEntry?.weight ?? 0;
     const channel = this.scorer.channel.weights;
     // Spellings that sound alike by the rules of pronunciation (어의없다, 희안하다, 오랫만), only for
@@ -461,15 +463,15 @@ export class Engine {
   }
 
   /**
-   * A word people write on purpose though the dictionary lacks it: common (at least the known
-   * weight), and in a word-frequency list or a standard word or stem with its particle or ending
-   * (회색, 둥지; 받아, 세상이, 확실해). Its sound-alike corrections are offered, never applied
-   * (회식, 동지; 바다, 세상에, 확실히), unless the dictionary marks it as a misspelling.
+   * A word people write on purpose though the standard dictionary lacks it: common (at least the
+   * known weight), a standard word or stem with its particle or ending (받아, 확실해). Its
+   * sound-alike corrections are offered, never applied (바다, 확실히), unless the dictionary marks
+   * it as a misspelling.
    */
   private writtenOnPurpose(word: string): boolean {
     const entry = this.lexicon.get(word);
     if (!entry || entry.flags.includes('x') || entry.weight < this.scorer.weights.knownWeight) return false;
-    return entry.flags.includes('w') || standardWithEnding(this.lexicon, word);
+    return standardWithEnding(this.lexicon, word);
   }
 
   private scoreOf(h: Hypothesis, w: RankWeights, lmFloor?: number): number {
