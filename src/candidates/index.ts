@@ -1,6 +1,6 @@
 export { type Candidate, type CandidateKind, type QueryInput, mergeCandidates } from './candidate.js';
 export { brokenWordRepairs, isBroken, REPAIR_LIMITS } from './repair.js';
-export { typoCandidates, compoundFixes, isKnownWord, maxDistanceFor, TYPO_LIMITS, TypoSearch } from './typo.js';
+export { typoCandidates, compoundFixes, isKnownWord, maxDistanceFor, PARTICLES, TYPO_LIMITS, TypoSearch } from './typo.js';
 export {
   prefixCompletions,
   typoCompletions,

@@ -89,7 +89,7 @@ function wordScore(scorer: Scorer, typedKeys: string, textKeys: string, priorTex
 }
 
 /** one-syllable particles a noun carries in queries (영어의 몸, 유리창엔 비) */
-const PARTICLES = new Set(['의', '은', '는', '이', '가', '을', '를', '에', '엔', '도', '로', '와', '과', '만']);
+export const PARTICLES: ReadonlySet<string> = new Set(['의', '은', '는', '이', '가', '을', '를', '에', '엔', '도', '로', '와', '과', '만']);
 
 /**
  * One-typo fixes of an unknown word written as a compound of known words (맥주추겢 → 맥주축제,

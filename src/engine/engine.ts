@@ -17,6 +17,7 @@ import {
   layoutPrefix,
   maxDistanceFor,
   mergeCandidates,
+  PARTICLES,
   prefixCompletions,
   spacingCandidates,
   typoCandidates,
@@ -731,10 +732,9 @@ function standardWithEnding(lexicon: Lexicon, word: string): boolean {
 function particleSwap(a: string, b: string): boolean {
   return a.length === b.length && a.length >= 2 && a.slice(0, -1) === b.slice(0, -1) && PARTICLES.has(a.slice(-1)) && PARTICLES.has(b.slice(-1));
 }
-const PARTICLES = new Set([...'의은는이가을를에도로와과만']);
 
 /** One-syllable particles and verb endings. */
-const ENDINGS = new Set([...'의은는이가을를에도로와과만랑야요다지고게나니네면며냐죠자서던든러려아어여라래']);
+const ENDINGS: ReadonlySet<string> = new Set([...PARTICLES, ...'랑야요다지고게나니네면며냐죠자서던든러려아어여라래']);
 
 /** Keystrokes a completion adds to the prefix's `keys` (one at least: the end marker counts then). */
 function addedKeys(text: string, keys: string): number {
