@@ -4,10 +4,11 @@ import fc from 'fast-check';
 import { Engine } from '../src/engine/index.js';
 import { withinOneKey, withoutMisspellings, type WordStanding } from '../src/engine/misspelled.js';
 import type { ResultItem } from '../src/engine/index.js';
-import type { CompleteOptions, Completion, LanguageModel } from '../src/lm/index.js';
+import type { LanguageModel } from '../src/lm/index.js';
 import { toKeystrokes } from '../src/hangul/index.js';
 import { osa } from './edit-distance.js';
 import { sharedEngine } from './engine-fixture.js';
+import { FakeLm } from './fake-lm.js';
 
 const base = sharedEngine();
 
@@ -59,18 +60,6 @@ test('withoutMisspellings drops exactly the unknown words one key from, or the s
   );
 });
 
-/** A fake model with fixed completions. */
-class FakeLm implements LanguageModel {
-  readonly info = { name: 'fake', bytes: 0, vocabSize: 0 };
-  constructor(private readonly completions: readonly [string, number][]) {}
-  async score(texts: readonly string[]): Promise<Float64Array> {
-    return new Float64Array(texts.length).fill(-60);
-  }
-  async complete(_prefix: string, options: CompleteOptions): Promise<Completion[]> {
-    return this.completions.map(([text, logProb]) => ({ text, logProb })).slice(0, options.n);
-  }
-}
-
 const withLm = (lm: LanguageModel) => new Engine({ lexicon: base.lexicon, scorer: base.scorer, lm });
 const lmTexts = (items: readonly ResultItem[]) => items.filter((s) => s.kinds.includes('lm')).map((s) => s.text);
 
@@ -80,7 +69,11 @@ test('autocomplete does not offer a misspelling of a word the model also complet
   assert.ok(base.lexicon.get('추천')!.weight >= base.scorer.weights.knownWeight);
   assert.equal(base.lexicon.get('추처'), undefined);
   assert.equal(base.lexicon.get('추쿄'), undefined);
-  const lm = new FakeLm([[`${prefix}천`, -1], [`${prefix}처`, -1.5], [`${prefix}쿄`, -2]]);
+  const lm = new FakeLm({}, [
+    { text: `${prefix}천`, logProb: -1 },
+    { text: `${prefix}처`, logProb: -1.5 },
+    { text: `${prefix}쿄`, logProb: -2 },
+  ]);
   const r = await withLm(lm).suggest(prefix, 10);
   assert.deepEqual(lmTexts(r.suggestions), [`${prefix}천`, `${prefix}쿄`]);
 });
@@ -91,7 +84,7 @@ test('a new name one key from a famous one the lexicon suggests stays (박주원
   assert.ok(lexicon.includes('박지원'), lexicon.join(', '));
   assert.equal(base.lexicon.get('박주원'), undefined);
   assert.ok(withinOneKey(toKeystrokes('박지원'), toKeystrokes('박주원')));
-  const r = await withLm(new FakeLm([['박주원', -1]])).suggest(prefix, 10);
+  const r = await withLm(new FakeLm({}, [{ text: '박주원', logProb: -1 }])).suggest(prefix, 10);
   assert.ok(lmTexts(r.suggestions).includes('박주원'), JSON.stringify(r.suggestions));
 });
 
@@ -102,6 +95,12 @@ test('a form only running text has, and rarely, does not vouch for itself (콘�
   assert.ok(form.weight < base.scorer.weights.knownWeight);
   // and the word cut short, which no entry spells
   assert.equal(base.lexicon.get('콘서'), undefined);
-  const r = await withLm(new FakeLm([['hot 콘서트', -1], ['hot 콘섵', -1.2], ['hot 콘서', -1.3], ['hot 콘서트 투어', -1.4]])).suggest(prefix, 10);
+  const lm = new FakeLm({}, [
+    { text: 'hot 콘서트', logProb: -1 },
+    { text: 'hot 콘섵', logProb: -1.2 },
+    { text: 'hot 콘서', logProb: -1.3 },
+    { text: 'hot 콘서트 투어', logProb: -1.4 },
+  ]);
+  const r = await withLm(lm).suggest(prefix, 10);
   assert.deepEqual(lmTexts(r.suggestions), ['hot 콘서트', 'hot 콘서트 투어']);
 });

@@ -6,25 +6,9 @@ import { parseBlocklist } from '../src/lexicon/index.js';
 import type { CompleteOptions, Completion, LanguageModel } from '../src/lm/index.js';
 import { toKeystrokes } from '../src/hangul/index.js';
 import { sharedEngine } from './engine-fixture.js';
+import { FakeLm } from './fake-lm.js';
 
 const base = sharedEngine();
-
-/** A fake model: fixed log-probabilities per text, and fixed completions. */
-class FakeLm implements LanguageModel {
-  readonly info = { name: 'fake', bytes: 0, vocabSize: 0 };
-  scored: string[][] = [];
-  constructor(
-    private readonly logProbs: Record<string, number>,
-    private readonly completions: Completion[] = [],
-  ) {}
-  async score(texts: readonly string[]): Promise<Float64Array> {
-    this.scored.push([...texts]);
-    return Float64Array.from(texts.map((t) => this.logProbs[t] ?? -60));
-  }
-  async complete(_prefix: string, options: CompleteOptions): Promise<Completion[]> {
-    return this.completions.slice(0, options.n);
-  }
-}
 
 function withLm(lm: LanguageModel, lmWeight: number): Engine {
   const s = base.scorer;

@@ -52,7 +52,7 @@ export function soundAlikeSyllables(a: string, b: string): number | undefined {
     if (x.onset === y.onset && x.vowel === y.vowel && x.final === y.final) continue;
     // A last syllable is where particles and endings are, and they differ by exactly these
     // sounds (사람의/사람이, 너의/너희): two words, not one misspelled.
-    if (i === sa.length - 1 || !alike(x, y, i === 0 ? undefined : sa[i - 1], sa[i + 1]!, sb[i + 1]!)) return undefined;
+    if (i === sa.length - 1 || !alike(x, y, i === 0 ? undefined : sa[i - 1], sa[i + 1], sb[i + 1])) return undefined;
     differing++;
   }
   return differing;
