@@ -10,9 +10,10 @@ import { FakeLm } from './fake-lm.js';
 
 const base = sharedEngine();
 
-function withLm(lm: LanguageModel, lmWeight: number): Engine {
+/** An engine with `lm`, weighed by `lmWeight` in context and by `lmOneWord` for one word alone. */
+function withLm(lm: LanguageModel, lmWeight: number, lmOneWord = 0): Engine {
   const s = base.scorer;
-  const scorer = new Scorer(s.lexicon, s.channel, s.spelling, { ...s.weights, lm: lmWeight });
+  const scorer = new Scorer(s.lexicon, s.channel, s.spelling, { ...s.weights, lm: lmWeight, lmOneWord });
   return new Engine({ lexicon: base.lexicon, scorer, lm, blocklist: parseBlocklist('개새*') });
 }
 
@@ -93,14 +94,36 @@ test('a leading spacing choice is put to the LM: 같이살래요 stays as typed 
   assert.equal(r.corrected, '같이살래요');
 });
 
-test('single words and known queries are ranked without the LM (no context to add)', async () => {
+test('with lmOneWord 0, single words and known queries are ranked without the LM', async () => {
   const lm = new FakeLm({ 아이콘: 0, '김연경 은퇴식': -90 });
-  const engine = withLm(lm, 0.8);
+  const engine = withLm(lm, 0.8, 0);
+  const plain = withLm(new FakeLm({}), 0, 0);
   for (const q of ['아이혼', '롯데시내마', '김연경 은퇴식']) {
     const a = await engine.correct(q, 5);
-    const b = await base.correct(q, 5);
+    const b = await plain.correct(q, 5);
     assert.deepEqual(a.candidates.map((c) => c.text), b.candidates.map((c) => c.text), q);
   }
+  assert.equal(lm.scored.length, 0);
+});
+
+test('one word alone is put to the LM with its own weight, lmOneWord, which settles a close call (첟원 → 청원)', async () => {
+  const plain = await withLm(new FakeLm({}), 0, 0).correct('첟원', 5);
+  assert.notEqual(plain.candidates[0]?.text, '청원'); // the prior alone ranks another word first
+  assert.ok(plain.candidates.some((c) => c.text === '청원'));
+  const lm = new FakeLm({ 청원: -10 });
+  // The weight in context does not apply to one word: with lmOneWord 0 the model is not asked.
+  await withLm(lm, 0.8, 0).correct('첟원', 5);
+  assert.equal(lm.scored.length, 0);
+  const r = await withLm(lm, 0, 0.3).correct('첟원', 5);
+  assert.equal(r.candidates[0]?.text, '청원');
+  assert.equal(lm.scored.length, 1);
+  assert.ok(lm.scored[0]!.includes('첟원') && lm.scored[0]!.includes('청원'));
+});
+
+test('a word the lexicon knows is not put to the LM, whatever lmOneWord is', async () => {
+  const lm = new FakeLm({ 아이돌: 0 });
+  const a = await withLm(lm, 0.8, 0.5).correct('아이콘', 5);
+  assert.equal(a.action, 'none');
   assert.equal(lm.scored.length, 0);
 });
 

@@ -3,12 +3,13 @@
  * (pairs and unseen queries whose FNV-1a hash has bit 13 clear), maximizing top-1 correction
  * accuracy while keeping false autocorrections of correctly spelled unseen queries at or under 1%.
  *
- * Three stages. The pipeline's own weights are tuned without the language model on the typos of
+ * Four stages. The pipeline's own weights are tuned without the language model on the typos of
  * logged queries, common words and real typos (the set issue 2 is measured on). Its one weight that
  * only queries of several words feel, the cost of changing a known word (`knownWordChangeCost`), is
  * then tuned, still without the model, over every typo set. Then the LM weight, the autocorrect
  * threshold and that cost are tuned on top, over every typo set including typos of unseen
- * multi-word queries, the long tail the LM is for. Both settings go into data/rank.json (the
+ * multi-word queries, the long tail the LM is for; and last, on top of those, the LM's weight for one
+ * word on its own (`lmOneWord`), over every typo set too. Both settings go into data/rank.json (the
  * ablation, `_withoutLm` and `_withLm`); the top level is the LM's setting only if it earns its
  * place (below), and otherwise the setting without it. The other half is left for
  * reporting (`npm run bench:quality`).
@@ -31,10 +32,13 @@ const BASE_SETS: readonly string[] = ['synthetic-typos.tsv', 'real-typos.tsv'];
 // only dilute the constraint.
 const negatives = readQueries(devPath(DATA_DIR, 'heldout-queries.txt')).filter(isTuningHalf);
 const t0 = performance.now();
-const lmOff = { ...DEFAULT_RANK_WEIGHTS, ...engine.scorer.weights, lm: 0 };
+const lmOff = { ...DEFAULT_RANK_WEIGHTS, ...engine.scorer.weights, lm: 0, lmOneWord: 0 };
+// The LM scores are attached once, for every query either LM weight would have scored; the grid
+// then varies the weights over them (a weight of 0 ignores them).
+const lmOn = { ...lmOff, lm: 1, lmOneWord: 1 };
 async function hypotheses(raw: string): Promise<Hypotheses> {
   const h = engine.hypotheses(raw, true);
-  await engine.attachLanguageModel(h, lmOff);
+  await engine.attachLanguageModel(h, lmOn);
   return h;
 }
 const bySet = new Map<string, [Hypotheses, string][]>();
@@ -105,12 +109,22 @@ function* lmGrid(base: RankWeights): Generator<RankWeights> {
       for (const knownWordChangeCost of KNOWN_WORD_CHANGE_COSTS) yield { ...base, lm: lmWeight, autocorrectAt, knownWordChangeCost };
 }
 
+/** Settings of `lmOneWord`, smallest first: a tie keeps the smaller (0: the LM does not run there). */
+const LM_ONE_WORD = [0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5];
+
+function* oneWordGrid(base: RankWeights): Generator<RankWeights> {
+  for (const lmOneWord of LM_ONE_WORD) yield { ...base, lmOneWord };
+}
+
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 const single = search(baseGrid(), basePairs);
 if (!single) throw new Error('no weight setting kept false autocorrections at or under 1%');
 // Never undefined: its first setting (cost 0) is `single`, which passed the same constraint.
 const withoutLm = search(multiWordGrid(single.w), allPairs)!;
-const withLm = lm ? search(lmGrid(withoutLm.w), allPairs) : undefined;
+// The LM's weight for queries of several words first, then, on top of it, its weight for one
+// word on its own (its first setting, 0, is the stage before, so it never does worse).
+const withLmInContext = lm ? search(lmGrid(withoutLm.w), allPairs) : undefined;
+const withLm = withLmInContext ? search(oneWordGrid(withLmInContext.w), allPairs) : undefined;
 const perSet = (w: RankWeights): Record<string, number> => Object.fromEntries(SETS.map((s) => [s, top1(w, bySet.get(s)!)]));
 const setsWithoutLm = perSet(withoutLm.w);
 const setsWithLm = withLm ? perSet(withLm.w) : undefined;
@@ -123,7 +137,8 @@ for (const [name, s, sets] of [['without LM', withoutLm, setsWithoutLm], ['with 
 // lexicon does not know: at least 2 points on the tuning half of the unseen-query typos (a pair or
 // two is within what the other half reverses), with every set together no worse and false
 // autocorrections no more frequent. Rescoring costs ~3 ms at p99 per such correction. Judged on
-// every set together the gain would be diluted by the single-word sets, where the LM does not run.
+// every set together the gain would be diluted by the single-word sets, where the LM is at most a
+// second opinion.
 const MIN_LM_GAIN = 0.02;
 const CONTEXT_SET = 'unseen-typos.tsv';
 const earns =

@@ -72,6 +72,12 @@ export interface Hypotheses {
   misspelled: boolean;
   identity: Hypothesis;
   candidates: Hypothesis[];
+  /**
+   * set by `attachLanguageModel` when it scored one word on its own (no other word to give it
+   * context, and the lead reading neither splits it nor reads the other layout): those scores are
+   * weighed by `lmOneWord`, the rest by `lm`
+   */
+  lmOneWord?: boolean;
 }
 
 export interface EngineParts {
@@ -270,7 +276,7 @@ export class Engine {
    */
   async correct(raw: string, n: number, weights: RankWeights = this.scorer.weights): Promise<CorrectResult> {
     const hyps = this.hypotheses(raw);
-    if (weights.lm > 0) await this.attachLanguageModel(hyps, weights);
+    if (weights.lm > 0 || weights.lmOneWord > 0) await this.attachLanguageModel(hyps, weights);
     return this.decide(hyps, n, weights);
   }
 
@@ -278,23 +284,26 @@ export class Engine {
    * Scores "as typed" and the best candidates with the language model, in one batch. Only the top
    * of the list: the rest cannot win, and each scored text costs model time.
    *
-   * Only where there is context to judge, for input that is not a lexicon entry: queries of several
-   * words, and a leading candidate that moves word boundaries (spacing) or reads the other keyboard
-   * layout. For one word against other words the LM restates the popularity the lexicon prior
-   * already has (on single-word typos it picked the intended word in 49 of 115 ranking failures, no
-   * better than chance), and a known query or title is left as typed. The LM's work is the long tail, new combinations of known
-   * words, where it knows that 감독 follows 박태하 and 감동 does not.
+   * Only for input that is not a lexicon entry (a known query or title is left as typed). Where
+   * there is context to judge, with weight `lm`: queries of several words, and a leading candidate
+   * that moves word boundaries (spacing) or reads the other keyboard layout. That is the LM's main
+   * work, the long tail of new combinations of known words, where it knows that 감독 follows 박태하
+   * and 감동 does not. One word on its own, with weight `lmOneWord` (when above 0): there the LM
+   * mostly restates the popularity the lexicon prior already has (alone it picked the intended
+   * word in 50 of 115 single-word ranking failures), but as a small second opinion beside the prior
+   * it settles some close calls, mostly between words the prior rates alike.
    */
   async attachLanguageModel(hyps: Hypotheses, weights: RankWeights): Promise<void> {
     if (!this.lm || !hyps.normalized || hyps.candidates.length === 0 || hyps.entry) return;
     const ranked = [hyps.identity, ...hyps.candidates].map((h) => ({ h, score: this.scoreOf(h, weights) }));
     // Several words typed, or the ranker's first choice moves word boundaries or reads the other
-    // layout (a spacing variant turns up for almost any word, so only when it leads). Most queries
-    // stop here, before the sort.
+    // layout (a spacing variant turns up for almost any word, so only when it leads).
+    let oneWord = false;
     if (!hyps.normalized.includes(' ')) {
       const lead = ranked.slice(1).reduce((a, b) => (b.score > a.score ? b : a)).h;
-      if (!lead.kinds.includes('spacing') && lead.mode !== 'layout') return;
+      oneWord = !lead.kinds.includes('spacing') && lead.mode !== 'layout';
     }
+    if (!(oneWord ? weights.lmOneWord : weights.lm)) return;
     if (toKeystrokes(hyps.normalized).length > LM_LIMITS.maxKeys) return;
     ranked.sort((a, b) => b.score - a.score);
     // Only hypotheses close enough to the leader for the LM to move; the rest get the lowest LM
@@ -324,6 +333,7 @@ export class Engine {
       return;
     }
     scored.forEach((h, i) => (h.lm = logProbs[i]));
+    hyps.lmOneWord = oneWord;
   }
 
   /**
@@ -475,7 +485,8 @@ export class Engine {
     return standardWithEnding(this.lexicon, word);
   }
 
-  private scoreOf(h: Hypothesis, w: RankWeights, lmFloor?: number): number {
+  /** `lm`: the LM's weight for this query and the lowest LM score given (when one was given). */
+  private scoreOf(h: Hypothesis, w: RankWeights, lm?: { weight: number; floor: number }): number {
     let channel = h.channel !== undefined ? w.channel * h.channel : -(h.mode === 'layout' ? w.layoutCost : w.choseongCost);
     // Misspelling is its own error process (people spell by sound), far likelier per edit than a slip.
     if (h.misspellingEdits !== undefined) channel = Math.max(channel, -w.misspellingCost * h.misspellingEdits);
@@ -485,8 +496,7 @@ export class Engine {
     // keystroke: it is a prior over strings, and the channel already prices length differences;
     // dividing by length would favour long candidates. Unscored candidates (below the rerank cut)
     // get the LM's worst scored value, so they cannot overtake by lacking a score.
-    if (w.lm > 0 && h.lm !== undefined) prior = (1 - w.lm) * prior + w.lm * h.lm;
-    else if (w.lm > 0 && lmFloor !== undefined) prior = (1 - w.lm) * prior + w.lm * lmFloor;
+    if (lm) prior = (1 - lm.weight) * prior + lm.weight * (h.lm ?? lm.floor);
     return prior + channel;
   }
 
@@ -496,12 +506,15 @@ export class Engine {
     if (!normalized || (hyps.candidates.length === 0 && !hyps.entry)) {
       return { query: raw, normalized, corrected: normalized, action: 'none', confidence: 1, candidates: [] };
     }
-    let lmFloor: number | undefined;
-    if (weights.lm > 0) {
-      for (const h of [hyps.identity, ...hyps.candidates]) if (h.lm !== undefined) lmFloor = Math.min(lmFloor ?? Infinity, h.lm);
+    let lm: { weight: number; floor: number } | undefined;
+    const lmWeight = hyps.lmOneWord ? weights.lmOneWord : weights.lm;
+    if (lmWeight > 0) {
+      let floor = Infinity;
+      for (const h of [hyps.identity, ...hyps.candidates]) if (h.lm !== undefined) floor = Math.min(floor, h.lm);
+      if (floor !== Infinity) lm = { weight: lmWeight, floor };
     }
-    const ranked = hyps.candidates.map((h) => ({ h, score: this.scoreOf(h, weights, lmFloor) })).sort((a, b) => b.score - a.score);
-    const identityScore = this.scoreOf(hyps.identity, weights, lmFloor) + (hyps.misspelled ? weights.nonstandard : 0);
+    const ranked = hyps.candidates.map((h) => ({ h, score: this.scoreOf(h, weights, lm) })).sort((a, b) => b.score - a.score);
+    const identityScore = this.scoreOf(hyps.identity, weights, lm) + (hyps.misspelled ? weights.nonstandard : 0);
     const post = posteriors([identityScore, ...ranked.map((r) => r.score)]);
     const identityPosterior = post[0]!;
     const candidatePosteriors = post.slice(1);

@@ -9,8 +9,14 @@ export interface RankWeights {
   novelLogProb: number;
   /** multiplier of the spelling model's (or LM's) log-probability for new strings */
   novelScale: number;
-  /** multiplier of the language model's length-normalized log-probability (0 = LM unused) */
+  /** multiplier of the language model's log-probability (0 = LM unused) */
   lm: number;
+  /**
+   * the same for a query of one word whose leading reading keeps it one word in the same layout:
+   * there the LM has no context and judges each word as a query on its own, which the lexicon's
+   * popularity prior mostly already says, so it earns a weight of its own (0 = LM unused there)
+   */
+  lmOneWord: number;
   /** posterior at or above which the best correction is applied automatically */
   autocorrectAt: number;
   /** posterior at or above which the best correction is offered as "did you mean" */
@@ -38,6 +44,7 @@ export const DEFAULT_RANK_WEIGHTS: RankWeights = {
   novelLogProb: -2,
   novelScale: 1,
   lm: 0,
+  lmOneWord: 0,
   autocorrectAt: 0.85,
   suggestAt: 0.5,
   knownWeight: 1,
