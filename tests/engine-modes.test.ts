@@ -67,6 +67,19 @@ test('아이 폰 (extra space) offers 아이폰', async () => {
   assert.equal(r.action, 'suggest');
   assert.equal(r.candidates[0]?.text, '아이폰');
 });
+test('two dictionary words spaced as the standard has them (영화 추천) are not offered their logged join', async () => {
+  for (const [typed, joined] of [['영화 추천', '영화추천'], ['캄보디아 취업 사기', '캄보디아 취업사기']] as const) {
+    const r = await correct(typed);
+    assert.equal(r.action, 'none', typed);
+    assert.equal(r.corrected, typed);
+    assert.equal(r.candidates[0]?.text, joined, typed); // still listed, just not offered
+  }
+});
+test('a join of dictionary words into a title the lexicon knows is offered (무한 도전 → 무한도전)', async () => {
+  const r = await correct('무한 도전');
+  assert.equal(r.action, 'suggest');
+  assert.equal(r.candidates[0]?.text, '무한도전');
+});
 test('a query known as typed keeps its spacing (그것이 알고싶다)', async () => {
   const r = await correct('그것이 알고싶다');
   assert.equal(r.action, 'none');

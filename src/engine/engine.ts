@@ -485,6 +485,28 @@ export class Engine {
     return standardWithEnding(this.lexicon, word);
   }
 
+  /**
+   * `candidate` is `typed` with some spaces removed, each word it joins is one the dictionary
+   * writes as typed (a standard word, or one of the dictionary word lists), and what it makes of
+   * them is no name, title or dictionary word: 영화 추천 → 영화추천, 취업 사기 → 취업사기. Korean
+   * spaces such compounds by the standard and writes them together by choice, so the typed form is
+   * not wrong. 무한 도전 → 무한도전 (a title) and 아이 폰 → 아이폰 (폰 is in no dictionary) are
+   * still offered.
+   */
+  private onlyJoinsStandardWords(typed: string, candidate: string): boolean {
+    if (candidate.replaceAll(' ', '') !== typed.replaceAll(' ', '')) return false;
+    const typedWords = new Set(typed.split(' '));
+    const joined = candidate.split(' ').filter((w) => !typedWords.has(w));
+    if (joined.length === 0) return false;
+    const standard = (word: string) => {
+      const entry = this.lexicon.get(word);
+      return !entry?.flags.includes('x') && (this.lexicon.isStandard(word) || !!entry?.flags.includes('w'));
+    };
+    const keptWords = new Set(candidate.split(' '));
+    const parts = typed.split(' ').filter((w) => !keptWords.has(w));
+    return parts.every(standard) && joined.every((w) => !/[ews]/u.test(this.lexicon.get(w)?.flags ?? ''));
+  }
+
   /** `lm`: the LM's weight for this query and the lowest LM score given (when one was given). */
   private scoreOf(h: Hypothesis, w: RankWeights, lm?: { weight: number; floor: number }): number {
     let channel = h.channel !== undefined ? w.channel * h.channel : -(h.mode === 'layout' ? w.layoutCost : w.choseongCost);
@@ -537,6 +559,7 @@ export class Engine {
             (misspellingFirst && this.writtenOnPurpose(normalized)) ||
             best.h.text.replaceAll(' ', '') === normalized.replaceAll(' ', '') ||
             realWordsOnly(hyps.identity)),
+        notOffered: !!best && this.onlyJoinsStandardWords(normalized, best.h.text),
       },
       weights,
     );
