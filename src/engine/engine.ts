@@ -558,8 +558,9 @@ export class Engine {
             !!best.h.frequencyOnly ||
             (misspellingFirst && this.writtenOnPurpose(normalized)) ||
             best.h.text.replaceAll(' ', '') === normalized.replaceAll(' ', '') ||
+            changesNumbers(normalized, best.h.text) ||
             realWordsOnly(hyps.identity)),
-        notOffered: !!best && this.onlyJoinsStandardWords(normalized, best.h.text),
+        notOffered: !!best && (this.onlyJoinsStandardWords(normalized, best.h.text) || onlyNumbersChange(normalized, best.h.text)),
       },
       weights,
     );
@@ -736,6 +737,28 @@ export class Engine {
  * nobody has logged is likelier than a slip that happens to spell another word. With the LM's
  * weight tuned to 0.6, 신시아 닉슨 went to 신시아 넥슨 at a posterior over 0.99 without this.
  */
+/**
+ * The numbers typed are not the candidate's (2018 고1 → 2018 고2, 아이폰88 → 아이폰8). A number is
+ * what a query is about (a season, a model, a year), and nothing in the rest of it says which one
+ * was meant, so such a change is at most offered.
+ */
+function changesNumbers(typed: string, candidate: string): boolean {
+  const numbers = (text: string) => (text.match(/\d+/gu) ?? []).join(' ');
+  return numbers(typed) !== numbers(candidate);
+}
+
+/**
+ * The candidate changes the query's numbers and nothing else: it drops one that ends a word
+ * (고등래퍼2 → 고등래퍼, 무한도전2 → 무한도전) or puts another in its place (2018 고1 → 2018 고2).
+ * The number was typed on purpose, for a season, a grade or a model the lexicon may not know yet,
+ * so the commoner query is not offered.
+ */
+function onlyNumbersChange(typed: string, candidate: string): boolean {
+  if (!changesNumbers(typed, candidate)) return false;
+  const dropped = typed.replace(/\d+(?= |$)/gu, '').replace(/ {2,}/gu, ' ').trim();
+  return dropped === candidate || typed.replace(/\d+/gu, '#') === candidate.replace(/\d+/gu, '#');
+}
+
 function realWordsOnly(identity: Hypothesis): boolean {
   return identity.prior.words.length > 1 && identity.prior.words.every((w) => w.entry !== undefined);
 }
