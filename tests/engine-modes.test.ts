@@ -56,6 +56,19 @@ test('choseong results are ranked by popularity', async () => {
   for (let i = 1; i < r.suggestions.length; i++) assert.ok(r.suggestions[i - 1]!.score >= r.suggestions[i]!.score);
 });
 
+// The adverb suffix -이/-히 (한글 맞춤법 제51항)
+test('an adverb written with the other suffix is offered the dictionary\'s (곰곰히 → 곰곰이, 깨끗히 → 깨끗이, 솔직이 → 솔직히)', async () => {
+  for (const [typed, meant] of [['곰곰히', '곰곰이'], ['깨끗히', '깨끗이'], ['솔직이', '솔직히'], ['일일히', '일일이']] as const) {
+    const r = await correct(typed);
+    assert.notEqual(r.action, 'none', typed);
+    assert.equal(r.candidates[0]?.text, meant, typed);
+    assert.ok(r.candidates[0]!.kinds.includes('misspelling'), typed);
+  }
+});
+test('an adverb the dictionary writes as typed is kept, and so is a 하다 form beside it (무사히, 확실히, 간간히)', async () => {
+  for (const q of ['무사히', '확실히', '간간히', '조용히']) assert.equal((await correct(q)).action, 'none', q);
+});
+
 // Spacing
 test('서울맛집추천 (spaces missing) offers 서울 맛집 추천', async () => {
   const r = await correct('서울맛집추천');

@@ -11,6 +11,8 @@ for (const [a, b, why] of [
   ['궁물', '국물', 'ㄱ before ㅁ is read [ㅇ]'],
   ['윗층', '위층', 'a 사이시옷 before an aspirated consonant'],
   ['햇님', '해님', 'a 사이시옷 before ㄴ'],
+  ['곰곰히', '곰곰이', "an adverb's last syllable 이 or 히"],
+  ['깨끗히', '깨끗이', "an adverb's last syllable 이 or 히, whatever comes before"],
 ] as const) {
   test(`${a} and ${b} sound alike: ${why}`, () => {
     assert.equal(soundAlikeSyllables(a, b), 1);
@@ -21,6 +23,8 @@ for (const [a, b, why] of [
 for (const [a, b, why] of [
   ['의사', '이사', 'a first syllable 의 is read [의]'],
   ['사람의', '사람이', 'particles and endings differ in the last syllable (two words, not a misspelling)'],
+  ['굳이', '굳히', 'an 이/히 suffix after one syllable is too often a stem of its own (굳히다)'],
+  ['곰곰희', '곰곰이', 'in the last syllable only 이 and 히'],
   ['짓도', '지도', 'before a plain consonant a final ㅅ is often a word of its own'],
   ['하늘', '아늘', 'a first-syllable ㅎ is not weakened'],
   ['간다', '감다', 'ㄴ and ㅁ finals before ㄷ are heard apart'],

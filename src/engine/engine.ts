@@ -455,11 +455,14 @@ export class Engine {
       const candidate = lexicon.get(h.text);
       const standard = lexicon.isStandard(h.text);
       const commoner = !!candidate && typedWeight > 0 && candidate.weight >= MISSPELLING_RATIO * typedWeight;
-      if (withEnding ? !commoner : !standard && !commoner) continue;
+      // Toward the dictionary's adverb even where the typed form reads as a stem with an ending
+      // (깨끗히, from 깨끗하다).
+      const adverb = adverbSuffixFix(lexicon, typed, h.text);
+      if (withEnding ? !commoner && !adverb : !standard && !commoner) continue;
       if (particleSwap(typed, h.text)) continue;
       const edits = align(keys, toKeystrokes(h.text), channel).edits;
       const byKeys = edits.length > 0 && edits.length <= 2 && edits.every((e) => MISSPELLING_EDITS.has(e));
-      const bySound = byKeys || !soundRules ? undefined : soundAlikeSyllables(typed, h.text);
+      const bySound = byKeys || !(soundRules || adverb) ? undefined : soundAlikeSyllables(typed, h.text);
       if (!byKeys && !(bySound !== undefined && bySound >= 1 && bySound <= 2)) continue;
       h.kinds = h.kinds.filter((k) => k !== 'typo');
       h.kinds.push('misspelling');
@@ -556,7 +559,7 @@ export class Engine {
           !!best &&
           (best.h.mode === 'choseong' ||
             !!best.h.frequencyOnly ||
-            (misspellingFirst && this.writtenOnPurpose(normalized)) ||
+            (misspellingFirst && this.writtenOnPurpose(normalized) && !adverbSuffixFix(this.lexicon, normalized, best.h.text)) ||
             best.h.text.replaceAll(' ', '') === normalized.replaceAll(' ', '') ||
             changesNumbers(normalized, best.h.text) ||
             realWordsOnly(hyps.identity)),
@@ -784,6 +787,15 @@ function standardWithEnding(lexicon: Lexicon, word: string): boolean {
   if (last === '해' || last === '히') return lexicon.isStandard(`${body}하다`);
   return ENDINGS.has(last) && (lexicon.isStandard(body) || lexicon.isStandard(`${body}다`));
 }
+/**
+ * `candidate` is the dictionary's adverb that `typed` writes with the other suffix, 이 for 히 or
+ * 히 for 이 (깨끗히 → 깨끗이, 솔직이 → 솔직히): which one an adverb takes goes by how it sounds
+ * (한글 맞춤법 제51항), and people mix them up, even in forms that read as a stem with an ending.
+ */
+function adverbSuffixFix(lexicon: Lexicon, typed: string, candidate: string): boolean {
+  return typed.slice(0, -1) === candidate.slice(0, -1) && soundAlikeSyllables(typed, candidate) === 1 && lexicon.isStandard(candidate);
+}
+
 /**
  * The same word with another one-syllable particle (연출에 and 연출이, 맘이 and 맘에): both are
  * right, and which one is meant is a matter of the sentence, not of spelling.

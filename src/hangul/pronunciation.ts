@@ -29,8 +29,12 @@ const SONORANT_FINALS = new Set([0, 4, 8, 16, 21]);
 
 /**
  * How many syllables two words of Hangul syllables differ in, when every difference is one of
- * these sound-alike pairs (undefined when a difference is anything else, or the lengths differ):
+ * these sound-alike pairs (undefined when a difference is anything else, or the lengths differ),
+ * none of them in the last syllable but the first:
  *
+ * - an adverb's last syllable 이 and 히, after two syllables at least (곰곰이/곰곰히, 깨끗이/깨끗히,
+ *   꼼꼼히/꼼꼼이): the suffix is written by how it sounds (한글 맞춤법 제51항), and it sounds alike
+ *   often enough that people mix the two up;
  * - ㅢ and ㅣ, except in a first syllable without an initial consonant (의사 is [의사]; 희망 [히망],
  *   무늬 [무니], 어의 [어이]);
  * - an initial ㅇ and ㅎ after a vowel or ㄴ, ㄹ, ㅁ, ㅇ (희한 [히안], 은행 [으냉], 결혼 [겨론]);
@@ -38,6 +42,7 @@ const SONORANT_FINALS = new Set([0, 4, 8, 16, 21]);
  * - a final ㅅ present or not before ㄴ, ㅁ or a tense or aspirated initial (사이시옷: 윗층/위층,
  *   뒷통수/뒤통수, 햇님/해님).
  * @example soundAlikeSyllables('어의없다', '어이없다') // 1
+ * @example soundAlikeSyllables('곰곰히', '곰곰이') // 1
  * @example soundAlikeSyllables('의사', '이사') // undefined
  */
 export function soundAlikeSyllables(a: string, b: string): number | undefined {
@@ -51,11 +56,19 @@ export function soundAlikeSyllables(a: string, b: string): number | undefined {
     if (!x || !y) return undefined;
     if (x.onset === y.onset && x.vowel === y.vowel && x.final === y.final) continue;
     // A last syllable is where particles and endings are, and they differ by exactly these
-    // sounds (사람의/사람이, 너의/너희): two words, not one misspelled.
-    if (i === sa.length - 1 || !alike(x, y, i === 0 ? undefined : sa[i - 1], sa[i + 1], sb[i + 1])) return undefined;
+    // sounds (사람의/사람이, 너의/너희): two words, not one misspelled. The adverb suffix is the one
+    // ending kept (a noun with the particle 이 is no adverb, and is left to the caller's checks
+    // for a standard word with its particle).
+    const soundAlike = i === sa.length - 1 ? i >= 2 && adverbSuffixes(x, y) : alike(x, y, i === 0 ? undefined : sa[i - 1], sa[i + 1], sb[i + 1]);
+    if (!soundAlike) return undefined;
     differing++;
   }
   return differing;
+}
+
+/** 이 and 히, as an adverb's last syllable. */
+function adverbSuffixes(x: Syllable, y: Syllable): boolean {
+  return x.vowel === VOWEL_I && y.vowel === VOWEL_I && x.final === 0 && y.final === 0 && pair(x.onset, y.onset, ONSET_IEUNG, ONSET_HIEUH);
 }
 
 function alike(x: Syllable, y: Syllable, before: Syllable | undefined, nextA: Syllable | undefined, nextB: Syllable | undefined): boolean {
