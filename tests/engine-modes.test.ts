@@ -69,6 +69,10 @@ test('an adverb the dictionary writes as typed is kept, and so is a 하다 form 
   for (const q of ['무사히', '확실히', '간간히', '조용히']) assert.equal((await correct(q)).action, 'none', q);
 });
 
+test('forms of standard words the dictionary does not list are not changed into others (다룬, 따른, 욕할, 허전, 진솔)', async () => {
+  for (const q of ['다룬', '따른', '욕할', '허전', '진솔']) assert.notEqual((await correct(q)).action, 'autocorrect', q);
+});
+
 // Spacing
 test('서울맛집추천 (spaces missing) offers 서울 맛집 추천', async () => {
   const r = await correct('서울맛집추천');
@@ -156,15 +160,16 @@ for (const typed of ['맞나', '강하지', '사람의', '것만']) {
     assert.equal((await correct(typed)).action, 'none');
   });
 }
-test('a known word with a sound-alike is still not changed into a typo reading (모인 → 몽니)', async () => {
-  const hyps = engine.hypotheses('모인');
-  assert.ok(hyps.misspelled, 'a sound-alike standard word flags 모인');
-  assert.ok(engine.lexicon.get('모인')!.weight >= engine.scorer.weights.knownWeight);
-  const r = await correct('모인');
-  assert.equal(r.candidates[0]?.text, '몽니');
+test('a known word with a sound-alike is still not changed into a typo reading (초치 → 코치)', async () => {
+  // 모인 was the example until forms like it (모이다 + ㄴ) counted as standard, and so unflagged.
+  const hyps = engine.hypotheses('초치');
+  assert.ok(hyps.misspelled, 'a sound-alike standard word (처치) flags 초치');
+  assert.ok(engine.lexicon.get('초치')!.weight >= engine.scorer.weights.knownWeight);
+  const r = await correct('초치');
+  assert.equal(r.candidates[0]?.text, '코치');
   assert.ok(r.candidates[0]!.kinds.includes('typo'));
   assert.equal(r.action, 'none');
-  assert.equal(r.corrected, '모인');
+  assert.equal(r.corrected, '초치');
 });
 test('a word of a dictionary word list is spelled as meant (회색, 봄, 단추: not 회식, 붐, 단축)', async () => {
   for (const w of ['회색', '봄', '단추']) {

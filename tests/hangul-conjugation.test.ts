@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { stemSyllablesMergedInto } from '../src/hangul/index.js';
+import { stemSyllableBeforeFinal, stemSyllablesMergedInto } from '../src/hangul/index.js';
 import { composeSyllable, syllableParts } from '../src/hangul/syllable.js';
 
 for (const [merged, stems] of [
@@ -43,4 +43,18 @@ test('every stem syllable is found again from what its 아/어 and past-tense en
     }),
     { numRuns: 2000 },
   );
+});
+
+test('an adnominal ㄴ or ㄹ, or the nominal ㅁ, closing a stem syllable gives the stem back; any other final gives nothing', () => {
+  const parts = fc.record({ onset: fc.integer({ min: 0, max: 18 }), vowel: fc.integer({ min: 0, max: 20 }), final: fc.integer({ min: 0, max: 27 }) });
+  fc.assert(
+    fc.property(parts, (p) => {
+      const got = stemSyllableBeforeFinal(composeSyllable(p));
+      // ㄴ, ㄹ and ㅁ are finals 4, 8 and 16.
+      assert.equal(got, [4, 8, 16].includes(p.final) ? composeSyllable({ ...p, final: 0 }) : undefined);
+    }),
+    { numRuns: 2000 },
+  );
+  assert.equal(stemSyllableBeforeFinal('룬'), '루');
+  assert.equal(stemSyllableBeforeFinal('a'), undefined);
 });

@@ -24,3 +24,14 @@ test('the past tense and 아/어 forms of a standard verb are standard (들어�
   // the typed shapes of those slips are not: 됬 for 됐, 햇 for 했
   for (const w of ['걱정됬어', '공부햇어']) assert.ok(!lexicon.isStandard(w), w);
 });
+
+test('a standard stem closed by an adnominal or nominal ending is standard (다룬, 따른, 욕할, 맛남), a bare stem is not (세우)', () => {
+  for (const w of ['다룬', '따른', '다룰', '욕할', '맛난', '맛남']) assert.ok(lexicon.isStandard(w), w);
+  for (const w of ['세우', '감싸', '다릅']) assert.ok(!lexicon.isStandard(w), w);
+});
+
+test('the root of a standard 하다 word is standard (허전, 진솔, 쏠쏠), of two syllables at least (흔 of 흔하다 is not)', () => {
+  for (const w of ['허전', '진솔', '쏠쏠']) assert.ok(lexicon.isStandard(w), w);
+  assert.ok(lexicon.isStandard('흔하다'));
+  assert.ok(!lexicon.isStandard('흔'));
+});

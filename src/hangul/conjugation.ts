@@ -48,6 +48,19 @@ export function stemSyllablesMergedInto(syllable: string): string[] {
   return out;
 }
 
+/** Finals an ending adds to a stem's last syllable: ㄴ and ㄹ (adnominal), ㅁ (nominal). */
+const ENDING_FINALS = new Set([4, 8, 16]);
+
+/**
+ * The stem syllable that an adnominal -ㄴ or -ㄹ, or the nominal -ㅁ, closes into `syllable`
+ * (룬 ← 루 as in 다룬, 할 ← 하 as in 욕할, 남 ← 나 as in 맛남), or undefined when it has no such final.
+ * @example stemSyllableBeforeFinal('룬') // '루'
+ */
+export function stemSyllableBeforeFinal(syllable: string): string | undefined {
+  const p = syllableParts(syllable);
+  return p && ENDING_FINALS.has(p.final) ? composeSyllable({ ...p, final: 0 }) : undefined;
+}
+
 /** The first syllables of the 어-endings that 되 contracts with (돼서, 돼요, 돼도, 돼야, 돼라, 돼버리다). */
 const CONTRACTING_WITH_DOE = new Set(['서', '요', '도', '야', '라', '버']);
 

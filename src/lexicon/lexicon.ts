@@ -1,4 +1,4 @@
-import { contractsWithDoe, getChoseong, stemSyllablesMergedInto, toKeystrokes } from '../hangul/index.js';
+import { contractsWithDoe, getChoseong, stemSyllableBeforeFinal, stemSyllablesMergedInto, toKeystrokes } from '../hangul/index.js';
 import type { LexiconEntry } from './entry.js';
 import { KeystrokeTrie } from './trie.js';
 
@@ -33,6 +33,8 @@ export class Lexicon {
   private readonly logTotal: number;
   /** Stems of standard verbs and adjectives (웬만하 from 웬만하다), for `isStandard`. */
   private readonly stems = new Set<string>();
+  /** Stems of standard verbs and adjectives of two syllables or more, matched only whole. */
+  private readonly wholeStems = new Set<string>();
   /** log of the summed weight of one-word entries: the normalizer of word priors */
   private readonly logWordTotal: number;
 
@@ -51,7 +53,10 @@ export class Lexicon {
     // "corrected") but never completed or offered.
     for (const e of entries) {
       // Stems of three syllables or more: shorter ones (어떻 of 어떻다) would vouch for too much.
-      if (e.flags.includes('s') && !e.flags.includes('x') && e.text.length >= 4 && e.text.endsWith('다')) this.stems.add(e.text.slice(0, -1));
+      if (e.flags.includes('s') && !e.flags.includes('x') && e.text.endsWith('다') && e.text.length >= 3) {
+        if (e.text.length >= 4) this.stems.add(e.text.slice(0, -1));
+        this.wholeStems.add(e.text.slice(0, -1));
+      }
     }
     const keys = entries.map((e) => toKeystrokes(e.text));
     const weight = (id: number) => (entries[id]!.blocked ? 0 : entries[id]!.weight);
@@ -106,7 +111,12 @@ export class Lexicon {
       // (걱정되다), 공부했다 (공부하다).
       for (const stem of stemSyllablesMergedInto(head.charAt(len - 1))) if (this.stems.has(head.slice(0, -1) + stem)) return true;
     }
-    return false;
+    // A whole stem with an adnominal or nominal ending closing its last syllable (다룬 from 다루다,
+    // 따른 from 따르다, 욕할 from 욕하다), and the root of a 하다 word (허전, 진솔 from 허전하다,
+    // 진솔하다): forms of words, though a dictionary lists only the words.
+    const before = stemSyllableBeforeFinal(word.charAt(word.length - 1));
+    if (before !== undefined && this.wholeStems.has(word.slice(0, -1) + before)) return true;
+    return word.length >= 2 && this.wholeStems.has(`${word}하`);
   }
 
   /** Natural-log prior of an entry as a whole query: log(weight / total). */
