@@ -73,6 +73,14 @@ test('forms of standard words the dictionary does not list are not changed into 
   for (const q of ['다룬', '따른', '욕할', '허전', '진솔']) assert.notEqual((await correct(q)).action, 'autocorrect', q);
 });
 
+test('one syllable is at most offered a correction, never changed (없, 읽, 칙: stems and fragments)', async () => {
+  for (const q of ['없', '읽', '칙', '끔']) {
+    const r = await correct(q);
+    assert.notEqual(r.action, 'autocorrect', q);
+    assert.equal(r.corrected, q);
+  }
+});
+
 // Spacing
 test('서울맛집추천 (spaces missing) offers 서울 맛집 추천', async () => {
   const r = await correct('서울맛집추천');

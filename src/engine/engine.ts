@@ -562,6 +562,9 @@ export class Engine {
             (misspellingFirst && this.writtenOnPurpose(normalized) && !adverbSuffixFix(this.lexicon, normalized, best.h.text)) ||
             best.h.text.replaceAll(' ', '') === normalized.replaceAll(' ', '') ||
             changesNumbers(normalized, best.h.text) ||
+            // One syllable says too little to change it unasked (없 → 업, 칙 → 책): most are
+            // fragments of longer words, a stem or a syllable typed on its way to one.
+            [...normalized].length === 1 ||
             realWordsOnly(hyps.identity)),
         notOffered: !!best && (this.onlyJoinsStandardWords(normalized, best.h.text) || onlyNumbersChange(normalized, best.h.text)),
       },
