@@ -9,6 +9,7 @@ import { loadLanguageModel } from '../src/lm/index.js';
 import { DATA_DIR } from '../src/lexicon/index.js';
 import { devPath, evaluateCompletion, evaluateCorrection, evaluateFalseCorrections, isTuningHalf, readPairs, readQueries, topCandidate } from '../src/eval/index.js';
 import { normalize } from '../src/hangul/index.js';
+import { parseConfig } from '../src/config/index.js';
 import { join } from 'node:path';
 
 const json = process.argv.includes('--json');
@@ -77,15 +78,17 @@ for (const [name, file] of [['logged queries', 'complete-queries.txt'], ['held-o
   rows.push([`completion, held-out queries, 70% typed: success@10 / @1 / MRR (n=${r.queries})`, completionCell(r)]);
 }
 // --service-budget: the same completion rows with the time budget the service runs LM completion
-// under. How many searches it stops depends on this machine's speed, so these figures are not
-// part of the default run.
+// under (BARO_LM_BUDGET_US, as the server reads it, or the engine's default). How many searches it
+// stops depends on this machine's speed, so these figures are not part of the default run.
 if (lm && process.argv.includes('--service-budget')) {
-  const budgeted = engine.withCompletionBudget(LM_LIMITS.completionBudgetMs);
+  const budgetUs = parseConfig(process.env).lm.completionBudgetUs;
+  const budgetMs = budgetUs === undefined ? LM_LIMITS.completionBudgetMs : budgetUs / 1000;
+  const budgeted = engine.withCompletionBudget(budgetMs);
   const held = readQueries(devPath(DATA_DIR, 'heldout-queries.txt'));
   for (const fraction of [0.5, 0.7]) {
     const r = await evaluateCompletion(budgeted, held, fraction);
     out[`completion held-out queries, ${100 * fraction}% typed, service budget`] = { ...r, failures: r.failures.length };
-    rows.push([`completion, held-out queries, ${100 * fraction}% typed, ${LM_LIMITS.completionBudgetMs} ms budget: success@10 / @1 / MRR (n=${r.queries})`, completionCell(r)]);
+    rows.push([`completion, held-out queries, ${100 * fraction}% typed, ${budgetMs} ms budget: success@10 / @1 / MRR (n=${r.queries})`, completionCell(r)]);
   }
   const { lmCompletions, lmCompletionsOutOfTime } = budgeted.stats;
   rows.push([`  LM searches stopped by the budget`, `${lmCompletionsOutOfTime} of ${lmCompletions}`]);

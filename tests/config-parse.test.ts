@@ -38,6 +38,7 @@ describe('parseConfig', () => {
       BARO_DATA_DIR: '/srv/baro',
       BARO_LM: 'off',
       BARO_LM_DIR: '/srv/lm',
+      BARO_LM_BUDGET_US: '1500',
     });
     assert.deepEqual(config, {
       port: 9000,
@@ -49,7 +50,7 @@ describe('parseConfig', () => {
       batch: { maxQueries: 10, maxBodyBytes: 4096 },
       shutdownTimeoutMs: 500,
       dataDir: '/srv/baro',
-      lm: { mode: 'off', dir: '/srv/lm' },
+      lm: { mode: 'off', dir: '/srv/lm', completionBudgetUs: 1500 },
     });
   });
 
@@ -82,6 +83,8 @@ describe('parseConfig', () => {
     ['BARO_SHUTDOWN_TIMEOUT_MS', '0x10'],
     ['BARO_LOG_LEVEL', 'verbose'],
     ['BARO_LM', 'yes'],
+    ['BARO_LM_BUDGET_US', '2.5'],
+    ['BARO_LM_BUDGET_US', '50'],
     ['BARO_CORS_ORIGINS', 'example.com'],
     ['BARO_CORS_ORIGINS', 'https://a.example/path'],
     ['BARO_CORS_ORIGINS', 'ftp://a.example'],

@@ -71,6 +71,7 @@ async function loadAll(config: Config, log: Logger): Promise<Engine> {
   const engine = loadEngine({
     dataDir: config.dataDir,
     lm,
+    completionBudgetMs: config.lm.completionBudgetUs === undefined ? undefined : config.lm.completionBudgetUs / 1000,
     log: (line) => log.info(line),
     // Each such request is answered without the model; the log says so, at most once a minute.
     onLmError: throttledErrorLog(log, 'language model failed on a request; answered without it'),

@@ -40,6 +40,12 @@ export interface Config {
     mode: LmMode;
     /** Directory of `model.onnx` and `vocab.json`; undefined means `data/lm`. */
     dir: string | undefined;
+    /**
+     * Microseconds of a suggest call after which LM completion takes no further step (the engine's
+     * `completionBudgetMs`; undefined keeps the engine's default): lower trades completions of
+     * unseen queries for a shorter tail.
+     */
+    completionBudgetUs: number | undefined;
   };
 }
 
@@ -53,7 +59,7 @@ export const DEFAULT_CONFIG: Config = {
   batch: { maxQueries: 1000, maxBodyBytes: 256 * 1024 },
   shutdownTimeoutMs: 10_000,
   dataDir: undefined,
-  lm: { mode: 'auto', dir: undefined },
+  lm: { mode: 'auto', dir: undefined, completionBudgetUs: undefined },
 };
 
 /** Thrown by `parseConfig`; `problems` holds one line per bad variable, each starting with its name. */
@@ -83,6 +89,7 @@ export const ENV_VARS = {
   BARO_DATA_DIR: 'directory of the built lexicon (default data/)',
   BARO_LM: `language model: ${LM_MODES.join(', ')} (default auto: use it when it loads)`,
   BARO_LM_DIR: 'directory of model.onnx and vocab.json (default data/lm)',
+  BARO_LM_BUDGET_US: 'microseconds of a suggest call after which LM completion stops (default 2500, the engine\'s)',
 } as const;
 
 /**
@@ -140,6 +147,7 @@ export function parseConfig(env: Env): Config {
   const lmMode = LM_MODES.find((m) => m === lmValue);
   if (!lmMode) problems.push(`BARO_LM=${JSON.stringify(lmValue)}: must be one of ${LM_MODES.join(', ')}`);
 
+  const completionBudgetUs = get('BARO_LM_BUDGET_US') === undefined ? d.lm.completionBudgetUs : int('BARO_LM_BUDGET_US', 0, 100, 1_000_000);
   const corsOrigins = parseOrigins(get('BARO_CORS_ORIGINS'), problems);
 
   if (problems.length > 0) throw new ConfigError(problems);
@@ -153,7 +161,7 @@ export function parseConfig(env: Env): Config {
     batch: { maxQueries, maxBodyBytes },
     shutdownTimeoutMs,
     dataDir: get('BARO_DATA_DIR'),
-    lm: { mode: lmMode ?? d.lm.mode, dir: get('BARO_LM_DIR') },
+    lm: { mode: lmMode ?? d.lm.mode, dir: get('BARO_LM_DIR'), completionBudgetUs },
   };
 }
 
