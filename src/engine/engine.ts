@@ -538,7 +538,11 @@ export class Engine {
       for (const h of [hyps.identity, ...hyps.candidates]) if (h.lm !== undefined) floor = Math.min(floor, h.lm);
       if (floor !== Infinity) lm = { weight: lmWeight, floor };
     }
-    const ranked = hyps.candidates.map((h) => ({ h, score: this.scoreOf(h, weights, lm) })).sort((a, b) => b.score - a.score);
+    // A correction keeps the numbers typed (changesNumbers): a reading with others is no candidate.
+    const ranked = hyps.candidates
+      .filter((h) => !changesNumbers(normalized, h.text))
+      .map((h) => ({ h, score: this.scoreOf(h, weights, lm) }))
+      .sort((a, b) => b.score - a.score);
     const identityScore = this.scoreOf(hyps.identity, weights, lm) + (hyps.misspelled ? weights.nonstandard : 0);
     const post = posteriors([identityScore, ...ranked.map((r) => r.score)]);
     const identityPosterior = post[0]!;
@@ -561,12 +565,11 @@ export class Engine {
             !!best.h.frequencyOnly ||
             (misspellingFirst && this.writtenOnPurpose(normalized) && !adverbSuffixFix(this.lexicon, normalized, best.h.text)) ||
             best.h.text.replaceAll(' ', '') === normalized.replaceAll(' ', '') ||
-            changesNumbers(normalized, best.h.text) ||
             // One syllable says too little to change it unasked (없 → 업, 칙 → 책): most are
             // fragments of longer words, a stem or a syllable typed on its way to one.
             [...normalized].length === 1 ||
             realWordsOnly(hyps.identity)),
-        notOffered: !!best && (this.onlyJoinsStandardWords(normalized, best.h.text) || onlyNumbersChange(normalized, best.h.text)),
+        notOffered: !!best && this.onlyJoinsStandardWords(normalized, best.h.text),
       },
       weights,
     );
@@ -738,33 +741,25 @@ export class Engine {
 }
 
 /**
+ * The numbers typed are not the candidate's (2018 고1 → 2018 고2, 고등래퍼2 → 고등래퍼, 아이폰88 →
+ * 아이폰8). A number is what a query is about (a season, a grade, a model, a year), and nothing in
+ * the rest of it says which other one could be meant. Moving spaces around digits keeps them
+ * (2018고13월 → 2018 고1 3월), and a digit between two Hangul syllables is no number but a slip that
+ * may go (안녕2하세요 → 안녕하세요).
+ */
+function changesNumbers(typed: string, candidate: string): boolean {
+  const digits = candidate.replace(/\D/gu, '');
+  if (digits === typed.replace(/\D/gu, '')) return false;
+  const withoutStray = typed.replace(/(?<=[가-힣])\d+(?=[가-힣])/gu, '');
+  return digits !== withoutStray.replace(/\D/gu, '');
+}
+
+/**
  * True when a query of several words has only words the lexicon knows (신시아 닉슨): any correction
  * is then a real-word correction, which only context can justify, and a correctly spelled query
  * nobody has logged is likelier than a slip that happens to spell another word. With the LM's
  * weight tuned to 0.6, 신시아 닉슨 went to 신시아 넥슨 at a posterior over 0.99 without this.
  */
-/**
- * The numbers typed are not the candidate's (2018 고1 → 2018 고2, 아이폰88 → 아이폰8). A number is
- * what a query is about (a season, a model, a year), and nothing in the rest of it says which one
- * was meant, so such a change is at most offered.
- */
-function changesNumbers(typed: string, candidate: string): boolean {
-  const numbers = (text: string) => (text.match(/\d+/gu) ?? []).join(' ');
-  return numbers(typed) !== numbers(candidate);
-}
-
-/**
- * The candidate changes the query's numbers and nothing else: it drops one that ends a word
- * (고등래퍼2 → 고등래퍼, 무한도전2 → 무한도전) or puts another in its place (2018 고1 → 2018 고2).
- * The number was typed on purpose, for a season, a grade or a model the lexicon may not know yet,
- * so the commoner query is not offered.
- */
-function onlyNumbersChange(typed: string, candidate: string): boolean {
-  if (!changesNumbers(typed, candidate)) return false;
-  const dropped = typed.replace(/\d+(?= |$)/gu, '').replace(/ {2,}/gu, ' ').trim();
-  return dropped === candidate || typed.replace(/\d+/gu, '#') === candidate.replace(/\d+/gu, '#');
-}
-
 function realWordsOnly(identity: Hypothesis): boolean {
   return identity.prior.words.length > 1 && identity.prior.words.every((w) => w.entry !== undefined);
 }

@@ -21,16 +21,14 @@ export interface DecisionInput {
   inLexicon: boolean;
   /**
    * the best candidate may be offered but never applied: it only moves spaces (a search engine
-   * tokenizes both alike), expands a choseong query (ㅁㄹㅌㅋ may be typed on purpose), changes a
-   * number typed (a number is meant; nothing else in the query says which), fixes a
+   * tokenizes both alike), expands a choseong query (ㅁㄹㅌㅋ may be typed on purpose), fixes a
    * misspelling that only frequency, not the dictionary, vouches for, or rewrites a query of
    * several words that are all known (a real-word correction, 신시아 닉슨 → 신시아 넥슨)
    */
   suggestOnly: boolean;
   /**
    * the best candidate is not worth offering at all: it only joins words the dictionary writes as
-   * typed, so the query as typed is the standard spelling (영화 추천, not 영화추천), or it only
-   * drops or replaces a number typed (고등래퍼2 → 고등래퍼)
+   * typed, so the query as typed is the standard spelling (영화 추천, not 영화추천)
    */
   notOffered: boolean;
 }
