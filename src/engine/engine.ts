@@ -785,6 +785,7 @@ function standardWithEnding(lexicon: Lexicon, word: string): boolean {
   if (last === '해' || last === '히') return lexicon.isStandard(`${body}하다`);
   return ENDINGS.has(last) && (lexicon.isStandard(body) || lexicon.isStandard(`${body}다`));
 }
+
 /**
  * `candidate` is the dictionary's adverb that `typed` writes with the other suffix, 이 for 히 or
  * 히 for 이 (깨끗히 → 깨끗이, 솔직이 → 솔직히): which one an adverb takes goes by how it sounds

@@ -30,7 +30,7 @@ const SONORANT_FINALS = new Set([0, 4, 8, 16, 21]);
 /**
  * How many syllables two words of Hangul syllables differ in, when every difference is one of
  * these sound-alike pairs (undefined when a difference is anything else, or the lengths differ),
- * none of them in the last syllable but the first:
+ * only the first of them in a word's last syllable:
  *
  * - an adverb's last syllable 이 and 히, after two syllables at least (곰곰이/곰곰히, 깨끗이/깨끗히,
  *   꼼꼼히/꼼꼼이): the suffix is written by how it sounds (한글 맞춤법 제51항), and it sounds alike
