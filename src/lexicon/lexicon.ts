@@ -31,10 +31,12 @@ export class Lexicon {
   /** Sum of all weights: the prior's normalizer. */
   readonly totalWeight: number;
   private readonly logTotal: number;
-  /** Stems of standard verbs and adjectives (웬만하 from 웬만하다), for `isStandard`. */
+  /**
+   * Stems of standard verbs and adjectives of two syllables or more (웬만하 from 웬만하다), for
+   * `isStandard`: as the start of a word only from three syllables on, shorter ones (어떻 of
+   * 어떻다) would vouch for too much; whole, from two.
+   */
   private readonly stems = new Set<string>();
-  /** Stems of standard verbs and adjectives of two syllables or more, matched only whole. */
-  private readonly wholeStems = new Set<string>();
   /** log of the summed weight of one-word entries: the normalizer of word priors */
   private readonly logWordTotal: number;
 
@@ -52,11 +54,7 @@ export class Lexicon {
     // Blocked entries enter the trie with weight 0: found by lookup (a known spelling, never
     // "corrected") but never completed or offered.
     for (const e of entries) {
-      // Stems of three syllables or more: shorter ones (어떻 of 어떻다) would vouch for too much.
-      if (e.flags.includes('s') && !e.flags.includes('x') && e.text.endsWith('다') && e.text.length >= 3) {
-        if (e.text.length >= 4) this.stems.add(e.text.slice(0, -1));
-        this.wholeStems.add(e.text.slice(0, -1));
-      }
+      if (e.flags.includes('s') && !e.flags.includes('x') && e.text.endsWith('다') && e.text.length >= 3) this.stems.add(e.text.slice(0, -1));
     }
     const keys = entries.map((e) => toKeystrokes(e.text));
     const weight = (id: number) => (entries[id]!.blocked ? 0 : entries[id]!.weight);
@@ -100,6 +98,7 @@ export class Lexicon {
     const e = this.get(word);
     if (e?.flags.includes('x')) return false;
     if (e?.flags.includes('s')) return true;
+    // Heads of three syllables or more (see `stems`).
     for (let len = word.length; len >= 3; len--) {
       const head = word.slice(0, len);
       if (this.stems.has(head)) {
@@ -115,8 +114,8 @@ export class Lexicon {
     // 따른 from 따르다, 욕할 from 욕하다), and the root of a 하다 word (허전, 진솔 from 허전하다,
     // 진솔하다): forms of words, though a dictionary lists only the words.
     const before = stemSyllableBeforeFinal(word.charAt(word.length - 1));
-    if (before !== undefined && this.wholeStems.has(word.slice(0, -1) + before)) return true;
-    return word.length >= 2 && this.wholeStems.has(`${word}하`);
+    if (before !== undefined && this.stems.has(word.slice(0, -1) + before)) return true;
+    return word.length >= 2 && this.stems.has(`${word}하`);
   }
 
   /** Natural-log prior of an entry as a whole query: log(weight / total). */
