@@ -59,11 +59,17 @@ export class Lexicon {
     const keys = entries.map((e) => toKeystrokes(e.text));
     const weight = (id: number) => (entries[id]!.blocked ? 0 : entries[id]!.weight);
     this.trie = new KeystrokeTrie(keys.map((k, id) => ({ keys: k, id, weight: weight(id) })));
-    const targets: { keys: string; id: number; weight: number }[] = [];
+    // Of entries typed with the same keystrokes (진짜 and a corpus's decomposed 진ㅉㅏ), only the
+    // heaviest is a target: the others are rarer groupings of the same keys into syllables, and
+    // offering one would show the user an odd spelling of the word they meant. By raw weight, so a
+    // blocked word keeps its other groupings out too (lookups never offer a blocked target).
+    const targetOf = new Map<string, number>();
     keys.forEach((k, id) => {
-      if (entries[id]!.weight >= TARGET_WEIGHT) targets.push({ keys: k, id, weight: weight(id) });
+      if (entries[id]!.weight < TARGET_WEIGHT) return;
+      const held = targetOf.get(k);
+      if (held === undefined || entries[id]!.weight > entries[held]!.weight) targetOf.set(k, id);
     });
-    this.targets = new KeystrokeTrie(targets);
+    this.targets = new KeystrokeTrie([...targetOf].map(([k, id]) => ({ keys: k, id, weight: weight(id) })));
     this.completion = new KeystrokeTrie(keys.map((k, id) => ({ keys: k.replaceAll(' ', ''), id, weight: weight(id) })));
     const choseong: { keys: string; id: number; weight: number }[] = [];
     const infix: { keys: string; id: number; weight: number }[] = [];
