@@ -229,8 +229,10 @@ test('일부로 (a standard word and a particle, but far rarer than 일부러) i
 test('들어갔어, the past tense of a standard verb, is left as typed (not 들어가서)', async () => {
   assert.equal((await correct('들어갔어')).action, 'none');
 });
-test('되요 (only frequency says it is wrong) is offered, never applied', async () => {
-  assert.equal((await correct('되요')).action, 'suggest');
+test('되요 is corrected to 돼요, now that 돼요 is known as a form of 되다 (되 and 어요 contract)', async () => {
+  const r = await correct('되요');
+  assert.equal(r.action, 'autocorrect');
+  assert.equal(r.corrected, '돼요');
 });
 test('잇다 (a standard word) is not "corrected" to 있다', async () => {
   const r = await correct('잇다');
@@ -251,4 +253,26 @@ test('exact-prefix matches rank above one-typo matches of similar popularity', a
 test('티켓팅 팁 (a later word) finds 멜론 티켓팅 팁 as a word-start match', async () => {
   const r = await suggest('티켓팅 팁');
   assert.ok(r.suggestions.some((s) => s.text === '멜론 티켓팅 팁' && s.kinds.includes('infix')));
+});
+
+test('common forms of short verbs are not changed into the words they sound like (늙어서, 읽어서, 찍음, 부는지)', async () => {
+  for (const q of ['늙어서', '읽어서', '찍음', '부는지', '끌어다가']) assert.notEqual((await correct(q)).action, 'autocorrect', q);
+});
+
+test('the slips people make in those forms are fixed (좋앗다 → 좋았다, 있엇는데 → 있었는데, 봤따 → 봤다)', async () => {
+  for (const [typed, meant] of [['좋앗다', '좋았다'], ['있엇는데', '있었는데'], ['봤따', '봤다'], ['햇다', '했다']] as const) {
+    const r = await correct(typed);
+    assert.equal(r.action, 'autocorrect', typed);
+    assert.equal(r.corrected, meant, typed);
+  }
+});
+
+test('a short adverb written against the next word is not read as a misspelling (안가서, 못잊는, 더낫다)', async () => {
+  for (const q of ['안가서', '못잊는', '더낫다']) assert.notEqual((await correct(q)).action, 'autocorrect', q);
+  // but a slip in the word after it still is (안되요 → 안돼요)
+  assert.equal((await correct('안되요')).corrected, '안돼요');
+});
+
+test('a noun with a particle of two syllables is left as typed (속에는, 아내잖아)', async () => {
+  for (const q of ['속에는', '아내잖아']) assert.notEqual((await correct(q)).action, 'autocorrect', q);
 });

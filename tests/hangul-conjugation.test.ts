@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { stemSyllableBeforeFinal, stemSyllablesMergedInto } from '../src/hangul/index.js';
+import { stemSyllableBeforeFinal, stemSyllablesMergedInto, stemsBeforeEnding } from '../src/hangul/index.js';
 import { composeSyllable, syllableParts } from '../src/hangul/syllable.js';
 
 for (const [merged, stems] of [
@@ -57,4 +57,45 @@ test('an adnominal ㄴ or ㄹ, or the nominal ㅁ, closing a stem syllable gives
   );
   assert.equal(stemSyllableBeforeFinal('룬'), '루');
   assert.equal(stemSyllableBeforeFinal('a'), undefined);
+});
+
+for (const [word, headLength, stems] of [
+  ['늙어서', 1, ['늙']], // a stem closed by a consonant, with an 어-ending
+  ['읽은', 1, ['읽']],
+  ['찍음', 1, ['찍']],
+  ['먹고', 1, ['먹']],
+  ['보는', 1, ['보']], // an open stem, with an ending that begins with a consonant
+  ['가서', 1, ['가']], // the ending's 아 absorbed by the stem's vowel
+  ['갔네', 1, ['가']], // the past tense merged into the stem
+  ['봐서', 1, ['보']],
+  ['했다', 1, ['하']],
+  ['부는지', 1, ['불']], // the stem's ㄹ dropped before ㄴ
+  ['아는', 1, ['알']],
+  ['애써서', 2, ['애쓰']],
+  ['괜찮아서', 2, ['괜찮']],
+  ['끌어다가', 1, ['끌']],
+  ['세우', 1, []], // 우 is no ending
+  ['하서', 1, []], // 하 takes 여: 해서
+  ['되서', 1, []], // 되 takes 어 as 돼: 돼서
+  ['좋앗다', 1, []], // 앗 is a slip for 았
+  ['갈께', 1, []],
+  ['늙고양이', 1, []], // a stem and any three syllables is not a form
+] as const) {
+  // The stems a form may come from; the lexicon then says which of them are verbs.
+  test(`stemsBeforeEnding(${word}, ${headLength}) ${stems.length ? `includes ${stems.join(' and ')}` : 'is empty'}`, () => {
+    const found = stemsBeforeEnding(word, headLength);
+    if (stems.length === 0) assert.deepEqual(found, []);
+    for (const stem of stems) assert.ok(found.includes(stem), `${found.join(', ')}`);
+    for (const stem of found) assert.equal([...stem].length, headLength);
+  });
+}
+
+test('a stem closed by a consonant, followed by its own common endings, is found as that stem (property)', () => {
+  const endings = ['어', '어서', '었다', '았는데', '은', '을', '음', '으면', '고', '지만', '는데', '습니다', '겠다'];
+  fc.assert(
+    fc.property(fc.integer({ min: 0, max: 18 }), fc.integer({ min: 0, max: 20 }), fc.integer({ min: 1, max: 27 }), fc.constantFrom(...endings), (onset, vowel, final, ending) => {
+      const stem = composeSyllable({ onset, vowel, final });
+      assert.ok(stemsBeforeEnding(stem + ending, 1).includes(stem), stem + ending);
+    }),
+  );
 });

@@ -35,3 +35,13 @@ test('the root of a standard 하다 word is standard (허전, 진솔, 쏠쏠), o
   assert.ok(lexicon.isStandard('흔하다'));
   assert.ok(!lexicon.isStandard('흔'));
 });
+
+test('forms of one-syllable verbs are standard (늙어서, 읽어서, 찍음, 갔네, 봐서, 부는지), their usual slips are not (좋앗다, 됬어, 갈께, 되서)', () => {
+  for (const w of ['늙어서', '읽어서', '찍음', '갔네', '갔습니다', '봐서', '부는지', '먹고', '가서']) assert.ok(lexicon.isStandard(w), w);
+  for (const w of ['좋앗다', '됬어', '갈께', '되서', '되요', '하서', '늙고양이']) assert.ok(!lexicon.isStandard(w), w);
+});
+
+test('forms of two-syllable stems with a common ending are standard (애써서, 괜찮아서), their slips are not (괜찬아서)', () => {
+  for (const w of ['애써서', '괜찮아서', '괜찮았다']) assert.ok(lexicon.isStandard(w), w);
+  for (const w of ['괜찬아서', '괜찮앗다']) assert.ok(!lexicon.isStandard(w), w);
+});

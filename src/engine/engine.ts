@@ -444,7 +444,7 @@ export class Engine {
     const typedEntry = lexicon.get(typed);
     // A logged query, an entity, and a word of a dictionary word list (회색, 둥지, 봄: the standard
     // dictionary we have lacks many) are spelled as meant, unless a dictionary marks them.
-    const typedStandard = lexicon.isStandard(typed) || (!!typedEntry?.flags.match(/[eqw]/u) && !typedEntry.flags.includes('x'));
+    const typedStandard = lexicon.isStandard(typed) || (!!typedEntry?.flags.match(/[eqw]/u) && !typedEntry.flags.includes('x')) || adverbBeforeStandard(lexicon, typed);
     const typedWeight = typedEntry?.weight ?? 0;
     const channel = this.scorer.channel.weights;
     // Spellings that sound alike by the rules of pronunciation (어의없다, 희안하다, 오랫만), only for
@@ -783,7 +783,21 @@ function standardWithEnding(lexicon: Lexicon, word: string): boolean {
   if (body.endsWith('되') && contractsWithDoe(last)) return false;
   // 해 closes a 하다 stem (확실해 from 확실하다), and 히 makes its adverb (무사히 from 무사하다).
   if (last === '해' || last === '히') return lexicon.isStandard(`${body}하다`);
-  return ENDINGS.has(last) && (lexicon.isStandard(body) || lexicon.isStandard(`${body}다`));
+  if (ENDINGS.has(last) && (lexicon.isStandard(body) || lexicon.isStandard(`${body}다`))) return true;
+  // A noun with a particle of two syllables (속에는, 아내잖아).
+  return word.length >= 3 && LONG_PARTICLES.has(word.slice(-2)) && lexicon.isStandard(word.slice(0, -2));
+}
+
+/** Short adverbs people write against the next word (안가서, 못잊는, 더낫다). */
+const UNSPACED_ADVERBS: ReadonlySet<string> = new Set(['안', '못', '더', '잘', '또', '좀', '다', '꼭', '막', '참', '덜']);
+
+/**
+ * `word` is a short adverb written against a standard form of two syllables or more (안가서 for
+ * 안 가서, 못잊는 for 못 잊는): spacing left out, not a misspelling of whatever it sounds like
+ * (않아서, 멋있는).
+ */
+function adverbBeforeStandard(lexicon: Lexicon, word: string): boolean {
+  return word.length >= 3 && UNSPACED_ADVERBS.has(word.charAt(0)) && lexicon.isStandard(word.slice(1));
 }
 
 /**
@@ -802,6 +816,9 @@ function adverbSuffixFix(lexicon: Lexicon, typed: string, candidate: string): bo
 function particleSwap(a: string, b: string): boolean {
   return a.length === b.length && a.length >= 2 && a.slice(0, -1) === b.slice(0, -1) && PARTICLES.has(a.slice(-1)) && PARTICLES.has(b.slice(-1));
 }
+
+/** Particles of two syllables, and the copula's common forms after a noun. */
+const LONG_PARTICLES: ReadonlySet<string> = new Set(['에는', '에서', '에게', '으로', '까지', '부터', '처럼', '보다', '이랑', '하고', '에도', '이나', '만큼', '마다', '조차', '밖에', '한테', '께서', '에선', '에겐', '으론', '이다', '이야', '이고', '인데', '이라', '이란', '이면', '잖아']);
 
 /** One-syllable particles and verb endings. */
 const ENDINGS: ReadonlySet<string> = new Set([...PARTICLES, ...'랑야요다지고게나니네면며냐죠자서던든러려아어여라래']);

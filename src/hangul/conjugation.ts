@@ -16,6 +16,10 @@ const EU = 18;
 const I = 20;
 const HIEUH = 18;
 const SSANGSIOS = 20;
+// Onset index of ㅇ: a syllable that begins with a vowel sound.
+const IEUNG = 11;
+// Final index of ㄹ.
+const RIEUL = 8;
 
 /** A vowel that an 아/어 ending merges into, and the stem vowel it came from (봐 ← 보, 겨 ← 기). */
 const MERGED_FROM: ReadonlyMap<number, number> = new Map([
@@ -70,4 +74,51 @@ const CONTRACTING_WITH_DOE = new Set(['서', '요', '도', '야', '라', '버'])
  */
 export function contractsWithDoe(syllable: string): boolean {
   return CONTRACTING_WITH_DOE.has(syllable);
+}
+
+/**
+ * Common endings of verbs and adjectives, as written after a stem that ends in a consonant (늙어서,
+ * 읽은, 찍음, 먹고): the 아/어 forms and the past tense, the 으-forms, and the consonant-initial
+ * ones. A closed list, since a short stem followed by anything at all would vouch for most typos
+ * of two or three syllables.
+ */
+const COMMON_ENDINGS: ReadonlySet<string> = new Set([
+  ...['어', '아'].flatMap((v) => [v, `${v}서`, `${v}요`, `${v}도`, `${v}야`, `${v}라`, `${v}지`, `${v}라고`, `${v}버`, `${v}다가`]),
+  ...['었', '았'].flatMap((p) => [p, `${p}다`, `${p}어`, `${p}고`, `${p}는데`, `${p}던`, `${p}지`, `${p}음`, `${p}으면`, `${p}네`, `${p}어요`, `${p}을`, `${p}습니다`, `${p}거든`, `${p}잖아`, `${p}죠`, `${p}겠다`, `${p}니`, `${p}나`]),
+  ...['은', '을', '음', '으면', '으니', '으니까', '으며', '으러', '으려', '으려고', '으세요', '으시', '을까', '을게', '을래', '은데', '을수록'],
+  ...['는', '는데', '는다', '는지', '고', '고서', '지', '지만', '지요', '죠', '게', '기', '기도', '다', '다가', '네', '네요', '던', '자', '겠', '겠다', '겠어', '습니다', '습니까', '더라', '든지', '거나', '거든', '잖아'],
+]);
+
+/** Endings before which a stem's final ㄹ drops. */
+const DROPPING_RIEUL: ReadonlySet<string> = new Set(['는', '는데', '는지', '니', '니까', '세요', '시는', '십니다']);
+
+/** Endings of the list that begin with a consonant: they follow an open stem unchanged (가고, 보는). */
+const CONSONANT_ENDINGS: ReadonlySet<string> = new Set([...COMMON_ENDINGS].filter((e) => syllableParts(e.charAt(0))?.onset !== IEUNG));
+
+/**
+ * The stems that the first `headLength` syllables of `word` may be, when the rest is one of the
+ * common endings: the head itself when it ends in a consonant (늙 of 늙어서, 괜찮 of 괜찮아서) or
+ * the ending begins with one (보 of 보는); for a head whose last syllable merged with an 아/어 ending
+ * or the past tense, the stems it came from (가 of 갔네, 애쓰 of 애써서); for an open stem whose
+ * vowel absorbed the ending, the head (가 of 가서).
+ * @example stemsBeforeEnding('늙어서', 1) // ['늙']
+ * @example stemsBeforeEnding('갔네', 1) // ['가']
+ * @example stemsBeforeEnding('세우', 1) // [] (우 is no ending)
+ */
+export function stemsBeforeEnding(word: string, headLength: number): string[] {
+  const head = word.slice(0, headLength);
+  const rest = word.slice(headLength);
+  const last = syllableParts(head.charAt(head.length - 1));
+  if (!last || head.length !== headLength) return [];
+  const out: string[] = [];
+  if (last.final !== 0 ? COMMON_ENDINGS.has(rest) : CONSONANT_ENDINGS.has(rest)) out.push(head);
+  // 하 takes 여 instead (해서, never 하서).
+  if (last.final === 0 && ABSORBING.has(last.vowel) && !head.endsWith('하') && rest !== '' && COMMON_ENDINGS.has(`어${rest}`)) out.push(head);
+  // A stem's final ㄹ drops before these (부는 from 불다, 아는 from 알다, 만드세요 from 만들다).
+  if (last.final === 0 && DROPPING_RIEUL.has(rest)) out.push(head.slice(0, -1) + composeSyllable({ ...last, final: RIEUL }));
+  const merged = stemSyllablesMergedInto(head.charAt(head.length - 1));
+  if (merged.length > 0 && COMMON_ENDINGS.has(`${last.final === SSANGSIOS ? '었' : '어'}${rest}`)) {
+    for (const stem of merged) out.push(head.slice(0, -1) + stem);
+  }
+  return out;
 }

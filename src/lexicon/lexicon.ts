@@ -1,4 +1,4 @@
-import { contractsWithDoe, getChoseong, stemSyllableBeforeFinal, stemSyllablesMergedInto, toKeystrokes } from '../hangul/index.js';
+import { contractsWithDoe, getChoseong, stemsBeforeEnding, stemSyllableBeforeFinal, stemSyllablesMergedInto, toKeystrokes } from '../hangul/index.js';
 import type { LexiconEntry } from './entry.js';
 import { KeystrokeTrie } from './trie.js';
 
@@ -33,10 +33,12 @@ export class Lexicon {
   private readonly logTotal: number;
   /**
    * Stems of standard verbs and adjectives of two syllables or more (웬만하 from 웬만하다), for
-   * `isStandard`: as the start of a word only from three syllables on, shorter ones (어떻 of
-   * 어떻다) would vouch for too much; whole, from two.
+   * `isStandard`: as the start of a word with any ending from three syllables on; shorter ones
+   * (어떻 of 어떻다) would vouch for too much, so at two only whole or with a listed ending.
    */
   private readonly stems = new Set<string>();
+  /** Standard one-syllable stems (늙 of 늙다, 가 of 가다): only with a listed ending (`stemsBeforeEnding`). */
+  private readonly shortStems = new Set<string>();
   /** log of the summed weight of one-word entries: the normalizer of word priors */
   private readonly logWordTotal: number;
 
@@ -54,7 +56,9 @@ export class Lexicon {
     // Blocked entries enter the trie with weight 0: found by lookup (a known spelling, never
     // "corrected") but never completed or offered.
     for (const e of entries) {
-      if (e.flags.includes('s') && !e.flags.includes('x') && e.text.endsWith('다') && e.text.length >= 3) this.stems.add(e.text.slice(0, -1));
+      if (!e.flags.includes('s') || e.flags.includes('x') || !e.text.endsWith('다')) continue;
+      if (e.text.length >= 3) this.stems.add(e.text.slice(0, -1));
+      else if (e.text.length === 2) this.shortStems.add(e.text.charAt(0));
     }
     const keys = entries.map((e) => toKeystrokes(e.text));
     const weight = (id: number) => (entries[id]!.blocked ? 0 : entries[id]!.weight);
@@ -116,6 +120,9 @@ export class Lexicon {
       // (걱정되다), 공부했다 (공부하다).
       for (const stem of stemSyllablesMergedInto(head.charAt(len - 1))) if (this.stems.has(head.slice(0, -1) + stem)) return true;
     }
+    // Stems of one or two syllables with one of the common endings (늙어서, 갔네, 애써서, 괜찮아서).
+    for (const stem of stemsBeforeEnding(word, 1)) if (this.shortStems.has(stem)) return true;
+    for (const stem of stemsBeforeEnding(word, 2)) if (this.stems.has(stem)) return true;
     // A whole stem with an adnominal or nominal ending closing its last syllable (다룬 from 다루다,
     // 따른 from 따르다, 욕할 from 욕하다), and the root of a 하다 word (허전, 진솔 from 허전하다,
     // 진솔하다): forms of words, though a dictionary lists only the words.
