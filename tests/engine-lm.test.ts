@@ -238,11 +238,14 @@ test('a known word typed right is not swapped for a commoner one while another w
   assert.equal((await engine.correct(typed, 5, free)).candidates[0]?.text, '김혜성 내년 거취');
 });
 
-test('changed known words are counted only for readings of a query that also has an unknown word', () => {
+test('changed known words are counted for every reading of a query of several words with a known one', () => {
   const h = base.hypotheses('김하성 내년 거치ㅜ');
   const by = new Map(h.candidates.map((c) => [c.text, c]));
   assert.equal(by.get('김혜성 내년 거취')?.changedKnownWords, 1);
   assert.equal(by.get('김하성 내년 거취')?.changedKnownWords, undefined);
-  // Every word known: a real-word correction, which the suggest-only rule handles instead.
-  assert.ok(base.hypotheses('김하성 내년 거취').candidates.every((c) => c.changedKnownWords === undefined));
+  // Every word known: a reading that changes one of them pays for it too.
+  const allKnown = new Map(base.hypotheses('김하성 내년 거취').candidates.map((c) => [c.text, c]));
+  assert.equal(allKnown.get('김혜성 내년 거취')?.changedKnownWords, 1);
+  // No known word at all: nothing to count.
+  assert.ok(base.hypotheses('쀍뛟 궯꿹').candidates.every((c) => c.changedKnownWords === undefined));
 });

@@ -404,18 +404,19 @@ export class Engine {
   }
 
   /**
-   * For a query of several words of which some are known to the lexicon and some not: how many of
-   * the known ones each reading (of as many words) changes. The beam ranks words by popularity, so
-   * it offers readings that also swap a correctly typed name for a commoner one (김하성 → 김혜성),
-   * and with the LM's preference for the commoner name such a reading could win over fixing the
-   * word that is actually unknown. A slip that turns one known word into another is rare beside a
-   * slip that leaves a word no one knows.
+   * For a query of several words of which some are known to the lexicon: how many of the known
+   * ones each reading (of as many words) changes. The beam ranks words by popularity, so it offers
+   * readings that also swap a correctly typed name for a commoner one (김하성 → 김혜성), and with
+   * the LM's preference for the commoner name such a reading could win over fixing the word that
+   * is actually unknown. A slip that turns one known word into another is rare beside a slip that
+   * leaves a word no one knows. So also when every word is known: 롯데월드 할인, a pair the query
+   * logs never had, was offered 롯데월드 살인, a word of many logged news queries.
    */
   private countChangedKnownWords(hyps: Hypotheses): void {
     const typed = hyps.normalized.split(' ');
     if (typed.length < 2) return;
     const known = typed.map((w) => isKnownWord(this.scorer, w));
-    if (known.every(Boolean) || !known.some(Boolean)) return;
+    if (!known.some(Boolean)) return;
     for (const h of hyps.candidates) {
       if (h.channel === undefined) continue;
       const words = h.text.split(' ');
