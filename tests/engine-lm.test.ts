@@ -249,3 +249,13 @@ test('changed known words are counted for every reading of a query of several wo
   // No known word at all: nothing to count.
   assert.ok(base.hypotheses('쀍뛟 궯꿹').candidates.every((c) => c.changedKnownWords === undefined));
 });
+
+test('no LM completion of a prefix with a vowel key standing alone (ㅑㅔㅙㅜㄷ is iphone in the other layout)', async () => {
+  const lm = new FakeLm({}, [{ text: 'ㅑㅔㅙㅜ데이', logProb: -3 }, { text: '화곡동 어린이집', logProb: -3 }]);
+  const engine = withLm(lm, 0.5);
+  const odd = await engine.suggest('ㅑㅔㅙㅜㄷ', 10);
+  assert.ok(odd.suggestions.every((s) => !s.kinds.includes('lm')), odd.suggestions.map((s) => s.text).join(', '));
+  // A Hangul prefix the lexicon barely knows still gets the model's completions.
+  const tail = await engine.suggest('화곡동 어린ㅇ', 10);
+  assert.ok(tail.suggestions.some((s) => s.kinds.includes('lm')), tail.suggestions.map((s) => s.text).join(', '));
+});

@@ -1,6 +1,6 @@
 import { LRUCache } from 'lru-cache';
 import { align, decide, posteriors, priorFromParts, type EditKind, type PriorParts, type RankWeights, type Scorer } from '../rank/index.js';
-import { contractsWithDoe, normalize, soundAlikeSyllables, toKeystrokes } from '../hangul/index.js';
+import { contractsWithDoe, isVowelKey, normalize, soundAlikeSyllables, toKeystrokes } from '../hangul/index.js';
 import { isBlocked, type Blocklist, type Lexicon } from '../lexicon/index.js';
 import {
   type Candidate,
@@ -635,7 +635,10 @@ export class Engine {
     // writes some.
     const goodExact = shown.filter(([id, m]) => m.kinds.includes('completion') && lexicon.entries[id]!.weight >= LM_LIMITS.goodMatchWeight).length;
     const keyCount = input.keys.length;
-    if (this.lm && goodExact < Math.min(n, LM_LIMITS.belowExact) && keyCount >= LM_LIMITS.minPrefixKeys && keyCount <= LM_LIMITS.maxKeys) {
+    // A vowel key standing alone is no state of typing Hangul (the IME joins it to the consonant
+    // before it): ㅑㅔㅙㅜㄷ is iphone in the other layout, and the model only writes more jamo after it.
+    const strayVowel = [...input.normalized].some(isVowelKey);
+    if (this.lm && !strayVowel && goodExact < Math.min(n, LM_LIMITS.belowExact) && keyCount >= LM_LIMITS.minPrefixKeys && keyCount <= LM_LIMITS.maxKeys) {
       const k = Math.min(n - goodExact, LM_LIMITS.generate);
       const deadline = Number.isFinite(this.completionBudgetMs) ? started + this.completionBudgetMs : undefined;
       const generated = await this.generate(input.normalized + (trailingSpace ? ' ' : ''), k, result.suggestions, deadline);
