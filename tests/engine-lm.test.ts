@@ -259,3 +259,20 @@ test('no LM completion of a prefix with a vowel key standing alone (ㅑㅔㅙㅜ
   const tail = await engine.suggest('화곡동 어린ㅇ', 10);
   assert.ok(tail.suggestions.some((s) => s.kinds.includes('lm')), tail.suggestions.map((s) => s.text).join(', '));
 });
+
+test('an LM completion that runs a typed-out known word on into a word nobody wrote is dropped (마일리지 → 마일리지역)', async () => {
+  const prefix = '쀍뛟 마일리지';
+  const lm = new FakeLm({}, [
+    { text: '쀍뛟 마일리지역', logProb: -3 },
+    { text: '쀍뛟 마일리지는', logProb: -3.5 },
+    { text: '쀍뛟 마일리지 적립', logProb: -4 },
+  ]);
+  const texts = (await withLm(lm, 0.5).suggest(prefix, 10)).suggestions.filter((s) => s.kinds.includes('lm')).map((s) => s.text);
+  assert.ok(!texts.includes('쀍뛟 마일리지역'), texts.join(', '));
+  // The word with a particle, and a next word after a space, stay.
+  assert.ok(texts.includes('쀍뛟 마일리지는'), texts.join(', '));
+  assert.ok(texts.includes('쀍뛟 마일리지 적립'), texts.join(', '));
+  // A word still being typed is no known word: its completions are all kept (마일리 → 마일리지역 too).
+  const partial = (await withLm(lm, 0.5).suggest('쀍뛟 마일ㄹ', 10)).suggestions.map((s) => s.text);
+  assert.ok(partial.includes('쀍뛟 마일리지역'), partial.join(', '));
+});

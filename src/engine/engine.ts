@@ -1,7 +1,7 @@
 import { LRUCache } from 'lru-cache';
 import { align, decide, posteriors, priorFromParts, type EditKind, type PriorParts, type RankWeights, type Scorer } from '../rank/index.js';
 import { contractsWithDoe, isVowelKey, normalize, soundAlikeSyllables, toKeystrokes } from '../hangul/index.js';
-import { isBlocked, type Blocklist, type Lexicon } from '../lexicon/index.js';
+import { isBlocked, TARGET_WEIGHT, type Blocklist, type Lexicon } from '../lexicon/index.js';
 import {
   type Candidate,
   type CandidateKind,
@@ -723,9 +723,10 @@ export class Engine {
       if (i < searched.length) merged.push(searched[i]!);
     }
     const out: ResultItem[] = [];
+    const overrun = this.overrunOfKnownWord(prefix);
     for (const c of merged) {
       const text = normalize(c.text);
-      if (!text || seen.has(text)) continue;
+      if (!text || seen.has(text) || overrun(text)) continue;
       if (this.lexicon.get(text)?.blocked || (this.blocklist && isBlocked(text, this.blocklist))) continue;
       seen.add(text);
       out.push({ text, score: round(c.logProb + LM_LIMITS.completionScoreOffset), kinds: ['lm'] });
@@ -734,6 +735,28 @@ export class Engine {
   }
 
   /** How far the lexicon vouches for a word's spelling (see `withoutMisspellings`). */
+  /**
+   * For a prefix whose last word is a known word of two syllables or more, typed out: a test for
+   * completions that run on into a longer word nobody has written (마일리지 → 마일리지역, 투표율 →
+   * 투표율종합시장), which the model writes from likely keys alone. A known longer word, or the
+   * word with a particle or ending (가격 → 가격은), passes. After a space the last word is
+   * finished and nothing is tested.
+   */
+  private overrunOfKnownWord(prefix: string): (text: string) => boolean {
+    const words = prefix.split(' ');
+    const last = words[words.length - 1]!;
+    // One syllable is most often a word still being typed (추 of 추천), not a word typed out.
+    if (last.length < 2 || !isKnownWord(this.scorer, last)) return () => false;
+    const at = words.length - 1;
+    const lastKeys = toKeystrokes(last);
+    return (text) => {
+      const word = text.split(' ')[at];
+      if (word === undefined || word === last || !toKeystrokes(word).startsWith(lastKeys)) return false;
+      if ((this.lexicon.get(word)?.weight ?? 0) >= TARGET_WEIGHT) return false;
+      return !this.lexicon.isStandard(word) && !standardWithEnding(this.lexicon, word);
+    };
+  }
+
   private wordStanding(word: string): WordStanding {
     const entry = this.lexicon.get(word);
     if (!entry || entry.blocked) return 'unknown';
