@@ -276,3 +276,18 @@ test('a short adverb written against the next word is not read as a misspelling 
 test('a noun with a particle of two syllables is left as typed (속에는, 아내잖아)', async () => {
   for (const q of ['속에는', '아내잖아']) assert.notEqual((await correct(q)).action, 'autocorrect', q);
 });
+
+test('a head the dictionary marks as a misspelling is fixed inside a longer word (몇일전 → 며칠전, 몇일동안 → 며칠동안)', async () => {
+  for (const [typed, meant] of [['몇일전', '며칠전'], ['몇일동안', '며칠동안'], ['몇일째', '며칠째']] as const) {
+    const r = await correct(typed);
+    assert.equal(r.action, 'autocorrect', typed);
+    assert.equal(r.corrected, meant, typed);
+  }
+});
+
+test('vowels pronunciation merges count as one misspelled syllable (왠만한 → 웬만한), other two-key changes of a syllable do not (되어가는, 쪽이죠 stay)', async () => {
+  const r = await correct('왠만한');
+  assert.equal(r.action, 'autocorrect');
+  assert.equal(r.corrected, '웬만한');
+  for (const q of ['되어가는', '쪽이죠']) assert.notEqual((await correct(q)).action, 'autocorrect', q);
+});

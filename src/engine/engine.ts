@@ -1,6 +1,6 @@
 import { LRUCache } from 'lru-cache';
 import { align, decide, posteriors, priorFromParts, type EditKind, type PriorParts, type RankWeights, type Scorer } from '../rank/index.js';
-import { contractsWithDoe, isVowelKey, normalize, soundAlikeSyllables, toKeystrokes } from '../hangul/index.js';
+import { contractsWithDoe, isVowelKey, normalize, soundAlikeSyllables, syllableParts, toKeystrokes } from '../hangul/index.js';
 import { isBlocked, TARGET_WEIGHT, type Blocklist, type Lexicon } from '../lexicon/index.js';
 import {
   type Candidate,
@@ -459,7 +459,8 @@ export class Engine {
       // Toward the dictionary's adverb even where the typed form reads as a stem with an ending
       // (깨끗히, from 깨끗하다).
       const adverb = adverbSuffixFix(lexicon, typed, h.text);
-      if (withEnding ? !commoner && !adverb : !standard && !commoner) continue;
+      const head = markedHeadFix(lexicon, typed, h.text);
+      if (!head && (withEnding ? !commoner && !adverb : !standard && !commoner)) continue;
       if (particleSwap(typed, h.text)) continue;
       const edits = align(keys, toKeystrokes(h.text), channel).edits;
       const byKeys = edits.length > 0 && edits.length <= 2 && edits.every((e) => MISSPELLING_EDITS.has(e));
@@ -470,9 +471,9 @@ export class Engine {
       // The cheap misspelling channel only for attested forms: an unknown word (a new name, 송인배)
       // is far more often just itself than a sound-alike misspelling of a dictionary word. A
       // pronunciation rule toward a standard word is the exception: 어의없다 is rare in writing.
-      if (typedEntry) h.misspellingEdits = byKeys ? edits.length : bySound;
+      if (typedEntry) h.misspellingEdits = byKeys ? Math.min(edits.length, mergedVowelSyllables(typed, h.text)) : bySound;
       else if (bySound !== undefined && standard) h.misspellingEdits = bySound;
-      if (!standard && !typedEntry?.flags.includes('x')) h.frequencyOnly = true;
+      if (!standard && !head && !typedEntry?.flags.includes('x')) h.frequencyOnly = true;
       if (!typedStandard) hyps.misspelled = true;
     }
   }
@@ -813,6 +814,43 @@ function standardWithEnding(lexicon: Lexicon, word: string): boolean {
   if (ENDINGS.has(last) && (lexicon.isStandard(body) || lexicon.isStandard(`${body}다`))) return true;
   // A noun with a particle of two syllables (속에는, 아내잖아).
   return word.length >= 3 && LONG_PARTICLES.has(word.slice(-2)) && lexicon.isStandard(word.slice(0, -2));
+}
+
+/**
+ * `candidate` is `typed` with a head the dictionary marks as a misspelling spelled right instead,
+ * the rest the same: 몇일째 → 며칠째, 몇일전 → 며칠전 (몇일 is marked, 며칠 standard). The whole
+ * word is in no dictionary, but its head is wrong wherever it stands.
+ */
+function markedHeadFix(lexicon: Lexicon, typed: string, candidate: string): boolean {
+  let shared = 0;
+  while (shared < Math.min(typed.length, candidate.length) && typed.at(-1 - shared) === candidate.at(-1 - shared)) shared++;
+  if (shared === 0) return false;
+  const head = typed.slice(0, -shared);
+  const fixed = candidate.slice(0, -shared);
+  return head.length >= 2 && !!lexicon.get(head)?.flags.includes('x') && lexicon.isStandard(fixed);
+}
+
+/** Vowels that modern pronunciation merges, by vowel index: ㅐ and ㅔ, ㅒ and ㅖ, and ㅙ, ㅞ and ㅚ. */
+const MERGED_VOWELS: ReadonlyMap<number, number> = new Map([[1, 1], [5, 1], [3, 3], [7, 3], [10, 10], [15, 10], [11, 10]]);
+
+/**
+ * How many syllables two words of the same length differ in, when each of them differs only by
+ * vowels pronunciation merges (Infinity otherwise): a misspelling is a syllable spelled by its
+ * sound, so 왠일 for 웬일 is one, though ㅙ and ㅞ are two keys apart.
+ */
+function mergedVowelSyllables(a: string, b: string): number {
+  if (a.length !== b.length) return Infinity;
+  let n = 0;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) continue;
+    const x = syllableParts(a[i]!);
+    const y = syllableParts(b[i]!);
+    if (!x || !y || x.onset !== y.onset || x.final !== y.final) return Infinity;
+    const merged = MERGED_VOWELS.get(x.vowel);
+    if (merged === undefined || merged !== MERGED_VOWELS.get(y.vowel)) return Infinity;
+    n++;
+  }
+  return n;
 }
 
 /** Short adverbs people write against the next word (안가서, 못잊는, 더낫다). */
