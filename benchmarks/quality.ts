@@ -77,6 +77,26 @@ for (const [name, file] of [['logged queries', 'complete-queries.txt'], ['held-o
   out['completion held-out queries, 70% typed'] = { ...r, failures: r.failures.length };
   rows.push([`completion, held-out queries, 70% typed: success@10 / @1 / MRR (n=${r.queries})`, completionCell(r)]);
 }
+// Autocomplete of a typed-out unseen query whose last word has a typo (18대 대선 투표듈): is the
+// query meant among the 10 suggestions? The typo pairs of unseen multi-word queries whose other
+// words are as intended.
+{
+  const lastWordTypos = unseen.filter((p) => {
+    const typed = normalize(p.typed).split(' ');
+    const meant = normalize(p.intended).split(' ');
+    return typed.length === meant.length && typed.slice(0, -1).join(' ') === meant.slice(0, -1).join(' ');
+  });
+  let at10 = 0;
+  let at1 = 0;
+  for (const p of lastWordTypos) {
+    const rank = (await engine.suggest(p.typed, 10)).suggestions.findIndex((s) => s.text === normalize(p.intended));
+    if (rank >= 0) at10++;
+    if (rank === 0) at1++;
+  }
+  const n = lastWordTypos.length || 1;
+  out['completion, unseen queries with a mistyped last word'] = { pairs: lastWordTypos.length, successAt10: at10 / n, successAt1: at1 / n };
+  rows.push([`completion, unseen queries typed out with a mistyped last word: success@10 / @1 (n=${lastWordTypos.length})`, `${pct(at10 / n)} / ${pct(at1 / n)}`]);
+}
 // --service-budget: the same completion rows with the time budget the service runs LM completion
 // under (BARO_LM_BUDGET_US, as the server reads it, or the engine's default). How many searches it
 // stops depends on this machine's speed, so these figures are not part of the default run.

@@ -7,7 +7,7 @@ import type { CandidateKind } from './candidate.js';
  * popularity): a one-typo or word-start match must be this much more popular to outrank an exact
  * one. Layout and choseong matches are what the person meant, so they are not discounted.
  */
-export const COMPLETION_FACTORS: Record<'completion' | 'choseong' | 'choseongWhole' | 'layout' | 'typo' | 'infix', number> = {
+export const COMPLETION_FACTORS: Record<'completion' | 'choseong' | 'choseongWhole' | 'layout' | 'typo' | 'infix' | 'fixWhole', number> = {
   completion: 1,
   choseong: 1,
   /** a choseong match whose initials are the whole entry, not a prefix of it */
@@ -15,6 +15,8 @@ export const COMPLETION_FACTORS: Record<'completion' | 'choseong' | 'choseongWho
   layout: 1,
   typo: 0.03,
   infix: 0.02,
+  /** a fix of a mistyped last word as long as the word typed, against longer words it begins */
+  fixWhole: 3,
 };
 
 /** Bounds on completion work, independent of the lexicon's size. */
@@ -25,6 +27,8 @@ export const COMPLETION_LIMITS = {
   maxTypoVisits: 30_000,
   /** start nodes a typo-tolerant completion may expand from */
   maxTypoStarts: 400,
+  /** most fixes of a mistyped last word one suggest list shows (`lastWordFixes`) */
+  lastWordFixes: 3,
 } as const;
 
 /** A completion by entry id, with its discounted weight. */
@@ -97,4 +101,40 @@ export function lastWordCompletions(lexicon: Lexicon, normalized: string, k: num
     return !e.blocked && !e.text.includes(' ') && toKeystrokes(e.text).length - lastKeys.length <= maxAdded;
   };
   return lexicon.trie.complete(lastKeys, k, accept).map((id) => head + lexicon.entries[id]!.text);
+}
+
+/**
+ * The query with a mistyped last word fixed: when no known word begins with the last word as
+ * typed, the heaviest single words that begin within one keystroke of it (18대 대선 투표듈 → 18대
+ * 대선 투표율, 카카오 텍시 → 카카오 택시). The model cannot complete such a word (it writes
+ * 투표듈론, 텍시코), and a person who has typed the whole word expects it set right. Words of weight
+ * 1 or more only, as for the model's known-word completions; nothing for one word (the lexicon's
+ * own typo completion covers whole entries), after a trailing space, or for a last word of fewer
+ * than `LAST_WORD_MIN_KEYS` keys.
+ * @example lastWordFixes(lexicon, '카카오 텍시', 3) // [{ text: '카카오 택시', weight: … }]
+ */
+export function lastWordFixes(lexicon: Lexicon, normalized: string, k: number, maxAdded = 8): { text: string; weight: number }[] {
+  const cut = normalized.lastIndexOf(' ');
+  if (cut <= 0 || cut === normalized.length - 1) return [];
+  const head = normalized.slice(0, cut + 1);
+  const last = normalized.slice(cut + 1);
+  const lastKeys = toKeystrokes(last);
+  if (lastKeys.length < LAST_WORD_MIN_KEYS) return [];
+  const word = (id: number) => {
+    const e = lexicon.entries[id]!;
+    return !e.blocked && e.weight >= 1 && !e.text.includes(' ') && toKeystrokes(e.text).length - lastKeys.length <= maxAdded;
+  };
+  if (lexicon.trie.complete(lastKeys, 1, word).length > 0) return [];
+  const nodes = lexicon.trie
+    .fuzzyPrefixNodes(lastKeys, 1, COMPLETION_LIMITS.maxTypoVisits)
+    .filter((n) => n.distance > 0)
+    .slice(0, COMPLETION_LIMITS.maxTypoStarts);
+  // A word as long as the one typed is its fix; a longer one only begins like it (텍시: 택시 is
+  // weighed 3:1 against 택시파업).
+  const whole = (id: number) => Math.abs(toKeystrokes(lexicon.entries[id]!.text).length - lastKeys.length) <= 1;
+  return lexicon.trie
+    .bestFirst(nodes.map((n) => n.node), 3 * k, word)
+    .map((id) => ({ text: head + lexicon.entries[id]!.text, weight: lexicon.entries[id]!.weight * (whole(id) ? COMPLETION_FACTORS.fixWhole : 1) }))
+    .sort((a, b) => b.weight - a.weight)
+    .slice(0, k);
 }

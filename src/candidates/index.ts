@@ -6,6 +6,7 @@ export {
   typoCompletions,
   infixCompletions,
   lastWordCompletions,
+  lastWordFixes,
   LAST_WORD_MIN_KEYS,
   COMPLETION_FACTORS,
   COMPLETION_LIMITS,

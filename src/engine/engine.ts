@@ -7,12 +7,14 @@ import {
   type CandidateKind,
   type Completed,
   COMPLETION_FACTORS,
+  COMPLETION_LIMITS,
   type QueryInput,
   choseongCompletions,
   choseongMatches,
   infixCompletions,
   isKnownWord,
   lastWordCompletions,
+  lastWordFixes,
   layoutCandidates,
   layoutPrefix,
   maxDistanceFor,
@@ -632,6 +634,19 @@ export class Engine {
     const logTotal = Math.log(lexicon.totalWeight);
     const shown = [...merged.entries()].sort((a, b) => b[1].weight - a[1].weight).slice(0, n);
     result.suggestions = shown.map(([id, m]) => ({ text: lexicon.entries[id]!.text, score: round(Math.log(m.weight) - logTotal), kinds: m.kinds }));
+    // A mistyped last word that begins no known word, set right (카카오 텍시 → 카카오 택시): after the
+    // lexicon's matches of the whole query, weighed as one-typo guesses by the word's popularity,
+    // and, since the lexicon vouches for the word, above the model's completions. A few only, so
+    // the model keeps room for a word the lexicon lacks (선관위웑 → 선관위원장).
+    const fixes = new Set<string>();
+    if (!trailingSpace && result.suggestions.length < n) {
+      const have = new Set(result.suggestions.map((s) => s.text));
+      for (const fix of lastWordFixes(lexicon, input.normalized, Math.min(n - result.suggestions.length, COMPLETION_LIMITS.lastWordFixes))) {
+        if (have.has(fix.text)) continue;
+        fixes.add(fix.text);
+        result.suggestions.push({ text: fix.text, score: round(Math.log(fix.weight * COMPLETION_FACTORS.typo) - logTotal), kinds: ['typo'] });
+      }
+    }
     // The long tail: when the lexicon has almost no good matches of the prefix as typed, the LM
     // writes some.
     const goodExact = shown.filter(([id, m]) => m.kinds.includes('completion') && lexicon.entries[id]!.weight >= LM_LIMITS.goodMatchWeight).length;
@@ -643,7 +658,7 @@ export class Engine {
       const k = Math.min(n - goodExact, LM_LIMITS.generate);
       const deadline = Number.isFinite(this.completionBudgetMs) ? started + this.completionBudgetMs : undefined;
       const generated = await this.generate(input.normalized + (trailingSpace ? ' ' : ''), k, result.suggestions, deadline);
-      result.suggestions = withGenerated(result.suggestions, generated, n);
+      result.suggestions = withGenerated(result.suggestions, generated, n, fixes);
     }
     return result;
   }
@@ -908,10 +923,11 @@ function round(x: number): number {
  * first n. An LM completion is capped just below the lexicon's last match of the prefix as typed,
  * by its initials or in the other keyboard layout: the lexicon vouches for those, and they are what
  * the typist asked for. Its one-typo and infix matches are guesses too, so the LM's completions
- * compete with them. Both lists keep their own order.
+ * compete with them, except those `vouched` for (a mistyped last word set right). Both lists keep
+ * their own order.
  */
-export function withGenerated(lexicon: readonly ResultItem[], generated: readonly ResultItem[], n: number): ResultItem[] {
-  const typed = lexicon.filter((s) => s.kinds.some((k) => k !== 'typo' && k !== 'infix'));
+export function withGenerated(lexicon: readonly ResultItem[], generated: readonly ResultItem[], n: number, vouched: ReadonlySet<string> = new Set()): ResultItem[] {
+  const typed = lexicon.filter((s) => vouched.has(s.text) || s.kinds.some((k) => k !== 'typo' && k !== 'infix'));
   // `generated` is in the order `generate` chose (known words and the search's completions
   // alternating); each keeps its place among the others by taking at most the score of the one before.
   let cap = round(Math.min(...typed.map((s) => s.score)) - 1e-4);

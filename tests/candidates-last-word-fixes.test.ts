@@ -1,0 +1,65 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { lastWordFixes } from '../src/candidates/index.js';
+import { toKeystrokes } from '../src/hangul/index.js';
+import { Engine } from '../src/engine/index.js';
+import { sharedEngine } from './engine-fixture.js';
+import { FakeLm } from './fake-lm.js';
+import { osa } from './edit-distance.js';
+
+const engine = sharedEngine();
+const lexicon = engine.lexicon;
+const texts = (q: string, k = 3) => lastWordFixes(lexicon, q, k).map((f) => f.text);
+
+test('a mistyped last word that begins no known word is set right, the words before kept (카카오 텍시 → 카카오 택시)', () => {
+  for (const [typed, meant] of [
+    ['카카오 텍시', '카카오 택시'],
+    ['18대 대선 투표듈', '18대 대선 투표율'],
+    ['인천공항 주차쟝', '인천공항 주차장'],
+  ] as const) {
+    assert.ok(texts(typed).includes(meant), `${typed}: ${texts(typed).join(', ')}`);
+  }
+});
+
+test('no fix where a known word begins with the last word, for one word, after a space, or for a short last word', () => {
+  assert.deepEqual(texts('카카오 택시'), [], 'a known word as typed');
+  assert.deepEqual(texts('카카오 택'), [], 'the start of known words');
+  assert.deepEqual(texts('텍시'), [], 'one word: the lexicon corrects whole entries itself');
+  assert.deepEqual(texts('카카오 텍시 '), [], 'a trailing space');
+  assert.deepEqual(texts('카카오 텍'), [], 'fewer keys than LAST_WORD_MIN_KEYS');
+});
+
+test('every fix keeps the words before and begins within one keystroke of the typed last word (property against the naive distance)', () => {
+  const heads = ['카카오', '18대 대선', '인천공항', '서울'];
+  const lasts = ['텍시', '투표듈', '주차쟝', '맛칩', '낳씨', '콘써트', '몬서트', '날시'];
+  fc.assert(
+    fc.property(fc.constantFrom(...heads), fc.constantFrom(...lasts), fc.integer({ min: 1, max: 5 }), (head, last, k) => {
+      const fixes = lastWordFixes(lexicon, `${head} ${last}`, k);
+      assert.ok(fixes.length <= k);
+      const typedKeys = toKeystrokes(last);
+      for (const { text } of fixes) {
+        assert.ok(text.startsWith(`${head} `), text);
+        const word = text.slice(head.length + 1);
+        assert.ok(!word.includes(' '), text);
+        const keys = toKeystrokes(word);
+        // Some beginning of the word is within one edit of what was typed.
+        const near = [...Array(keys.length + 1).keys()].some((n) => osa(typedKeys, keys.slice(0, n)) <= 1);
+        assert.ok(near, `${last} → ${word}`);
+        assert.ok(keys !== typedKeys);
+      }
+    }),
+    { numRuns: 60 },
+  );
+});
+
+test("suggest shows the fix above the model's completions of the mistyped word", async () => {
+  const lm = new FakeLm({}, [{ text: '카카오 텍시코', logProb: -1 }]);
+  const withModel = new Engine({ lexicon, scorer: engine.scorer, lm });
+  const items = (await withModel.suggest('카카오 텍시', 10)).suggestions;
+  const fix = items.findIndex((s) => s.text === '카카오 택시');
+  const junk = items.findIndex((s) => s.text === '카카오 텍시코');
+  assert.ok(fix >= 0, items.map((s) => s.text).join(', '));
+  assert.ok(junk < 0 || fix < junk, items.map((s) => s.text).join(', '));
+  assert.ok(items.every((s, i) => i === 0 || s.score <= items[i - 1]!.score), 'best first');
+});
