@@ -77,6 +77,19 @@ export function infixCompletions(lexicon: Lexicon, keys: string, k: number): Com
 export const LAST_WORD_MIN_KEYS = 3;
 
 /**
+ * The words before the last one (with their space) and the last word's keys; undefined for one
+ * word, after a trailing space (the next word has not begun), and for a last word of fewer than
+ * `LAST_WORD_MIN_KEYS` keys: fewer keys (어, 유) begin thousands of words, and the heaviest few are
+ * noise here (on the held-out queries half typed they only displaced the model's own completions).
+ */
+function splitLastWord(normalized: string): { head: string; lastKeys: string } | undefined {
+  const cut = normalized.lastIndexOf(' ');
+  if (cut <= 0 || cut === normalized.length - 1) return undefined;
+  const lastKeys = toKeystrokes(normalized.slice(cut + 1));
+  return lastKeys.length < LAST_WORD_MIN_KEYS ? undefined : { head: normalized.slice(0, cut + 1), lastKeys };
+}
+
+/**
  * The query with its last, half-typed word completed by the heaviest lexicon words that begin with
  * it (화곡동 어린이ㅈ → 화곡동 어린이집, 화곡동 어린이재단): for a query the lexicon does not
  * know as a whole, the words it does know. The words before are kept as typed; which completion
@@ -86,14 +99,9 @@ export const LAST_WORD_MIN_KEYS = 3;
  * @example lastWordCompletions(lexicon, '화곡동 어린이ㅈ', 4) // ['화곡동 어린이집', '화곡동 어린이재단']
  */
 export function lastWordCompletions(lexicon: Lexicon, normalized: string, k: number, maxAdded = 8): string[] {
-  const cut = normalized.lastIndexOf(' ');
-  if (cut <= 0 || cut === normalized.length - 1) return [];
-  const head = normalized.slice(0, cut + 1);
-  const last = normalized.slice(cut + 1);
-  const lastKeys = toKeystrokes(last);
-  // Fewer keys (어, 유) begin thousands of words, and the heaviest few are noise here: on the
-  // held-out queries half typed they only displaced the model's own completions.
-  if (lastKeys.length < LAST_WORD_MIN_KEYS) return [];
+  const split = splitLastWord(normalized);
+  if (!split) return [];
+  const { head, lastKeys } = split;
   // Single words, at most `maxAdded` keys longer than what is typed: the model weighs each text by
   // a run over its added keys, padded to the longest, so one long entry would slow the whole batch.
   const accept = (id: number) => {
@@ -114,12 +122,9 @@ export function lastWordCompletions(lexicon: Lexicon, normalized: string, k: num
  * @example lastWordFixes(lexicon, '카카오 텍시', 3) // [{ text: '카카오 택시', weight: … }]
  */
 export function lastWordFixes(lexicon: Lexicon, normalized: string, k: number, maxAdded = 8): { text: string; weight: number }[] {
-  const cut = normalized.lastIndexOf(' ');
-  if (cut <= 0 || cut === normalized.length - 1) return [];
-  const head = normalized.slice(0, cut + 1);
-  const last = normalized.slice(cut + 1);
-  const lastKeys = toKeystrokes(last);
-  if (lastKeys.length < LAST_WORD_MIN_KEYS) return [];
+  const split = splitLastWord(normalized);
+  if (!split) return [];
+  const { head, lastKeys } = split;
   const word = (id: number) => {
     const e = lexicon.entries[id]!;
     return !e.blocked && e.weight >= 1 && !e.text.includes(' ') && toKeystrokes(e.text).length - lastKeys.length <= maxAdded;
