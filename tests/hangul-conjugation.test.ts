@@ -80,6 +80,9 @@ for (const [word, headLength, stems] of [
   ['좋앗다', 1, []], // 앗 is a slip for 았
   ['갈께', 1, []],
   ['늙고양이', 1, []], // a stem and any three syllables is not a form
+  ['되시길', 1, ['되']], // the honorific 시 after a vowel
+  ['읽으셨다', 1, ['읽']], // and with 으 after a consonant
+  ['읽시길', 1, []],
 ] as const) {
   // The stems a form may come from; the lexicon then says which of them are verbs.
   test(`stemsBeforeEnding(${word}, ${headLength}) ${stems.length ? `includes ${stems.join(' and ')}` : 'is empty'}`, () => {

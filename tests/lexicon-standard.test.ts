@@ -45,3 +45,8 @@ test('forms of two-syllable stems with a common ending are standard (애써서, 
   for (const w of ['애써서', '괜찮아서', '괜찮았다']) assert.ok(lexicon.isStandard(w), w);
   for (const w of ['괜찬아서', '괜찮앗다']) assert.ok(!lexicon.isStandard(w), w);
 });
+
+test('honorific forms are standard, with 으 after a consonant (되시길, 가셨다, 읽으셨다; not 읽시길), and so are questions (됐나요)', () => {
+  for (const w of ['되시길', '가셨다', '읽으셨다', '먹으세요', '됐나요', '갔나요']) assert.ok(lexicon.isStandard(w), w);
+  for (const w of ['읽시길', '먹시길', '됬나요']) assert.ok(!lexicon.isStandard(w), w);
+});

@@ -76,6 +76,9 @@ export function contractsWithDoe(syllable: string): boolean {
   return CONTRACTING_WITH_DOE.has(syllable);
 }
 
+/** Endings with the honorific 시, as written after a stem that ends in a vowel (되시길, 가셨다). */
+const HONORIFIC = ['시', '시고', '시길', '시면', '시는', '시니', '신', '실', '셔서', '셨', '셨다', '셨어', '세요', '십니다'];
+
 /**
  * Common endings of verbs and adjectives, as written after a stem that ends in a consonant (늙어서,
  * 읽은, 찍음, 먹고): the 아/어 forms and the past tense, the 으-forms, and the consonant-initial
@@ -84,9 +87,12 @@ export function contractsWithDoe(syllable: string): boolean {
  */
 const COMMON_ENDINGS: ReadonlySet<string> = new Set([
   ...['어', '아'].flatMap((v) => [v, `${v}서`, `${v}요`, `${v}도`, `${v}야`, `${v}라`, `${v}지`, `${v}라고`, `${v}버`, `${v}다가`]),
-  ...['었', '았'].flatMap((p) => [p, `${p}다`, `${p}어`, `${p}고`, `${p}는데`, `${p}던`, `${p}지`, `${p}음`, `${p}으면`, `${p}네`, `${p}어요`, `${p}을`, `${p}습니다`, `${p}거든`, `${p}잖아`, `${p}죠`, `${p}겠다`, `${p}니`, `${p}나`]),
-  ...['은', '을', '음', '으면', '으니', '으니까', '으며', '으러', '으려', '으려고', '으세요', '으시', '을까', '을게', '을래', '은데', '을수록'],
-  ...['는', '는데', '는다', '는지', '고', '고서', '지', '지만', '지요', '죠', '게', '기', '기도', '다', '다가', '네', '네요', '던', '자', '겠', '겠다', '겠어', '습니다', '습니까', '더라', '든지', '거나', '거든', '잖아'],
+  ...['었', '았'].flatMap((p) => [p, `${p}다`, `${p}어`, `${p}고`, `${p}는데`, `${p}던`, `${p}지`, `${p}음`, `${p}으면`, `${p}네`, `${p}어요`, `${p}을`, `${p}습니다`, `${p}거든`, `${p}잖아`, `${p}죠`, `${p}겠다`, `${p}니`, `${p}나`, `${p}나요`, `${p}네요`, `${p}냐`]),
+  ...['은', '을', '음', '으면', '으니', '으니까', '으며', '으러', '으려', '으려고', '을까', '을게', '을래', '은데', '을수록'],
+  ...['는', '는데', '는다', '는지', '고', '고서', '지', '지만', '지요', '죠', '게', '기', '기도', '다', '다가', '네', '네요', '던', '자', '겠', '겠다', '겠어', '습니다', '습니까', '더라', '든지', '거나', '거든', '잖아', '나요', '냐'],
+  // The honorific 시, with 으 after a consonant (읽으셨다; 되시길, 가셨다 below).
+  ...HONORIFIC.map((h) => `으${h}`),
+  ...HONORIFIC,
 ]);
 
 /** Endings before which a stem's final ㄹ drops. */
@@ -111,7 +117,8 @@ export function stemsBeforeEnding(word: string, headLength: number): string[] {
   const last = syllableParts(head.charAt(head.length - 1));
   if (!last || head.length !== headLength) return [];
   const out: string[] = [];
-  if (last.final !== 0 ? COMMON_ENDINGS.has(rest) : CONSONANT_ENDINGS.has(rest)) out.push(head);
+  // After a consonant the honorific takes 으 (읽으시길, never 읽시길).
+  if (last.final !== 0 ? COMMON_ENDINGS.has(rest) && !HONORIFIC.includes(rest) : CONSONANT_ENDINGS.has(rest)) out.push(head);
   // 하 takes 여 instead (해서, never 하서).
   if (last.final === 0 && ABSORBING.has(last.vowel) && !head.endsWith('하') && rest !== '' && COMMON_ENDINGS.has(`어${rest}`)) out.push(head);
   // A stem's final ㄹ drops before these (부는 from 불다, 아는 from 알다, 만드세요 from 만들다).
