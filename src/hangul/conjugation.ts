@@ -77,13 +77,13 @@ export function contractsWithDoe(syllable: string): boolean {
 }
 
 /** Endings with the honorific 시, as written after a stem that ends in a vowel (되시길, 가셨다). */
-const HONORIFIC = ['시', '시고', '시길', '시면', '시는', '시니', '신', '실', '셔서', '셨', '셨다', '셨어', '세요', '십니다'];
+const HONORIFIC: readonly string[] = ['시', '시고', '시길', '시면', '시는', '시니', '신', '실', '셔서', '셨', '셨다', '셨어', '세요', '십니다'];
 
 /**
  * Common endings of verbs and adjectives, as written after a stem that ends in a consonant (늙어서,
  * 읽은, 찍음, 먹고): the 아/어 forms and the past tense, the 으-forms, and the consonant-initial
- * ones. A closed list, since a short stem followed by anything at all would vouch for most typos
- * of two or three syllables.
+ * ones; and the honorific forms without 으, which only a vowel takes. A closed list, since a short
+ * stem followed by anything at all would vouch for most typos of two or three syllables.
  */
 const COMMON_ENDINGS: ReadonlySet<string> = new Set([
   ...['어', '아'].flatMap((v) => [v, `${v}서`, `${v}요`, `${v}도`, `${v}야`, `${v}라`, `${v}지`, `${v}라고`, `${v}버`, `${v}다가`]),
@@ -106,7 +106,8 @@ const CONSONANT_ENDINGS: ReadonlySet<string> = new Set([...COMMON_ENDINGS].filte
  * common endings: the head itself when it ends in a consonant (늙 of 늙어서, 괜찮 of 괜찮아서) or
  * the ending begins with one (보 of 보는); for a head whose last syllable merged with an 아/어 ending
  * or the past tense, the stems it came from (가 of 갔네, 애쓰 of 애써서); for an open stem whose
- * vowel absorbed the ending, the head (가 of 가서).
+ * vowel absorbed the ending, the head (가 of 가서); for an open head before an ending that drops a
+ * stem's ㄹ, the head with ㄹ (불 of 부는지).
  * @example stemsBeforeEnding('늙어서', 1) // ['늙']
  * @example stemsBeforeEnding('갔네', 1) // ['가']
  * @example stemsBeforeEnding('세우', 1) // [] (우 is no ending)
