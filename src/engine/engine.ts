@@ -1,6 +1,6 @@
 import { LRUCache } from 'lru-cache';
 import { align, decide, posteriors, priorFromParts, type EditKind, type PriorParts, type RankWeights, type Scorer } from '../rank/index.js';
-import { contractsWithDoe, isVowelKey, normalize, soundAlikeSyllables, syllableParts, toKeystrokes } from '../hangul/index.js';
+import { contractsWithDoe, isVowelKey, mergedVowelSyllables, normalize, soundAlikeSyllables, toKeystrokes } from '../hangul/index.js';
 import { isBlocked, TARGET_WEIGHT, type Blocklist, type Lexicon } from '../lexicon/index.js';
 import {
   type Candidate,
@@ -750,7 +750,6 @@ export class Engine {
     return withoutMisspellings(out, (word) => this.wordStanding(word)).slice(0, k);
   }
 
-  /** How far the lexicon vouches for a word's spelling (see `withoutMisspellings`). */
   /**
    * For a prefix whose last word is a known word of two syllables or more, typed out: a test for
    * completions that run on into a longer word nobody has written (마일리지 → 마일리지역, 투표율 →
@@ -773,6 +772,7 @@ export class Engine {
     };
   }
 
+  /** How far the lexicon vouches for a word's spelling (see `withoutMisspellings`). */
   private wordStanding(word: string): WordStanding {
     const entry = this.lexicon.get(word);
     if (!entry || entry.blocked) return 'unknown';
@@ -843,29 +843,6 @@ function markedHeadFix(lexicon: Lexicon, typed: string, candidate: string): bool
   const head = typed.slice(0, -shared);
   const fixed = candidate.slice(0, -shared);
   return head.length >= 2 && !!lexicon.get(head)?.flags.includes('x') && lexicon.isStandard(fixed);
-}
-
-/** Vowels that modern pronunciation merges, by vowel index: ㅐ and ㅔ, ㅒ and ㅖ, and ㅙ, ㅞ and ㅚ. */
-const MERGED_VOWELS: ReadonlyMap<number, number> = new Map([[1, 1], [5, 1], [3, 3], [7, 3], [10, 10], [15, 10], [11, 10]]);
-
-/**
- * How many syllables two words of the same length differ in, when each of them differs only by
- * vowels pronunciation merges (Infinity otherwise): a misspelling is a syllable spelled by its
- * sound, so 왠일 for 웬일 is one, though ㅙ and ㅞ are two keys apart.
- */
-function mergedVowelSyllables(a: string, b: string): number {
-  if (a.length !== b.length) return Infinity;
-  let n = 0;
-  for (let i = 0; i < a.length; i++) {
-    if (a[i] === b[i]) continue;
-    const x = syllableParts(a[i]!);
-    const y = syllableParts(b[i]!);
-    if (!x || !y || x.onset !== y.onset || x.final !== y.final) return Infinity;
-    const merged = MERGED_VOWELS.get(x.vowel);
-    if (merged === undefined || merged !== MERGED_VOWELS.get(y.vowel)) return Infinity;
-    n++;
-  }
-  return n;
 }
 
 /** Short adverbs people write against the next word (안가서, 못잊는, 더낫다). */

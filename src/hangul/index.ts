@@ -1,8 +1,7 @@
 export { normalize, type NormalizeOptions } from './normalize.js';
 export { toKeystrokes, fromKeystrokes, isSyllable, isJamo, isVowelKey, hasHangul } from './keystrokes.js';
 export { getChoseong, isChoseongOnly } from './choseong.js';
-export { soundAlikeSyllables } from './pronunciation.js';
-export { syllableParts, type SyllableParts } from './syllable.js';
+export { mergedVowelSyllables, soundAlikeSyllables } from './pronunciation.js';
 export { contractsWithDoe, stemsBeforeEnding, stemSyllableBeforeFinal, stemSyllablesMergedInto } from './conjugation.js';
 export {
   keyPosition,

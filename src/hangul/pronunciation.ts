@@ -89,3 +89,28 @@ function alike(x: Syllable, y: Syllable, before: Syllable | undefined, nextA: Sy
 function pair(p: number, q: number, u: number, v: number): boolean {
   return (p === u && q === v) || (p === v && q === u);
 }
+
+/** Vowels that modern pronunciation merges, by vowel index: ㅐ and ㅔ, ㅒ and ㅖ, and ㅙ, ㅞ and ㅚ. */
+const MERGED_VOWELS: ReadonlyMap<number, number> = new Map([[1, 1], [5, 1], [3, 3], [7, 3], [10, 10], [15, 10], [11, 10]]);
+
+/**
+ * How many syllables two words of the same length differ in, when each of them differs only by
+ * vowels pronunciation merges (Infinity otherwise): a misspelling is a syllable spelled by its
+ * sound, so 왠일 for 웬일 is one, though ㅙ and ㅞ are two keys apart.
+ * @example mergedVowelSyllables('왠일', '웬일') // 1
+ * @example mergedVowelSyllables('되어가는', '뛰어가는') // Infinity (ㄷ and ㄸ differ too)
+ */
+export function mergedVowelSyllables(a: string, b: string): number {
+  if (a.length !== b.length) return Infinity;
+  let n = 0;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) continue;
+    const x = syllableParts(a[i]!);
+    const y = syllableParts(b[i]!);
+    if (!x || !y || x.onset !== y.onset || x.final !== y.final) return Infinity;
+    const merged = MERGED_VOWELS.get(x.vowel);
+    if (merged === undefined || merged !== MERGED_VOWELS.get(y.vowel)) return Infinity;
+    n++;
+  }
+  return n;
+}
