@@ -291,3 +291,13 @@ test('vowels pronunciation merges count as one misspelled syllable (왠만한 �
   assert.equal(r.corrected, '웬만한');
   for (const q of ['되어가는', '쪽이죠']) assert.notEqual((await correct(q)).action, 'autocorrect', q);
 });
+
+test('a word with 뿐 written onto it is left as typed (그뿐, 일뿐: not 그분, 일본), and 갈께 is still 갈게', async () => {
+  for (const q of ['그뿐', '일뿐']) {
+    const r = await correct(q);
+    assert.notEqual(r.action, 'autocorrect', q);
+    assert.equal(r.corrected, q);
+  }
+  // 께 is left off that list: after ㄹ it is the misspelling of the ending 게.
+  assert.equal((await correct('갈께')).corrected, '갈게');
+});

@@ -877,8 +877,11 @@ function particleSwap(a: string, b: string): boolean {
 /** Particles of two syllables, and the copula's common forms after a noun. */
 const LONG_PARTICLES: ReadonlySet<string> = new Set(['에는', '에서', '에게', '으로', '까지', '부터', '처럼', '보다', '이랑', '하고', '에도', '이나', '만큼', '마다', '조차', '밖에', '한테', '께서', '에선', '에겐', '으론', '이다', '이야', '이고', '인데', '이라', '이란', '이면', '잖아']);
 
-/** One-syllable particles and verb endings. */
-const ENDINGS: ReadonlySet<string> = new Set([...PARTICLES, ...'랑야요다지고게나니네면며냐죠자서던든러려아어여라래']);
+/**
+ * One-syllable particles and verb endings, and the bound words written onto a noun like them
+ * (그뿐, 하나씩, 열시쯤; not 께, whose 갈께 and 줄께 are misspelled 갈게 and 줄게).
+ */
+const ENDINGS: ReadonlySet<string> = new Set([...PARTICLES, ...'랑야요다지고게나니네면며냐죠자서던든러려아어여라래', ...'뿐씩쯤']);
 
 /** Keystrokes a completion adds to the prefix's `keys` (one at least: the end marker counts then). */
 function addedKeys(text: string, keys: string): number {
