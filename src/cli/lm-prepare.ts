@@ -21,9 +21,9 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { createGunzip } from 'node:zlib';
 import { normalize, toKeystrokes } from '../hangul/index.js';
-import { mulberry32 } from '../eval/random.js';
 import { fnv1a, HOLDOUT_MODULUS, isHeldOutQuery } from '../lexicon/holdout.js';
 import { GOLDEN_TEXTS } from '../lm/golden.js';
+import { wordRuns } from './word-runs.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -159,57 +159,6 @@ function isDevQuery(normalizedQuery: string): boolean {
   return fnv1a(normalizedQuery) % HOLDOUT_MODULUS === 1;
 }
 
-/**
- * Lines of two or three words of wordfreq's list (written Korean from many sources), drawn
- * independently with probability ∝ √frequency (the square root spreads the draw beyond the few
- * hundred commonest words), until `keyBudget` keystrokes; deterministic (a fixed-seed generator).
- * Words of two characters or more with Hangul: the list's one-syllable tokens are mostly particles
- * and endings. Not the lexicon's weights: they count the logged queries, the dev ones among them.
- * A line equal to a dev or held-out query is skipped.
- */
-async function wordRuns(wordfreqPath: string, keyBudget: number, spaces: number, excluded: ReadonlySet<string>): Promise<string[]> {
-  const vocabulary: string[] = [];
-  const cumulative: number[] = [];
-  let total = 0;
-  let header = true;
-  for await (const line of lines(wordfreqPath)) {
-    if (header) {
-      header = false;
-      continue;
-    }
-    const [raw, , freq] = line.split('\t');
-    const text = normalize(raw ?? '');
-    const f = Number(freq);
-    if ([...text].length < 2 || text.includes(' ') || !/[가-힣]/u.test(text) || !(f > 0)) continue;
-    total += Math.sqrt(f);
-    vocabulary.push(text);
-    cumulative.push(total);
-  }
-  const random = mulberry32(0x5eed);
-  const draw = (): string => {
-    const x = random() * total;
-    let lo = 0;
-    let hi = cumulative.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (cumulative[mid]! < x) lo = mid + 1;
-      else hi = mid;
-    }
-    return vocabulary[lo]!;
-  };
-  const out: string[] = [];
-  let keys = 0;
-  while (keys < keyBudget && vocabulary.length > 0) {
-    const words = Array.from({ length: random() < 0.7 ? 2 : 3 }, draw);
-    // No draw per gap when every gap is a space, so such runs stay the same text as before the option.
-    const text = spaces < 1 ? words.reduce((a, w) => a + (random() < spaces ? ' ' : '') + w) : words.join(' ');
-    if (excluded.has(text)) continue;
-    out.push(text);
-    keys += toKeystrokes(text).length;
-  }
-  return out;
-}
-
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
   const vocab = loadVocabChars();
@@ -311,7 +260,7 @@ async function main(): Promise<void> {
   //    follow which. With them the model is better on held-out queries (2.354 → 2.280 bits a key)
   //    but no better in correction, and offers more respacings (data/lm/README.md, "Runs of words").
   if (options.wordRunKeys > 0) {
-    for (const text of await wordRuns(c('lexicon/wordfreq_ko_small.tsv'), options.wordRunKeys, options.wordRunSpaces, excluded)) {
+    for (const text of await wordRuns(lines(c('lexicon/wordfreq_ko_small.tsv')), options.wordRunKeys, options.wordRunSpaces, excluded)) {
       const keys = keysOf(text, vocab);
       if (keys) add('lexicon/wordfreq_ko_small.tsv (runs of 2-3 words, sampled)', keys);
     }
