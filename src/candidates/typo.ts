@@ -70,22 +70,23 @@ function lookup(scorer: Scorer, keys: string, k: number, search: TypoSearch, rar
   const trie = rareToo ? lexicon.trie : lexicon.targets;
   const matches = trie.fuzzy(keys, k, 5000, maxVisits, spent);
   search.visitsLeft -= spent.visits;
-  const wanted = (id: number): boolean => {
-    const entry = lexicon.entries[id]!;
-    if (entry.blocked) return false;
-    return !rareToo || (!entry.text.includes(' ') && trie.lookup(toKeystrokes(entry.text)) === id);
-  };
   // Cheap cut before the full channel alignment: popularity minus a flat cost per edit.
-  const cut = matches
-    .filter((m) => m.distance > 0 && wanted(m.id))
+  const ranked = matches
+    .filter((m) => m.distance > 0 && !lexicon.entries[m.id]!.blocked)
     .map((m) => ({ m, cheap: lexicon.logPrior(lexicon.entries[m.id]!) - 4 * m.distance }))
-    .sort((a, b) => b.cheap - a.cheap)
-    .slice(0, TYPO_LIMITS.keepPerLookup);
+    .sort((a, b) => b.cheap - a.cheap);
   // Unscored here: whole-query matches are scored once by the engine, per-word ones by the beam.
-  return cut.map(({ m }) => {
+  const out: Scored[] = [];
+  for (const { m } of ranked) {
+    if (out.length >= TYPO_LIMITS.keepPerLookup) break;
     const text = lexicon.entries[m.id]!.text;
-    return { text, keys: toKeystrokes(text), score: 0 };
-  });
+    const textKeys = toKeystrokes(text);
+    // Among every entry: one word, the heaviest of its keystrokes (as the targets are), checked on
+    // the few kept rather than on every match.
+    if (rareToo && (text.includes(' ') || trie.lookup(textKeys) !== m.id)) continue;
+    out.push({ text, keys: textKeys, score: 0 });
+  }
+  return out;
 }
 
 /** A known word: in the lexicon with at least the tuned known-word weight. */
@@ -276,9 +277,13 @@ export function typoCandidates(scorer: Scorer, input: QueryInput, k: number, who
   // neighbours (아임 쏘리) otherwise took every place, and the slip in a third (가남구 → 강남구) was
   // never judged.
   single.sort((a, b) => b.gain - a.gain);
+  const firsts: typeof single = [];
+  const rest: typeof single = [];
   const changed = new Set<number>();
-  const firsts = single.filter(({ i }) => !changed.has(i) && !!changed.add(i));
-  const rest = single.filter((s) => !firsts.includes(s));
+  for (const s of single) {
+    (changed.has(s.i) ? rest : firsts).push(s);
+    changed.add(s.i);
+  }
   for (const { i, alt } of [...firsts, ...rest].slice(0, Math.max(TYPO_LIMITS.singleChanges, firsts.length))) {
     push(words.map((w, j) => (j === i ? alt.text : w)).join(' '));
   }
