@@ -155,13 +155,36 @@ export interface DictionaryList {
   entries: () => AsyncGenerator<string>;
 }
 
-/** krdict headwords with their part of speech, split into standard and 금지어 (misspelling) lists. */
+/**
+ * The word a krdict cell names, as it is written, or undefined for what is no word. Rows from the
+ * 표준국어대사전 mark their structure: a homograph number (사과01, 째깍01), hyphens between the
+ * parts of a derived word (웬-만치, 기반-하다, 관광-업계) and ^ where it is spaced by the rule and
+ * may be written together (가변^저항). Affixes and endings (-는가, 가-) are no words, nor are idioms
+ * with optional or alternative parts (가방끈(이) 길다).
+ * @example dictionaryWord('기반-하다') // '기반하다'; dictionaryWord('째깍01') // '째깍'
+ */
+export function dictionaryWord(cell: string): string | undefined {
+  const word = cell.trim();
+  if (!word || word.startsWith('-') || word.endsWith('-') || /[()[\],]/u.test(word)) return undefined;
+  return word.replace(/(?<=\p{Script=Hangul})\d+$/u, '').replaceAll('-', '').replaceAll('^', ' ');
+}
+
+/**
+ * krdict's words, split into standard and 금지어 (misspelling) lists. Besides each headword, a
+ * standard row names a related dictionary word in its keyword column (뚜렷하다's row names
+ * 또렷하다, its variant), which may be a headword of no row of its own: a standard word too.
+ */
 async function* krdict(path: string, nonstandard: boolean): AsyncGenerator<string> {
   let header = true;
   for await (const line of readLines(path)) {
     if (header) { header = false; continue; }
-    const [headword, pos] = line.split('\t');
-    if (headword && (pos === '특수:금지어') === nonstandard) yield headword;
+    const [headword = '', pos, , , keyword = ''] = line.split('\t');
+    if ((pos === '특수:금지어') !== nonstandard) continue;
+    const cells = nonstandard ? [headword] : [headword, keyword.split('__')[0] ?? ''];
+    for (const cell of cells) {
+      const word = dictionaryWord(cell);
+      if (word) yield word;
+    }
   }
 }
 
