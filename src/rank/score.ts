@@ -7,15 +7,23 @@ import type { RankWeights } from './weights.js';
 export interface PriorParts {
   /** log(weight / total) when the whole text is a lexicon entry */
   entry: number | undefined;
-  /** per word: its lexicon log prior (if any) and its spelling-model log-probability */
-  words: { entry: number | undefined; spelling: number }[];
+  /**
+   * per word: its lexicon log prior (if any), its spelling-model log-probability, and for a new
+   * word that is two known words written together, the best sum of their log priors
+   */
+  words: { entry: number | undefined; spelling: number; compound?: number }[];
 }
+
+/** New words up to this many characters are priced as compounds of two lexicon words (see `compoundParts`). */
+const COMPOUND_CHARS = 10;
+/** New words whose compound split is remembered (a few hundred kB at most), then forgotten at once. */
+const COMPOUND_MEMO = 20_000;
 
 /** The log prior of a text from its parts under the given weights. */
 export function priorFromParts(parts: PriorParts, w: RankWeights): number {
   let composed = parts.words.length > 1 ? w.novelLogProb : 0;
   for (const word of parts.words) {
-    const novel = w.novelLogProb + w.novelScale * word.spelling;
+    const novel = w.novelLogProb + Math.max(w.novelScale * word.spelling, word.compound ?? -Infinity);
     composed += word.entry === undefined ? novel : Math.max(word.entry, novel);
   }
   return parts.entry === undefined ? composed : Math.max(parts.entry, composed);
@@ -27,6 +35,9 @@ export function priorFromParts(parts: PriorParts, w: RankWeights): number {
  * popularity, new words by the spelling model) behind a fixed "new string" cost.
  */
 export class Scorer {
+  /** the best compound split's log prior of new words, -Infinity for none (see `compoundParts`) */
+  private readonly compounds = new Map<string, number>();
+
   constructor(
     readonly lexicon: Lexicon,
     readonly channel: ChannelModel,
@@ -45,9 +56,35 @@ export class Scorer {
         // (the costlier part) runs only for unknown words.
         return e
           ? { entry: this.lexicon.wordLogPrior(e), spelling: -Infinity }
-          : { entry: undefined, spelling: this.spelling.wordLogProb(word) };
+          : { entry: undefined, spelling: this.spelling.wordLogProb(word), ...this.compoundParts(word) };
       }),
     };
+  }
+
+  /**
+   * A new word that is two lexicon words written together (아이폰가격, 부산맛집) is priced as the
+   * two words side by side would be, when that beats the spelling model: Korean writes compounds
+   * unspaced, and most words of new queries are such compounds. Their typos are fixed as compounds
+   * (`compoundFixes`), and without this the fix got no more prior than the typo itself. Only up to
+   * `COMPOUND_CHARS` characters, each split two lookups.
+   */
+  private compoundParts(word: string): { compound?: number } {
+    const n = word.length;
+    if (n < 3 || n > COMPOUND_CHARS) return {};
+    // Every candidate of a query repeats most of its words, so each word is split once.
+    let best = this.compounds.get(word);
+    if (best === undefined) {
+      best = -Infinity;
+      for (let i = 1; i < n; i++) {
+        const left = this.lexicon.get(word.slice(0, i));
+        const right = left && !left.blocked ? this.lexicon.get(word.slice(i)) : undefined;
+        if (!left || !right || right.blocked) continue;
+        best = Math.max(best, this.lexicon.wordLogPrior(left) + this.lexicon.wordLogPrior(right));
+      }
+      if (this.compounds.size >= COMPOUND_MEMO) this.compounds.clear();
+      this.compounds.set(word, best);
+    }
+    return best === -Infinity ? {} : { compound: best };
   }
 
   /** log P(word) for one word. */
