@@ -98,16 +98,21 @@ for (const [name, file] of [['logged queries', 'complete-queries.txt'], ['held-o
     const meant = normalize(p.intended).split(' ');
     return typed.length === meant.length && typed.slice(0, -1).join(' ') === meant.slice(0, -1).join(' ');
   });
-  let at10 = 0;
-  let at1 = 0;
-  for (const p of lastWordTypos) {
-    const rank = (await engine.suggest(p.typed, 10)).suggestions.findIndex((s) => s.text === normalize(p.intended));
-    if (rank >= 0) at10++;
-    if (rank === 0) at1++;
+  // And the same typed without spaces (부산 맛칩 as 부산맛칩): the mistyped word is then the end of
+  // a compound no lexicon has.
+  const joined = lastWordTypos.map((p) => ({ typed: p.typed.replaceAll(' ', ''), intended: normalize(p.intended).replaceAll(' ', '') }));
+  for (const [label, pairs] of [['unseen queries typed out with a mistyped last word', lastWordTypos], ['the same typed without spaces', joined]] as const) {
+    let at10 = 0;
+    let at1 = 0;
+    for (const p of pairs) {
+      const rank = (await engine.suggest(p.typed, 10)).suggestions.findIndex((s) => s.text === normalize(p.intended));
+      if (rank >= 0) at10++;
+      if (rank === 0) at1++;
+    }
+    const n = pairs.length || 1;
+    out[`completion, ${label}`] = { pairs: pairs.length, successAt10: at10 / n, successAt1: at1 / n };
+    rows.push([`completion, ${label}: success@10 / @1 (n=${pairs.length})`, `${pct(at10 / n)} / ${pct(at1 / n)}`]);
   }
-  const n = lastWordTypos.length || 1;
-  out['completion, unseen queries with a mistyped last word'] = { pairs: lastWordTypos.length, successAt10: at10 / n, successAt1: at1 / n };
-  rows.push([`completion, unseen queries typed out with a mistyped last word: success@10 / @1 (n=${lastWordTypos.length})`, `${pct(at10 / n)} / ${pct(at1 / n)}`]);
 }
 // --service-budget: the same completion rows with the time budget the service runs LM completion
 // under (BARO_LM_BUDGET_US, as the server reads it, or the engine's default). How many searches it

@@ -63,3 +63,46 @@ test("suggest shows the fix above the model's completions of the mistyped word",
   assert.ok(junk < 0 || fix < junk, items.map((s) => s.text).join(', '));
   assert.ok(items.every((s, i) => i === 0 || s.score <= items[i - 1]!.score), 'best first');
 });
+
+test('a last word typed as a known word and a mistyped one together is fixed in its second part, spacing kept (부산맛칩 → 부산맛집)', () => {
+  for (const [typed, meant] of [
+    ['부산맛칩', '부산맛집'],
+    ['아이폰가걱', '아이폰가격'],
+    ['부산 홍대맛칩', '부산 홍대맛집'],
+  ] as const) {
+    assert.ok(texts(typed).includes(meant), `${typed}: ${texts(typed).join(', ')}`);
+  }
+  // still being typed: the whole word, or its second part, begins a known word
+  assert.deepEqual(texts('아시안게'), []);
+  assert.deepEqual(texts('부산맛'), []);
+});
+
+test('property: a compound fix keeps a known first part as typed and ends in a known word one keystroke from the rest (typos of held-out queries, spaces left out)', async () => {
+  const { devPath, readPairs } = await import('../src/eval/index.js');
+  const { DATA_DIR } = await import('../src/lexicon/index.js');
+  const typed = readPairs(devPath(DATA_DIR, 'unseen-typos.tsv')).map((p) => p.typed.replaceAll(' ', ''));
+  let fixed = 0;
+  for (const t of typed) {
+    for (const { text } of lastWordFixes(lexicon, t, 3)) {
+      fixed++;
+      // some split: the typed word's first i characters, as typed and known, then a known word
+      const ok = [...Array(t.length).keys()].some((i) => {
+        if (i < 2 || text.slice(0, i) !== t.slice(0, i) || (lexicon.get(t.slice(0, i))?.weight ?? 0) < 1) return false;
+        const word = lexicon.get(text.slice(i));
+        if (!word || word.weight < 1) return false;
+        const rest = toKeystrokes(t.slice(i));
+        const keys = toKeystrokes(text.slice(i));
+        return [...Array(keys.length + 1).keys()].some((n) => osa(rest, keys.slice(0, n)) === 1);
+      });
+      assert.ok(ok, `${t} → ${text}`);
+    }
+  }
+  assert.ok(fixed > 0);
+});
+
+test('suggest offers the compound fix of a one-word query (부산맛칩 → 부산맛집)', async () => {
+  const items = (await engine.suggest('부산맛칩', 10)).suggestions;
+  const fix = items.find((s) => s.text === '부산맛집');
+  assert.ok(fix, items.map((s) => s.text).join(', '));
+  assert.deepEqual(fix.kinds, ['typo']);
+});

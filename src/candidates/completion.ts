@@ -73,6 +73,9 @@ export function infixCompletions(lexicon: Lexicon, keys: string, k: number): Com
     .map((id) => ({ id, weight: lexicon.entries[id]!.weight * COMPLETION_FACTORS.infix, kind: 'infix' }));
 }
 
+/** characters of the longest word `compoundLastWordFixes` takes apart (as `TYPO_LIMITS.maxCompoundChars`) */
+const MAX_COMPOUND_CHARS = 10;
+
 /** keys of the last word below which `lastWordCompletions` offers nothing */
 export const LAST_WORD_MIN_KEYS = 3;
 
@@ -116,30 +119,79 @@ export function lastWordCompletions(lexicon: Lexicon, normalized: string, k: num
  * typed, the heaviest single words that begin within one keystroke of it (18대 대선 투표듈 → 18대
  * 대선 투표율, 카카오 텍시 → 카카오 택시). The model cannot complete such a word (it writes
  * 투표듈론, 텍시코), and a person who has typed the whole word expects it set right. Words of weight
- * 1 or more only, as for the model's known-word completions; nothing for one word (the lexicon's
- * own typo completion covers whole entries), after a trailing space, or for a last word of fewer
- * than `LAST_WORD_MIN_KEYS` keys.
+ * 1 or more only, as for the model's known-word completions; after a trailing space nothing, nor
+ * for a last word of fewer than `LAST_WORD_MIN_KEYS` keys. A word with no such fix may be a known
+ * word and a mistyped one written together, also as the only word (`compoundLastWordFixes`); one
+ * word otherwise gets nothing here (the lexicon's own typo completion covers whole entries).
  * @example lastWordFixes(lexicon, '카카오 텍시', 3) // [{ text: '카카오 택시', weight: … }]
  */
 export function lastWordFixes(lexicon: Lexicon, normalized: string, k: number, maxAdded = 8): { text: string; weight: number }[] {
   const split = splitLastWord(normalized);
-  if (!split) return [];
-  const { head, lastKeys } = split;
-  const word = (id: number) => {
+  const fixes = split ? wordFixes(lexicon, split.lastKeys, k, maxAdded) : [];
+  if (fixes === undefined) return [];
+  if (fixes.length > 0) return fixes.map((f) => ({ text: split!.head + f.text, weight: f.weight }));
+  return compoundLastWordFixes(lexicon, normalized, k, maxAdded);
+}
+
+/** known first parts of a compound tried by `compoundLastWordFixes`, longest first */
+const COMPOUND_HEADS = 2;
+
+/**
+ * A last word typed as a known word and a mistyped one together (부산맛칩 → 부산맛집, 아이폰가걱 →
+ * 아이폰가격), written together as typed: people leave out spaces, and no lexicon has the compound.
+ * The known first part is kept (the longest, of two characters or more, then the next), the rest
+ * fixed as `wordFixes` fixes a word. Nothing when the rest begins a known word (부산맛: 맛집 is
+ * still being typed) or the word is longer than any compound the correction side splits.
+ */
+function compoundLastWordFixes(lexicon: Lexicon, normalized: string, k: number, maxAdded: number): { text: string; weight: number }[] {
+  if (normalized.endsWith(' ')) return [];
+  const cut = normalized.lastIndexOf(' ');
+  const last = normalized.slice(cut + 1);
+  const chars = [...last];
+  if (chars.length < 3 || chars.length > MAX_COMPOUND_CHARS) return [];
+  // A word still being typed (아시안게 of 아시안게임) is no compound to fix.
+  const keys = toKeystrokes(last);
+  if (lexicon.trie.complete(keys, 1, fixableWord(lexicon, keys, maxAdded)).length > 0) return [];
+  let heads = 0;
+  for (let i = chars.length - 1; i >= 2 && heads < COMPOUND_HEADS; i--) {
+    const first = chars.slice(0, i).join('');
+    const entry = lexicon.get(first);
+    if (!entry || entry.blocked || entry.weight < 1) continue;
+    heads++;
+    const restKeys = toKeystrokes(chars.slice(i).join(''));
+    if (restKeys.length < LAST_WORD_MIN_KEYS) continue;
+    const fixes = wordFixes(lexicon, restKeys, k, maxAdded);
+    if (fixes === undefined) return [];
+    if (fixes.length > 0) return fixes.map((f) => ({ text: normalized.slice(0, cut + 1) + first + f.text, weight: f.weight }));
+  }
+  return [];
+}
+
+/** Single words of weight 1 or more, at most `maxAdded` keys longer than `keys`: what a fix may be. */
+function fixableWord(lexicon: Lexicon, keys: string, maxAdded: number): (id: number) => boolean {
+  return (id) => {
     const e = lexicon.entries[id]!;
-    return !e.blocked && e.weight >= 1 && !e.text.includes(' ') && toKeystrokes(e.text).length - lastKeys.length <= maxAdded;
+    return !e.blocked && e.weight >= 1 && !e.text.includes(' ') && toKeystrokes(e.text).length - keys.length <= maxAdded;
   };
-  if (lexicon.trie.complete(lastKeys, 1, word).length > 0) return [];
+}
+
+/**
+ * The heaviest single words (weight 1 or more, at most `maxAdded` keys longer) that begin within
+ * one keystroke of `keys`, or undefined when a known word begins with `keys` as typed (nothing to fix).
+ */
+function wordFixes(lexicon: Lexicon, keys: string, k: number, maxAdded: number): { text: string; weight: number }[] | undefined {
+  const word = fixableWord(lexicon, keys, maxAdded);
+  if (lexicon.trie.complete(keys, 1, word).length > 0) return undefined;
   const nodes = lexicon.trie
-    .fuzzyPrefixNodes(lastKeys, 1, COMPLETION_LIMITS.maxTypoVisits)
+    .fuzzyPrefixNodes(keys, 1, COMPLETION_LIMITS.maxTypoVisits)
     .filter((n) => n.distance > 0)
     .slice(0, COMPLETION_LIMITS.maxTypoStarts);
   // A word as long as the one typed is its fix; a longer one only begins like it (텍시: 택시 is
   // weighed 3:1 against 택시파업).
-  const whole = (id: number) => Math.abs(toKeystrokes(lexicon.entries[id]!.text).length - lastKeys.length) <= 1;
+  const whole = (id: number) => Math.abs(toKeystrokes(lexicon.entries[id]!.text).length - keys.length) <= 1;
   return lexicon.trie
     .bestFirst(nodes.map((n) => n.node), 3 * k, word)
-    .map((id) => ({ text: head + lexicon.entries[id]!.text, weight: lexicon.entries[id]!.weight * (whole(id) ? COMPLETION_FACTORS.fixWhole : 1) }))
+    .map((id) => ({ text: lexicon.entries[id]!.text, weight: lexicon.entries[id]!.weight * (whole(id) ? COMPLETION_FACTORS.fixWhole : 1) }))
     .sort((a, b) => b.weight - a.weight)
     .slice(0, k);
 }
