@@ -24,6 +24,9 @@ test('a one-word query typed as two known words together, one with a slip, gets 
   for (const [typed, want] of [
     ['부산맛칩', '부산맛집'],
     ['아이폰가걱', '아이폰가격'],
+    // known words before and after the slip
+    ['격투기선수긐밀수', '격투기선수금밀수'],
+    ['국가장학금소득분위금얙', '국가장학금소득분위금액'],
   ] as const) {
     assert.equal(lexicon.get(typed), undefined, typed);
     const texts = typoCandidates(scorer, input(typed), 1).map((c) => c.text);
@@ -50,7 +53,7 @@ test('compound fixes only where no whole word is one edit away: one-word candida
   assert.ok(typoCandidates(scorer, input(known.text), 1).every((c) => c.text !== known.text));
 });
 
-test('property: a new word written as two lexicon words is priced at least as the pair side by side, by its best split', () => {
+test('property: a new word written as lexicon words together is priced at least as the pair side by side, by its best reading', () => {
   const words = lexicon.entries.filter((e) => !e.blocked && /^[가-힣]{2,4}$/u.test(e.text) && e.weight >= 1).slice(0, 3000);
   const word = fc.constantFrom(...words);
   fc.assert(
@@ -61,14 +64,19 @@ test('property: a new word written as two lexicon words is priced at least as th
       assert.equal(part.entry, undefined);
       const pair = lexicon.wordLogPrior(a) + lexicon.wordLogPrior(b);
       assert.ok(part.compound !== undefined && part.compound >= pair - 1e-9, `${joined}: ${part.compound} < ${pair}`);
-      // naive oracle: the best of every split into two entries
-      let best = -Infinity;
-      for (let i = 1; i < joined.length; i++) {
-        const l = lexicon.get(joined.slice(0, i));
-        const r = lexicon.get(joined.slice(i));
-        if (l && r && !l.blocked && !r.blocked) best = Math.max(best, lexicon.wordLogPrior(l) + lexicon.wordLogPrior(r));
-      }
-      assert.equal(part.compound, best);
+      // naive oracle: every reading as two or more entries of up to 8 characters, by recursion
+      const readings = (text: string, first: boolean): number => {
+        let best = -Infinity;
+        for (let i = 1; i <= Math.min(8, text.length); i++) {
+          if (first && i === text.length) continue;
+          const e = lexicon.get(text.slice(0, i));
+          if (!e || e.blocked) continue;
+          const rest = i === text.length ? 0 : readings(text.slice(i), false);
+          best = Math.max(best, lexicon.wordLogPrior(e) + rest);
+        }
+        return best;
+      };
+      assert.ok(Math.abs(part.compound - readings(joined, true)) < 1e-9, `${joined}: ${part.compound} vs ${readings(joined, true)}`);
       // asked again (remembered), the same
       assert.deepEqual(scorer.priorParts(joined), scorer.priorParts(joined));
     }),
@@ -76,8 +84,8 @@ test('property: a new word written as two lexicon words is priced at least as th
   );
 });
 
-test('a new word that splits into no two lexicon words keeps the spelling model alone', () => {
-  const part = scorer.priorParts('qzxwv').words[0]!;
+test('a new word that reads as no lexicon words keeps the spelling model alone', () => {
+  const part = scorer.priorParts('뷁쀍쌻').words[0]!; // 쀍 and 쌻 are no entries
   assert.equal(part.compound, undefined);
 });
 

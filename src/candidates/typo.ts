@@ -21,9 +21,11 @@ export const TYPO_LIMITS = {
   /** one-word changes (the rest of the query as typed) kept besides the beam */
   singleChanges: 12,
   /** unknown words up to this many characters are tried as compounds of known words */
-  maxCompoundChars: 10,
+  maxCompoundChars: 16,
   /** fixes of the mistyped part tried per split point of a compound */
   compoundPerSplit: 5,
+  /** mistyped parts of one compound looked up (each a one-edit lookup) */
+  compoundLookups: 4,
   /** trie nodes one fuzzy lookup may visit (the k=3 lookup of a long query is cut here) */
   maxVisits: 25_000,
   /** whole-query lookups at distance 2 or more only up to this many keystrokes (longer: per word) */
@@ -104,37 +106,63 @@ export const PARTICLES: ReadonlySet<string> = new Set(['의', '은', '는', '이
 
 /**
  * One-typo fixes of an unknown word written as a compound of known words (맥주추겢 → 맥주축제,
- * 주식거ㅐ → 주식거래): one part, of two or more characters or a final particle, is a known word as
- * typed, and the other part is one edit from a known word. Scored as the two words side by side.
+ * 주식거ㅐ → 주식거래, 18대대선투표듈 → 18대대선투표율): the word is known words as typed (of two or
+ * more characters, or a final particle) before and after one part, and that part is one edit from
+ * a known word. Scored as the words side by side. Each part tried is the shortest between a run of
+ * known words from the start and one to the end, at most `compoundLookups` of them.
  */
 export function compoundFixes(scorer: Scorer, word: string, keys: string, search: TypoSearch = new TypoSearch()): Scored[] {
   const chars = [...word];
-  if (chars.length < 3 || chars.length > TYPO_LIMITS.maxCompoundChars) return [];
-  const split = (i: number) => {
-    const left = chars.slice(0, i).join('');
-    const right = chars.slice(i).join('');
-    return { left, right, leftKnown: isKnownWord(scorer, left), rightKnown: isKnownWord(scorer, right) };
+  const n = chars.length;
+  if (n < 3 || n > TYPO_LIMITS.maxCompoundChars) return [];
+  const known = (from: number, to: number) => {
+    const part = chars.slice(from, to).join('');
+    return (to - from >= 2 || (to === n && PARTICLES.has(part))) && isKnownWord(scorer, part);
   };
-  const splits: ReturnType<typeof split>[] = [];
-  for (let i = 2; i <= chars.length - 2; i++) splits.push(split(i));
-  // A noun with a particle is a compound of the same kind (엉어의 → 영어 + 의 → 영어의).
-  if (PARTICLES.has(chars.at(-1)!)) splits.push(split(chars.length - 1));
-  // Two known words as typed: a compound spelled right (뉴진스하니), nothing to fix.
-  if (splits.some((s) => s.leftKnown && s.rightKnown)) return [];
+  // fromStart[i]: the first i characters are known words; toEnd[j]: the rest from j is.
+  const fromStart = new Array<boolean>(n + 1).fill(false);
+  const toEnd = new Array<boolean>(n + 1).fill(false);
+  fromStart[0] = true;
+  toEnd[n] = true;
+  for (let i = 1; i <= n; i++) for (let from = Math.max(0, i - MAX_PART_CHARS); from < i && !fromStart[i]; from++) fromStart[i] = fromStart[from]! && known(from, i);
+  for (let j = n - 1; j >= 0; j--) for (let to = Math.min(n, j + MAX_PART_CHARS); to > j && !toEnd[j]; to--) toEnd[j] = toEnd[to]! && known(j, to);
+  // Known words as typed throughout: a compound spelled right (뉴진스하니), nothing to fix.
+  if (fromStart[n]) return [];
+  const parts: [number, number][] = [];
+  const addPart = (i: number, j: number) => {
+    if (!(i === 0 && j === n) && j - i >= 1 && j - i <= MAX_PART_CHARS && !parts.some(([a, b]) => a === i && b === j)) parts.push([i, j]);
+  };
+  for (let i = 0; i < n; i++) {
+    if (!fromStart[i]) continue;
+    let j = i + 2;
+    while (j <= n && !toEnd[j]) j++;
+    if (j <= n) addPart(i, j);
+  }
+  for (let j = n; j > 0; j--) {
+    if (!toEnd[j]) continue;
+    let i = j - 2;
+    while (i >= 0 && !fromStart[i]) i--;
+    if (i >= 0) addPart(i, j);
+  }
+  parts.sort((a, b) => a[1] - a[0] - (b[1] - b[0]));
   const out: Scored[] = [];
-  for (const { left, right, leftKnown, rightKnown } of splits) {
-    for (const [fixed, loose, fixedFirst] of [[left, right, true], [right, left, false]] as const) {
-      if (!(fixedFirst ? leftKnown : rightKnown)) continue;
-      for (const alt of lookup(scorer, toKeystrokes(loose), 1, search).slice(0, TYPO_LIMITS.compoundPerSplit)) {
-        if (alt.text.includes(' ')) continue;
-        const text = fixedFirst ? fixed + alt.text : alt.text + fixed;
-        const textKeys = toKeystrokes(text);
-        out.push({ text, keys: textKeys, score: wordScore(scorer, keys, textKeys, fixedFirst ? `${fixed} ${alt.text}` : `${alt.text} ${fixed}`) });
-      }
+  for (const [i, j] of parts.slice(0, TYPO_LIMITS.compoundLookups)) {
+    const before = chars.slice(0, i).join('');
+    const after = chars.slice(j).join('');
+    const loose = toKeystrokes(chars.slice(i, j).join(''));
+    if (loose.length < 2) continue;
+    for (const alt of lookup(scorer, loose, 1, search).slice(0, TYPO_LIMITS.compoundPerSplit)) {
+      if (alt.text.includes(' ')) continue;
+      const text = before + alt.text + after;
+      const textKeys = toKeystrokes(text);
+      out.push({ text, keys: textKeys, score: wordScore(scorer, keys, textKeys, [before, alt.text, after].filter(Boolean).join(' ')) });
     }
   }
   return out;
 }
+
+/** characters of the longest known word a compound is read as (`compoundFixes`) */
+const MAX_PART_CHARS = 8;
 
 /**
  * The best one-keystroke repairs of a word the IME could not compose (문가ㅗㅇ저수지 → 문광저수지),

@@ -14,8 +14,10 @@ export interface PriorParts {
   words: { entry: number | undefined; spelling: number; compound?: number }[];
 }
 
-/** New words up to this many characters are priced as compounds of two lexicon words (see `compoundParts`). */
-const COMPOUND_CHARS = 10;
+/** New words up to this many characters are priced as compounds of lexicon words (see `compoundParts`). */
+const COMPOUND_CHARS = 16;
+/** characters of the longest entry a compound is read as */
+const COMPOUND_PART_CHARS = 8;
 /** New words whose compound split is remembered (a few hundred kB at most), then forgotten at once. */
 const COMPOUND_MEMO = 20_000;
 
@@ -62,25 +64,33 @@ export class Scorer {
   }
 
   /**
-   * A new word that is two lexicon words written together (아이폰가격, 부산맛집) is priced as the
-   * two words side by side would be, when that beats the spelling model: Korean writes compounds
-   * unspaced, and most words of new queries are such compounds. Their typos are fixed as compounds
-   * (`compoundFixes`), and without this the fix got no more prior than the typo itself. Only up to
-   * `COMPOUND_CHARS` characters, each split two lookups.
+   * A new word that is lexicon words written together (아이폰가격, 18대대선투표율) is priced as those
+   * words side by side would be, by their best reading, when that beats the spelling model: Korean
+   * writes compounds unspaced, and most words of new queries are such compounds. Their typos are
+   * fixed as compounds (`compoundFixes`), and without this the fix got no more prior than the typo
+   * itself. Up to `COMPOUND_CHARS` characters, parts of up to `COMPOUND_PART_CHARS`: a Viterbi
+   * search of at most their product in lookups, once per word (a bounded memo).
    */
   private compoundParts(word: string): { compound?: number } {
-    const n = word.length;
+    const chars = [...word];
+    const n = chars.length;
     if (n < 3 || n > COMPOUND_CHARS) return {};
-    // Every candidate of a query repeats most of its words, so each word is split once.
+    // Every candidate of a query repeats most of its words, so each word is read once.
     let best = this.compounds.get(word);
     if (best === undefined) {
-      best = -Infinity;
-      for (let i = 1; i < n; i++) {
-        const left = this.lexicon.get(word.slice(0, i));
-        const right = left && !left.blocked ? this.lexicon.get(word.slice(i)) : undefined;
-        if (!left || !right || right.blocked) continue;
-        best = Math.max(best, this.lexicon.wordLogPrior(left) + this.lexicon.wordLogPrior(right));
+      // at[i]: the best log prior of the first i characters as one or more entries (the whole word
+      // as one entry is no compound: it is not in the lexicon, or this is not called)
+      const at = new Float64Array(n + 1).fill(-Infinity);
+      at[0] = 0;
+      for (let i = 1; i <= n; i++) {
+        for (let from = Math.max(0, i - COMPOUND_PART_CHARS); from < i; from++) {
+          if (at[from] === -Infinity || (from === 0 && i === n)) continue;
+          const entry = this.lexicon.get(chars.slice(from, i).join(''));
+          if (!entry || entry.blocked) continue;
+          at[i] = Math.max(at[i]!, at[from]! + this.lexicon.wordLogPrior(entry));
+        }
       }
+      best = at[n]!;
       if (this.compounds.size >= COMPOUND_MEMO) this.compounds.clear();
       this.compounds.set(word, best);
     }
