@@ -77,7 +77,7 @@ test('a last word typed as a known word and a mistyped one together is fixed in 
   assert.deepEqual(texts('부산맛'), []);
 });
 
-test('property: a compound fix keeps a known first part as typed and ends in a known word one keystroke from the rest (typos of held-out queries, spaces left out)', async () => {
+test('property: a compound fix keeps its known first words as typed and ends in a known word one keystroke from the rest (typos of held-out queries, spaces left out)', async () => {
   const { devPath, readPairs } = await import('../src/eval/index.js');
   const { DATA_DIR } = await import('../src/lexicon/index.js');
   const typed = readPairs(devPath(DATA_DIR, 'unseen-typos.tsv')).map((p) => p.typed.replaceAll(' ', ''));
@@ -85,9 +85,12 @@ test('property: a compound fix keeps a known first part as typed and ends in a k
   for (const t of typed) {
     for (const { text } of lastWordFixes(lexicon, t, 3)) {
       fixed++;
-      // some split: the typed word's first i characters, as typed and known, then a known word
+      // some split: the typed word's first i characters, as typed and known words (of two
+      // characters or more, checked by naive recursion), then a known word
+      const knownRun = (s: string): boolean =>
+        s === '' || [...Array(s.length + 1).keys()].some((j) => j >= 2 && (lexicon.get(s.slice(0, j))?.weight ?? 0) >= 1 && knownRun(s.slice(j)));
       const ok = [...Array(t.length).keys()].some((i) => {
-        if (i < 2 || text.slice(0, i) !== t.slice(0, i) || (lexicon.get(t.slice(0, i))?.weight ?? 0) < 1) return false;
+        if (i < 2 || text.slice(0, i) !== t.slice(0, i) || !knownRun(t.slice(0, i))) return false;
         const word = lexicon.get(text.slice(i));
         if (!word || word.weight < 1) return false;
         const rest = toKeystrokes(t.slice(i));

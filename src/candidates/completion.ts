@@ -1,6 +1,7 @@
 import { toKeystrokes } from '../hangul/index.js';
 import type { Lexicon } from '../lexicon/index.js';
 import type { CandidateKind } from './candidate.js';
+import { MAX_COMPOUND_CHARS, MAX_PART_CHARS, runEnds } from './compound.js';
 
 /**
  * How much a completion mode's matches are discounted against exact-prefix matches (a factor on
@@ -73,9 +74,6 @@ export function infixCompletions(lexicon: Lexicon, keys: string, k: number): Com
     .map((id) => ({ id, weight: lexicon.entries[id]!.weight * COMPLETION_FACTORS.infix, kind: 'infix' }));
 }
 
-/** characters of the longest word `compoundLastWordFixes` takes apart (as `TYPO_LIMITS.maxCompoundChars`) */
-const MAX_COMPOUND_CHARS = 10;
-
 /** keys of the last word below which `lastWordCompletions` offers nothing */
 export const LAST_WORD_MIN_KEYS = 3;
 
@@ -137,10 +135,10 @@ export function lastWordFixes(lexicon: Lexicon, normalized: string, k: number, m
 const COMPOUND_HEADS = 2;
 
 /**
- * A last word typed as a known word and a mistyped one together (부산맛칩 → 부산맛집, 아이폰가걱 →
+ * A last word typed as known words and a mistyped one together (부산맛칩 → 부산맛집, 아이폰가걱 →
  * 아이폰가격), written together as typed: people leave out spaces, and no lexicon has the compound.
- * The known first part is kept (the longest, of two characters or more, then the next), the rest
- * fixed as `wordFixes` fixes a word. Nothing when the rest begins a known word (부산맛: 맛집 is
+ * The known first part (a run of known words of two characters or more: the longest, then the next)
+ * is kept, the rest fixed as `wordFixes` fixes a word. Nothing when the rest begins a known word (부산맛: 맛집 is
  * still being typed) or the word is longer than any compound the correction side splits.
  */
 function compoundLastWordFixes(lexicon: Lexicon, normalized: string, k: number, maxAdded: number): { text: string; weight: number }[] {
@@ -152,12 +150,16 @@ function compoundLastWordFixes(lexicon: Lexicon, normalized: string, k: number, 
   // A word still being typed (아시안게 of 아시안게임) is no compound to fix.
   const keys = toKeystrokes(last);
   if (lexicon.trie.complete(keys, 1, fixableWord(lexicon, keys, maxAdded)).length > 0) return [];
-  let heads = 0;
-  for (let i = chars.length - 1; i >= 2 && heads < COMPOUND_HEADS; i--) {
+  const known = (from: number, to: number) => {
+    const entry = to - from >= 2 ? lexicon.get(chars.slice(from, to).join('')) : undefined;
+    return !!entry && !entry.blocked && entry.weight >= 1;
+  };
+  const heads = runEnds(chars.length, known, MAX_PART_CHARS);
+  let tried = 0;
+  for (let i = chars.length - 1; i >= 2 && tried < COMPOUND_HEADS; i--) {
+    if (!heads[i]) continue;
+    tried++;
     const first = chars.slice(0, i).join('');
-    const entry = lexicon.get(first);
-    if (!entry || entry.blocked || entry.weight < 1) continue;
-    heads++;
     const restKeys = toKeystrokes(chars.slice(i).join(''));
     if (restKeys.length < LAST_WORD_MIN_KEYS) continue;
     const fixes = wordFixes(lexicon, restKeys, k, maxAdded);

@@ -2,6 +2,7 @@ import { toKeystrokes } from '../hangul/index.js';
 import type { Scorer } from '../rank/score.js';
 import type { Candidate, QueryInput } from './candidate.js';
 import { REPAIR_LIMITS, brokenWordRepairs, isBroken } from './repair.js';
+import { MAX_COMPOUND_CHARS, MAX_PART_CHARS, runEnds } from './compound.js';
 
 /** Bounds that keep a query's cost independent of what the client sends. */
 export const TYPO_LIMITS = {
@@ -21,7 +22,7 @@ export const TYPO_LIMITS = {
   /** one-word changes (the rest of the query as typed) kept besides the beam */
   singleChanges: 12,
   /** unknown words up to this many characters are tried as compounds of known words */
-  maxCompoundChars: 16,
+  maxCompoundChars: MAX_COMPOUND_CHARS,
   /** fixes of the mistyped part tried per split point of a compound */
   compoundPerSplit: 5,
   /** mistyped parts of one compound looked up (each a one-edit lookup) */
@@ -119,13 +120,11 @@ export function compoundFixes(scorer: Scorer, word: string, keys: string, search
     const part = chars.slice(from, to).join('');
     return (to - from >= 2 || (to === n && PARTICLES.has(part))) && isKnownWord(scorer, part);
   };
-  // fromStart[i]: the first i characters are known words; toEnd[j]: the rest from j is.
-  const fromStart = new Array<boolean>(n + 1).fill(false);
-  const toEnd = new Array<boolean>(n + 1).fill(false);
-  fromStart[0] = true;
-  toEnd[n] = true;
-  for (let i = 1; i <= n; i++) for (let from = Math.max(0, i - MAX_PART_CHARS); from < i && !fromStart[i]; from++) fromStart[i] = fromStart[from]! && known(from, i);
-  for (let j = n - 1; j >= 0; j--) for (let to = Math.min(n, j + MAX_PART_CHARS); to > j && !toEnd[j]; to--) toEnd[j] = toEnd[to]! && known(j, to);
+  // fromStart[i]: the first i characters are known words; toEnd[j]: the rest from j is (read
+  // backwards: position n - j of the reversed word).
+  const fromStart = runEnds(n, known, MAX_PART_CHARS);
+  const backwards = runEnds(n, (from, to) => known(n - to, n - from), MAX_PART_CHARS);
+  const toEnd = backwards.map((_, j) => backwards[n - j]!);
   // Known words as typed throughout: a compound spelled right (뉴진스하니), nothing to fix.
   if (fromStart[n]) return [];
   const parts: [number, number][] = [];
@@ -160,9 +159,6 @@ export function compoundFixes(scorer: Scorer, word: string, keys: string, search
   }
   return out;
 }
-
-/** characters of the longest known word a compound is read as (`compoundFixes`) */
-const MAX_PART_CHARS = 8;
 
 /**
  * The best one-keystroke repairs of a word the IME could not compose (문가ㅗㅇ저수지 → 문광저수지),

@@ -1,3 +1,4 @@
+import { MAX_COMPOUND_CHARS, MAX_PART_CHARS } from '../candidates/compound.js';
 import type { Lexicon } from '../lexicon/index.js';
 import type { ChannelModel } from './channel.js';
 import type { SpellingModel } from './spelling.js';
@@ -14,10 +15,7 @@ export interface PriorParts {
   words: { entry: number | undefined; spelling: number; compound?: number }[];
 }
 
-/** New words up to this many characters are priced as compounds of lexicon words (see `compoundParts`). */
-const COMPOUND_CHARS = 16;
-/** characters of the longest entry a compound is read as */
-const COMPOUND_PART_CHARS = 8;
+
 /** New words whose compound split is remembered (a few hundred kB at most), then forgotten at once. */
 const COMPOUND_MEMO = 20_000;
 
@@ -68,13 +66,13 @@ export class Scorer {
    * words side by side would be, by their best reading, when that beats the spelling model: Korean
    * writes compounds unspaced, and most words of new queries are such compounds. Their typos are
    * fixed as compounds (`compoundFixes`), and without this the fix got no more prior than the typo
-   * itself. Up to `COMPOUND_CHARS` characters, parts of up to `COMPOUND_PART_CHARS`: a Viterbi
+   * itself. Up to `MAX_COMPOUND_CHARS` characters, parts of up to `MAX_PART_CHARS`: a Viterbi
    * search of at most their product in lookups, once per word (a bounded memo).
    */
   private compoundParts(word: string): { compound?: number } {
     const chars = [...word];
     const n = chars.length;
-    if (n < 3 || n > COMPOUND_CHARS) return {};
+    if (n < 3 || n > MAX_COMPOUND_CHARS) return {};
     // Every candidate of a query repeats most of its words, so each word is read once.
     let best = this.compounds.get(word);
     if (best === undefined) {
@@ -83,7 +81,7 @@ export class Scorer {
       const at = new Float64Array(n + 1).fill(-Infinity);
       at[0] = 0;
       for (let i = 1; i <= n; i++) {
-        for (let from = Math.max(0, i - COMPOUND_PART_CHARS); from < i; from++) {
+        for (let from = Math.max(0, i - MAX_PART_CHARS); from < i; from++) {
           if (at[from] === -Infinity || (from === 0 && i === n)) continue;
           const entry = this.lexicon.get(chars.slice(from, i).join(''));
           if (!entry || entry.blocked) continue;
