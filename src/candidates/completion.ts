@@ -137,9 +137,9 @@ const COMPOUND_HEADS = 2;
 /**
  * A last word typed as known words and a mistyped one together (부산맛칩 → 부산맛집, 아이폰가걱 →
  * 아이폰가격), written together as typed: people leave out spaces, and no lexicon has the compound.
- * The known first part (a run of known words of two characters or more: the longest, then the next)
- * is kept, the rest fixed as `wordFixes` fixes a word. Nothing when the rest begins a known word (부산맛: 맛집 is
- * still being typed) or the word is longer than any compound the correction side splits.
+ * The known first part (a run of known words of two characters or more: the longest, then the
+ * next) is kept, the rest fixed as `wordFixes` fixes a word. Nothing when the word or its rest
+ * begins a known word (아시안게, 부산맛: still being typed) or is longer than `MAX_COMPOUND_CHARS`.
  */
 function compoundLastWordFixes(lexicon: Lexicon, normalized: string, k: number, maxAdded: number): { text: string; weight: number }[] {
   if (normalized.endsWith(' ')) return [];

@@ -10,13 +10,12 @@ export interface PriorParts {
   entry: number | undefined;
   /**
    * per word: its lexicon log prior (if any), its spelling-model log-probability, and for a new
-   * word that is two known words written together, the best sum of their log priors
+   * word that reads as entries written together, the best sum of their log priors
    */
   words: { entry: number | undefined; spelling: number; compound?: number }[];
 }
 
-
-/** New words whose compound split is remembered (a few hundred kB at most), then forgotten at once. */
+/** New words whose compound reading is remembered (a few hundred kB at most), then forgotten at once. */
 const COMPOUND_MEMO = 20_000;
 
 /** The log prior of a text from its parts under the given weights. */
@@ -35,7 +34,7 @@ export function priorFromParts(parts: PriorParts, w: RankWeights): number {
  * popularity, new words by the spelling model) behind a fixed "new string" cost.
  */
 export class Scorer {
-  /** the best compound split's log prior of new words, -Infinity for none (see `compoundParts`) */
+  /** the log prior of new words' best reading as entries, -Infinity for none (see `compoundParts`) */
   private readonly compounds = new Map<string, number>();
 
   constructor(
