@@ -26,6 +26,8 @@ test('a one-word query typed as two known words together, one with a slip, gets 
     ['아이폰가걱', '아이폰가격'],
     // known words before and after the slip
     ['격투기선수긐밀수', '격투기선수금밀수'],
+    // a number with its counter is a part as typed
+    ['18대대선투표듈', '18대대선투표율'],
     ['국가장학금소득분위금얙', '국가장학금소득분위금액'],
   ] as const) {
     assert.equal(lexicon.get(typed), undefined, typed);

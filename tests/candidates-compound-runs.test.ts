@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { runEnds } from '../src/candidates/compound.js';
+import { NUMBER_PART, runEnds } from '../src/candidates/compound.js';
 
 test('runEnds: where a string cuts into accepted words, against a naive recursion (property)', () => {
   fc.assert(
@@ -13,4 +13,9 @@ test('runEnds: where a string cuts into accepted words, against a naive recursio
       for (let i = 0; i <= text.length; i++) assert.equal(ends[i], cuts(text.slice(0, i)), `${text} at ${i}`);
     }),
   );
+});
+
+test('a number or code with at most one syllable after it is a part of a compound; words and bare syllables are not', () => {
+  for (const part of ['18대', '3월', '2017', '2tv', '1%의', 'ps5']) assert.ok(NUMBER_PART.test(part), part);
+  for (const part of ['대선', 'tv', '18대선', '대18', '', '%']) assert.ok(!NUMBER_PART.test(part), part);
 });

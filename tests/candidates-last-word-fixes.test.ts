@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { lastWordFixes } from '../src/candidates/index.js';
+import { NUMBER_PART } from '../src/candidates/compound.js';
 import { toKeystrokes } from '../src/hangul/index.js';
 import { Engine } from '../src/engine/index.js';
 import { sharedEngine } from './engine-fixture.js';
@@ -86,9 +87,9 @@ test('property: a compound fix keeps its known first words as typed and ends in 
     for (const { text } of lastWordFixes(lexicon, t, 3)) {
       fixed++;
       // some split: the typed word's first i characters, as typed and known words (of two
-      // characters or more, checked by naive recursion), then a known word
-      const knownRun = (s: string): boolean =>
-        s === '' || [...Array(s.length + 1).keys()].some((j) => j >= 2 && (lexicon.get(s.slice(0, j))?.weight ?? 0) >= 1 && knownRun(s.slice(j)));
+      // characters or more, or numbers: checked by naive recursion), then a known word
+      const knownPart = (p: string) => NUMBER_PART.test(p) || (p.length >= 2 && (lexicon.get(p)?.weight ?? 0) >= 1);
+      const knownRun = (s: string): boolean => s === '' || [...Array(s.length + 1).keys()].some((j) => j >= 1 && knownPart(s.slice(0, j)) && knownRun(s.slice(j)));
       const ok = [...Array(t.length).keys()].some((i) => {
         if (i < 2 || text.slice(0, i) !== t.slice(0, i) || !knownRun(t.slice(0, i))) return false;
         const word = lexicon.get(text.slice(i));

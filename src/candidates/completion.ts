@@ -1,7 +1,7 @@
 import { toKeystrokes } from '../hangul/index.js';
 import type { Lexicon } from '../lexicon/index.js';
 import type { CandidateKind } from './candidate.js';
-import { MAX_COMPOUND_CHARS, MAX_PART_CHARS, runEnds } from './compound.js';
+import { MAX_COMPOUND_CHARS, MAX_PART_CHARS, NUMBER_PART, runEnds } from './compound.js';
 
 /**
  * How much a completion mode's matches are discounted against exact-prefix matches (a factor on
@@ -151,7 +151,9 @@ function compoundLastWordFixes(lexicon: Lexicon, normalized: string, k: number, 
   const keys = toKeystrokes(last);
   if (lexicon.trie.complete(keys, 1, fixableWord(lexicon, keys, maxAdded)).length > 0) return [];
   const known = (from: number, to: number) => {
-    const entry = to - from >= 2 ? lexicon.get(chars.slice(from, to).join('')) : undefined;
+    const part = chars.slice(from, to).join('');
+    if (NUMBER_PART.test(part)) return true;
+    const entry = to - from >= 2 ? lexicon.get(part) : undefined;
     return !!entry && !entry.blocked && entry.weight >= 1;
   };
   const heads = runEnds(chars.length, known, MAX_PART_CHARS);

@@ -2,6 +2,11 @@
 export const MAX_PART_CHARS = 8;
 /** characters of the longest word taken apart as a compound (longer: a phrase, or input no one types) */
 export const MAX_COMPOUND_CHARS = 16;
+/**
+ * A part of a compound that is a number or code, with a counter or particle after it (18대, 3월,
+ * 2tv, 1%의): no lexicon lists them, and they are typed as meant.
+ */
+export const NUMBER_PART = /^[0-9a-z%.]*[0-9][0-9a-z%.]*[가-힣]?$/u;
 
 /**
  * Where a word written without spaces can be cut into known words (a compound: 격투기선수금밀수):

@@ -2,7 +2,7 @@ import { toKeystrokes } from '../hangul/index.js';
 import type { Scorer } from '../rank/score.js';
 import type { Candidate, QueryInput } from './candidate.js';
 import { REPAIR_LIMITS, brokenWordRepairs, isBroken } from './repair.js';
-import { MAX_COMPOUND_CHARS, MAX_PART_CHARS, runEnds } from './compound.js';
+import { MAX_COMPOUND_CHARS, MAX_PART_CHARS, NUMBER_PART, runEnds } from './compound.js';
 
 /** Bounds that keep a query's cost independent of what the client sends. */
 export const TYPO_LIMITS = {
@@ -118,6 +118,8 @@ export function compoundFixes(scorer: Scorer, word: string, keys: string, search
   if (n < 3 || n > TYPO_LIMITS.maxCompoundChars) return [];
   const known = (from: number, to: number) => {
     const part = chars.slice(from, to).join('');
+    // A number is what the query is about and is typed as meant (see `changesNumbers`).
+    if (NUMBER_PART.test(part)) return true;
     return (to - from >= 2 || (to === n && PARTICLES.has(part))) && isKnownWord(scorer, part);
   };
   // fromStart[i]: the first i characters are known words; toEnd[j]: the rest from j is (read
