@@ -286,7 +286,9 @@ function load(url: string, paths: string[], duration: number, connections: numbe
 }
 
 function startNode(args: string[], env: Record<string, string>): ChildProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+  // baro's servers with the flags `npm start` gives them (see package.json).
+  const flags = args[0]?.endsWith('serve.ts') ? ['--expose-gc'] : [];
+  const child = spawn(process.execPath, [...flags, '--import', 'tsx', ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
   child.on('exit', (code, signal) => {
     if (code !== 0 && code !== null && signal === null) process.stderr.write(`server ${args.join(' ')} exited with ${code}\n`);
   });
