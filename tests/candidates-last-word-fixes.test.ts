@@ -110,3 +110,9 @@ test('suggest offers the compound fix of a one-word query (부산맛칩 → 부�
   assert.ok(fix, items.map((s) => s.text).join(', '));
   assert.deepEqual(fix.kinds, ['typo']);
 });
+
+test('a compound typed out gets its mistyped part fixed as a word as long as typed, not a longer popular one (부산맛집, not 부산맛집오늘)', () => {
+  const fixes = texts('부산맛칩');
+  assert.ok(fixes.includes('부산맛집'), fixes.join(', '));
+  assert.ok(!fixes.includes('부산맛집오늘'), fixes.join(', '));
+});

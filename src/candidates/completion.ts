@@ -166,7 +166,14 @@ function compoundLastWordFixes(lexicon: Lexicon, normalized: string, k: number, 
     if (restKeys.length < LAST_WORD_MIN_KEYS) continue;
     const fixes = wordFixes(lexicon, restKeys, k, maxAdded);
     if (fixes === undefined) return [];
-    if (fixes.length > 0) return fixes.map((f) => ({ text: normalized.slice(0, cut + 1) + first + f.text, weight: f.weight }));
+    if (fixes.length > 0) {
+      // The rest was typed out, so words as long as it (맛집 for 맛칩) are its fixes, when there are
+      // any, rather than words that only begin like it (맛집오늘, of a much-logged query: a guess
+      // on top of a fix). Completion of unseen queries typed without spaces with a mistyped last
+      // word: success@1 48.5% → 50.9%, @10 the same.
+      const whole = fixes.filter((f) => Math.abs(toKeystrokes(f.text).length - restKeys.length) <= 1);
+      return (whole.length > 0 ? whole : fixes).map((f) => ({ text: normalized.slice(0, cut + 1) + first + f.text, weight: f.weight }));
+    }
   }
   return [];
 }
