@@ -124,11 +124,16 @@ export function lastWordCompletions(lexicon: Lexicon, normalized: string, k: num
  * @example lastWordFixes(lexicon, '카카오 텍시', 3) // [{ text: '카카오 택시', weight: … }]
  */
 export function lastWordFixes(lexicon: Lexicon, normalized: string, k: number, maxAdded = 8): { text: string; weight: number }[] {
-  const split = splitLastWord(normalized);
-  const fixes = split ? wordFixes(lexicon, split.lastKeys, k, maxAdded) : [];
-  if (fixes === undefined) return [];
-  if (fixes.length > 0) return fixes.map((f) => ({ text: split!.head + f.text, weight: f.weight }));
-  return compoundLastWordFixes(lexicon, normalized, k, maxAdded);
+  if (normalized.endsWith(' ')) return [];
+  const cut = normalized.lastIndexOf(' ');
+  const head = normalized.slice(0, cut + 1);
+  const last = normalized.slice(cut + 1);
+  const keys = toKeystrokes(last);
+  // Too few keys to say what was meant, or a word still being typed (카카오 택, 아시안게).
+  if (keys.length < LAST_WORD_MIN_KEYS || beginsFixableWord(lexicon, keys, maxAdded)) return [];
+  const fixes = head ? fuzzyFixes(lexicon, keys, k, maxAdded) : [];
+  if (fixes.length > 0) return fixes.map((f) => ({ text: head + f.text, weight: f.weight }));
+  return compoundLastWordFixes(lexicon, head, last, k, maxAdded);
 }
 
 /** known first parts of a compound tried by `compoundLastWordFixes`, longest first */
@@ -138,18 +143,13 @@ const COMPOUND_HEADS = 2;
  * A last word typed as known words and a mistyped one together (부산맛칩 → 부산맛집, 아이폰가걱 →
  * 아이폰가격), written together as typed: people leave out spaces, and no lexicon has the compound.
  * The known first part (a run of known words of two characters or more: the longest, then the
- * next) is kept, the rest fixed as `wordFixes` fixes a word. Nothing when the word or its rest
- * begins a known word (아시안게, 부산맛: still being typed) or is longer than `MAX_COMPOUND_CHARS`.
+ * next) is kept, the rest fixed as `fuzzyFixes` fixes a word. Nothing when the rest begins a known
+ * word (부산맛: still being typed) or the word is longer than `MAX_COMPOUND_CHARS`. The caller has
+ * checked that the whole word begins no known word.
  */
-function compoundLastWordFixes(lexicon: Lexicon, normalized: string, k: number, maxAdded: number): { text: string; weight: number }[] {
-  if (normalized.endsWith(' ')) return [];
-  const cut = normalized.lastIndexOf(' ');
-  const last = normalized.slice(cut + 1);
+function compoundLastWordFixes(lexicon: Lexicon, head: string, last: string, k: number, maxAdded: number): { text: string; weight: number }[] {
   const chars = [...last];
   if (chars.length < 3 || chars.length > MAX_COMPOUND_CHARS) return [];
-  // A word still being typed (아시안게 of 아시안게임) is no compound to fix.
-  const keys = toKeystrokes(last);
-  if (lexicon.trie.complete(keys, 1, fixableWord(lexicon, keys, maxAdded)).length > 0) return [];
   const known = (from: number, to: number) => {
     const part = chars.slice(from, to).join('');
     if (NUMBER_PART.test(part)) return true;
@@ -161,19 +161,18 @@ function compoundLastWordFixes(lexicon: Lexicon, normalized: string, k: number, 
   for (let i = chars.length - 1; i >= 2 && tried < COMPOUND_HEADS; i--) {
     if (!heads[i]) continue;
     tried++;
-    const first = chars.slice(0, i).join('');
     const restKeys = toKeystrokes(chars.slice(i).join(''));
     if (restKeys.length < LAST_WORD_MIN_KEYS) continue;
-    const fixes = wordFixes(lexicon, restKeys, k, maxAdded);
-    if (fixes === undefined) return [];
-    if (fixes.length > 0) {
-      // The rest was typed out, so words as long as it (맛집 for 맛칩) are its fixes, when there are
-      // any, rather than words that only begin like it (맛집오늘, of a much-logged query: a guess
-      // on top of a fix). Completion of unseen queries typed without spaces with a mistyped last
-      // word: success@1 48.5% → 50.9%, @10 the same.
-      const whole = fixes.filter((f) => Math.abs(toKeystrokes(f.text).length - restKeys.length) <= 1);
-      return (whole.length > 0 ? whole : fixes).map((f) => ({ text: normalized.slice(0, cut + 1) + first + f.text, weight: f.weight }));
-    }
+    if (beginsFixableWord(lexicon, restKeys, maxAdded)) return [];
+    const fixes = fuzzyFixes(lexicon, restKeys, k, maxAdded);
+    if (fixes.length === 0) continue;
+    // The rest was typed out, so words as long as it (맛집 for 맛칩) are its fixes, when there are
+    // any, rather than words that only begin like it (맛집오늘, of a much-logged query: a guess on
+    // top of a fix). Completion of unseen queries typed without spaces with a mistyped last word:
+    // success@1 48.5% → 50.9%, @10 the same.
+    const whole = fixes.filter((f) => f.whole);
+    const first = head + chars.slice(0, i).join('');
+    return (whole.length > 0 ? whole : fixes).map((f) => ({ text: first + f.text, weight: f.weight }));
   }
   return [];
 }
@@ -186,23 +185,29 @@ function fixableWord(lexicon: Lexicon, keys: string, maxAdded: number): (id: num
   };
 }
 
+/** Whether a word a fix could be begins with `keys` as typed (then there is nothing to fix). */
+function beginsFixableWord(lexicon: Lexicon, keys: string, maxAdded: number): boolean {
+  return lexicon.trie.complete(keys, 1, fixableWord(lexicon, keys, maxAdded)).length > 0;
+}
+
 /**
  * The heaviest single words (weight 1 or more, at most `maxAdded` keys longer) that begin within
- * one keystroke of `keys`, or undefined when a known word begins with `keys` as typed (nothing to fix).
+ * one keystroke of `keys`; `whole` for those as long as `keys` (give or take a key).
  */
-function wordFixes(lexicon: Lexicon, keys: string, k: number, maxAdded: number): { text: string; weight: number }[] | undefined {
-  const word = fixableWord(lexicon, keys, maxAdded);
-  if (lexicon.trie.complete(keys, 1, word).length > 0) return undefined;
+function fuzzyFixes(lexicon: Lexicon, keys: string, k: number, maxAdded: number): { text: string; weight: number; whole: boolean }[] {
   const nodes = lexicon.trie
     .fuzzyPrefixNodes(keys, 1, COMPLETION_LIMITS.maxTypoVisits)
     .filter((n) => n.distance > 0)
     .slice(0, COMPLETION_LIMITS.maxTypoStarts);
   // A word as long as the one typed is its fix; a longer one only begins like it (텍시: 택시 is
   // weighed 3:1 against 택시파업).
-  const whole = (id: number) => Math.abs(toKeystrokes(lexicon.entries[id]!.text).length - keys.length) <= 1;
   return lexicon.trie
-    .bestFirst(nodes.map((n) => n.node), 3 * k, word)
-    .map((id) => ({ text: lexicon.entries[id]!.text, weight: lexicon.entries[id]!.weight * (whole(id) ? COMPLETION_FACTORS.fixWhole : 1) }))
+    .bestFirst(nodes.map((n) => n.node), 3 * k, fixableWord(lexicon, keys, maxAdded))
+    .map((id) => {
+      const text = lexicon.entries[id]!.text;
+      const whole = Math.abs(toKeystrokes(text).length - keys.length) <= 1;
+      return { text, weight: lexicon.entries[id]!.weight * (whole ? COMPLETION_FACTORS.fixWhole : 1), whole };
+    })
     .sort((a, b) => b.weight - a.weight)
     .slice(0, k);
 }

@@ -116,6 +116,9 @@ export function compoundFixes(scorer: Scorer, word: string, keys: string, search
   const chars = [...word];
   const n = chars.length;
   if (n < 3 || n > TYPO_LIMITS.maxCompoundChars) return [];
+  // The same at every edit bound the engine widens to: read and looked up once a query.
+  const cached = search.lists.get(`compound ${word}`);
+  if (cached) return cached;
   const known = (from: number, to: number) => {
     const part = chars.slice(from, to).join('');
     // A number is what the query is about and is typed as meant (see `changesNumbers`).
@@ -131,7 +134,7 @@ export function compoundFixes(scorer: Scorer, word: string, keys: string, search
   if (fromStart[n]) return [];
   const parts: [number, number][] = [];
   const addPart = (i: number, j: number) => {
-    if (!(i === 0 && j === n) && j - i >= 1 && j - i <= MAX_PART_CHARS && !parts.some(([a, b]) => a === i && b === j)) parts.push([i, j]);
+    if (!(i === 0 && j === n) && j - i <= MAX_PART_CHARS && !parts.some(([a, b]) => a === i && b === j)) parts.push([i, j]);
   };
   for (let i = 0; i < n; i++) {
     if (!fromStart[i]) continue;
@@ -151,7 +154,6 @@ export function compoundFixes(scorer: Scorer, word: string, keys: string, search
     const before = chars.slice(0, i).join('');
     const after = chars.slice(j).join('');
     const loose = toKeystrokes(chars.slice(i, j).join(''));
-    if (loose.length < 2) continue;
     for (const alt of lookup(scorer, loose, 1, search).slice(0, TYPO_LIMITS.compoundPerSplit)) {
       if (alt.text.includes(' ')) continue;
       const text = before + alt.text + after;
@@ -159,6 +161,7 @@ export function compoundFixes(scorer: Scorer, word: string, keys: string, search
       out.push({ text, keys: textKeys, score: wordScore(scorer, keys, textKeys, [before, alt.text, after].filter(Boolean).join(' ')) });
     }
   }
+  search.lists.set(`compound ${word}`, out);
   return out;
 }
 
