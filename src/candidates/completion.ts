@@ -1,5 +1,6 @@
 import { toKeystrokes } from '../hangul/index.js';
 import type { Lexicon } from '../lexicon/index.js';
+import type { ChannelModel } from '../rank/channel.js';
 import type { CandidateKind } from './candidate.js';
 import { MAX_COMPOUND_CHARS, MAX_PART_CHARS, NUMBER_PART, runEnds } from './compound.js';
 
@@ -14,7 +15,7 @@ export const COMPLETION_FACTORS: Record<'completion' | 'choseong' | 'choseongWho
   /** a choseong match whose initials are the whole entry, not a prefix of it */
   choseongWhole: 3,
   layout: 1,
-  typo: 0.03,
+  typo: 0.003,
   infix: 0.02,
   /** a fix of a mistyped last word as long as the word typed, against longer words it begins */
   fixWhole: 3,
@@ -28,6 +29,8 @@ export const COMPLETION_LIMITS = {
   maxTypoVisits: 30_000,
   /** start nodes a typo-tolerant completion may expand from */
   maxTypoStarts: 400,
+  /** typo-tolerant completions drawn per one shown, before their edits are priced */
+  typoSpare: 3,
   /** most fixes of a mistyped last word one suggest list shows (`lastWordFixes`) */
   lastWordFixes: 3,
 } as const;
@@ -54,17 +57,50 @@ export function prefixCompletions(lexicon: Lexicon, keys: string, k: number, kin
  * Completions that tolerate one keystroke error in the prefix (after Wang et al. 2018, error-
  * tolerant query autocompletion): start from every trie node within one edit of the prefix and
  * take the heaviest entries below them, discounted so exact-prefix matches of similar popularity
- * rank first.
+ * rank first. With `channel`, each is discounted by what its edit costs there against an adjacent
+ * key's slip (`typoDiscount`): a key pressed next to the one meant is a likelier slip than a stray
+ * key added at the end (가려 is 가려고 being typed, far more often than 갈등 with a stray ㅕ).
  */
-export function typoCompletions(lexicon: Lexicon, keys: string, k: number): Completed[] {
+export function typoCompletions(lexicon: Lexicon, keys: string, k: number, channel?: ChannelModel): Completed[] {
   const squashed = keys.replaceAll(' ', '');
   if (squashed.length < COMPLETION_LIMITS.minTypoKeys) return [];
   const nodes = lexicon.completion
     .fuzzyPrefixNodes(squashed, 1, COMPLETION_LIMITS.maxTypoVisits)
     .filter((n) => n.distance > 0)
     .slice(0, COMPLETION_LIMITS.maxTypoStarts);
-  const ids = lexicon.completion.bestFirst(nodes.map((n) => n.node), k);
-  return ids.map((id) => ({ id, weight: lexicon.entries[id]!.weight * COMPLETION_FACTORS.typo, kind: 'typo' }));
+  // A dear edit can lose its place to a cheaper one further down, hence a few spare.
+  const ids = lexicon.completion.bestFirst(nodes.map((n) => n.node), channel ? COMPLETION_LIMITS.typoSpare * k : k);
+  if (!channel) return ids.map((id) => ({ id, weight: lexicon.entries[id]!.weight * COMPLETION_FACTORS.typo, kind: 'typo' }));
+  // Heaviest first, and a discount is at most 1: once an entry undiscounted is no heavier than the
+  // k-th priced one, none after it can enter. Entries below one start node share the keys that
+  // decide the price, so one alignment serves them all.
+  const out: Completed[] = [];
+  const discounts = new Map<string, number>();
+  for (const id of ids) {
+    const weight = lexicon.entries[id]!.weight * COMPLETION_FACTORS.typo;
+    if (out.length >= k && weight <= out[k - 1]!.weight) break;
+    const head = toKeystrokes(lexicon.entries[id]!.text).replaceAll(' ', '').slice(0, squashed.length + 1);
+    const discount = discounts.get(head) ?? typoDiscount(channel, squashed, head);
+    discounts.set(head, discount);
+    out.push({ id, weight: weight * discount, kind: 'typo' });
+    out.sort((a, b) => b.weight - a.weight);
+  }
+  return out.slice(0, k);
+}
+
+/**
+ * exp(adjacent slip's cost − the cheapest edit that makes `typed` a prefix of `intended`'s keys)
+ * under the channel, at most 1: 1 for a key next to the one meant, ~0.02 for a stray key added.
+ * The prefix is the one of typed's length give or take a key, whichever aligns cheapest.
+ */
+export function typoDiscount(channel: ChannelModel, typed: string, intended: string): number {
+  const match = channel.weights.matchLogProb;
+  let cost = Infinity;
+  for (let j = Math.max(0, typed.length - 1); j <= Math.min(intended.length, typed.length + 1); j++) {
+    // logProb also counts log(1 − ε) per aligned key; only the edits' cost is wanted.
+    cost = Math.min(cost, -(channel.logProb(typed, intended.slice(0, j)) - Math.min(typed.length, j) * match));
+  }
+  return Math.min(1, Math.exp(channel.weights.cost.adjacent - cost));
 }
 
 /** Entries with a later word starting with the prefix (티켓 → 멜론 티켓), discounted. */

@@ -4,6 +4,7 @@ export { typoCandidates, compoundFixes, isKnownWord, maxDistanceFor, PARTICLES, 
 export {
   prefixCompletions,
   typoCompletions,
+  typoDiscount,
   infixCompletions,
   lastWordCompletions,
   lastWordFixes,

@@ -619,7 +619,7 @@ export class Engine {
     if (meant) found.push(...prefixCompletions(lexicon, toKeystrokes(meant), n, 'layout'));
     const exact = new Set(found.map((f) => f.id));
     // Typo tolerance is for the word being typed; after a space that word is finished.
-    if (!trailingSpace) found.push(...typoCompletions(lexicon, input.keys, n).filter((f) => !exact.has(f.id)));
+    if (!trailingSpace) found.push(...typoCompletions(lexicon, input.keys, n, this.scorer.channel).filter((f) => !exact.has(f.id)));
     if (found.length < n) found.push(...infixCompletions(lexicon, input.keys, n));
 
     const merged = new Map<number, { weight: number; kinds: CandidateKind[] }>();

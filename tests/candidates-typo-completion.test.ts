@@ -1,0 +1,74 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { typoCompletions, typoDiscount } from '../src/candidates/index.js';
+import { toKeystrokes } from '../src/hangul/index.js';
+import { align, ChannelModel, DEFAULT_CHANNEL } from '../src/rank/index.js';
+import { sharedEngine } from './engine-fixture.js';
+
+const engine = sharedEngine();
+const channel = new ChannelModel(DEFAULT_CHANNEL);
+const keys = (text: string): string => toKeystrokes(text).replaceAll(' ', '');
+
+test('a slip onto the next key costs no discount; a stray key typed at the end costs most of the weight', () => {
+  // 아이혼 for 아이폰: ㅎ is next to ㅍ.
+  assert.equal(typoDiscount(channel, keys('아이혼'), keys('아이폰')), 1);
+  // 가려 as 갈등 with ㅕ added (or ㄷ mistyped as the far ㅕ): a long way from an adjacent slip.
+  const stray = typoDiscount(channel, keys('가려'), keys('갈등'));
+  assert.ok(stray > 0 && stray < 0.2, String(stray));
+  // A key left out (삼성전 for 삼성전자's ㅈ missing: 삼성저) is among the likeliest slips.
+  assert.equal(typoDiscount(channel, keys('삼성저'), keys('삼성전자')), 1);
+});
+
+test('the discount prices the cheapest alignment with a prefix a key shorter, as long or a key longer (property, against align)', () => {
+  const syllables = [...'가나다라마바사아자차카타파하각낙닥갈날달감남담강낭당'];
+  const word = fc.array(fc.constantFrom(...syllables), { minLength: 1, maxLength: 4 }).map((s) => s.join(''));
+  fc.assert(
+    fc.property(word, word, (a, b) => {
+      const typed = keys(a);
+      const intended = keys(b);
+      let cost = Infinity;
+      for (let j = Math.max(0, typed.length - 1); j <= Math.min(intended.length, typed.length + 1); j++) {
+        const prefix = intended.slice(0, j);
+        cost = Math.min(cost, -(align(typed, prefix, DEFAULT_CHANNEL).logProb - Math.min(typed.length, j) * DEFAULT_CHANNEL.matchLogProb));
+      }
+      const expected = Math.min(1, Math.exp(DEFAULT_CHANNEL.cost.adjacent - cost));
+      const got = typoDiscount(channel, typed, intended);
+      assert.ok(Math.abs(got - expected) <= 1e-9 * Math.max(1, expected), `${a} → ${b}: ${got} against ${expected}`);
+    }),
+    { numRuns: 300 },
+  );
+});
+
+test('typo-tolerant completions priced by the channel are the heaviest after pricing, at most k (property, against pricing all)', () => {
+  const prefixes = ['아이혼', '가려', '삼성저', '감싸', '서울맛', '롯데시네', '무한도저', '비트코'];
+  fc.assert(
+    fc.property(fc.constantFrom(...prefixes), fc.integer({ min: 1, max: 10 }), (prefix, k) => {
+      const typed = keys(prefix);
+      const got = typoCompletions(engine.lexicon, typed, k, engine.scorer.channel);
+      assert.ok(got.length <= k);
+      // The naive reference: price every candidate the search draws, then sort.
+      const all = typoCompletions(engine.lexicon, typed, 3 * k)
+        .map((c) => ({ id: c.id, weight: c.weight * typoDiscount(engine.scorer.channel, typed, keys(engine.lexicon.entries[c.id]!.text)) }))
+        .sort((x, y) => y.weight - x.weight)
+        .slice(0, k);
+      assert.deepEqual(
+        got.map((c) => c.weight),
+        all.map((c) => c.weight),
+      );
+    }),
+    { numRuns: 60 },
+  );
+});
+
+test('a prefix typed right shows its own completions before far slips of commoner words (가려 → 가려고, not 갈등)', async () => {
+  const r = await engine.suggest('가려', 10);
+  const shown = r.suggestions.map((s) => `${s.text} (${s.kinds})`).join(', ');
+  assert.ok(r.suggestions[0]!.kinds.includes('completion'), shown);
+  // 갈등 is a thousand times commoner than 가려고, but only a stray ㅕ makes it of 가려.
+  const rank = (text: string) => r.suggestions.findIndex((s) => s.text === text);
+  assert.ok(rank('가려고') >= 0 && (rank('갈등') < 0 || rank('갈등') > rank('가려고')), shown);
+  // A slip onto the next key is still completed (아이혼 → 아이폰).
+  const slip = await engine.suggest('아이혼', 10);
+  assert.ok(slip.suggestions.some((s) => s.text.startsWith('아이폰') && s.kinds.includes('typo')), slip.suggestions.map((s) => s.text).join(', '));
+});
