@@ -272,7 +272,21 @@ test('an LM completion that runs a typed-out known word on into a word nobody wr
   // The word with a particle, and a next word after a space, stay.
   assert.ok(texts.includes('쀍뛟 마일리지는'), texts.join(', '));
   assert.ok(texts.includes('쀍뛟 마일리지 적립'), texts.join(', '));
-  // A word still being typed is no known word: its completions are all kept (마일리 → 마일리지역 too).
-  const partial = (await withLm(lm, 0.5).suggest('쀍뛟 마일ㄹ', 10)).suggestions.map((s) => s.text);
-  assert.ok(partial.includes('쀍뛟 마일리지역'), partial.join(', '));
+});
+
+test('an LM completion that runs past the known word being typed into a word nobody wrote is dropped (마일ㄹ → 마일리지역), compounds of known words stay', async () => {
+  const lm = new FakeLm({}, [
+    { text: '쀍뛟 마일리지역', logProb: -3 },
+    { text: '쀍뛟 마일리지는', logProb: -3.5 },
+    { text: '쀍뛟 마일리지카드', logProb: -3.7 },
+    { text: '쀍뛟 마일리지 적립', logProb: -4 },
+  ]);
+  const texts = (await withLm(lm, 0.5).suggest('쀍뛟 마일ㄹ', 10)).suggestions.filter((s) => s.kinds.includes('lm')).map((s) => s.text);
+  assert.ok(!texts.includes('쀍뛟 마일리지역'), texts.join(', '));
+  // The known word with a particle, with another known word, and a next word after a space stay.
+  for (const kept of ['쀍뛟 마일리지는', '쀍뛟 마일리지카드', '쀍뛟 마일리지 적립']) assert.ok(texts.includes(kept), `${kept}: ${texts.join(', ')}`);
+  // A word the model writes that runs past no known word is the model's to offer (a new name).
+  const names = new FakeLm({}, [{ text: '쀍뛟 마일뤼뷁', logProb: -3 }]);
+  const named = (await withLm(names, 0.5).suggest('쀍뛟 마일ㄹ', 10)).suggestions.map((s) => s.text);
+  assert.ok(named.includes('쀍뛟 마일뤼뷁'), named.join(', '));
 });

@@ -751,24 +751,27 @@ export class Engine {
   }
 
   /**
-   * For a prefix whose last word is a known word of two syllables or more, typed out: a test for
-   * completions that run on into a longer word nobody has written (마일리지 → 마일리지역, 투표율 →
-   * 투표율종합시장), which the model writes from likely keys alone. A known longer word, or the
-   * word with a particle or ending (가격 → 가격은), passes. After a space the last word is
-   * finished and nothing is tested.
+   * A test for completions whose word being typed runs on past a known word into a word nobody has
+   * written, which the model writes from likely keys alone: 마일리지 → 마일리지역 and 투표율 →
+   * 투표율종합시장 after a known word typed out; 거추 → 거취언 and 득점와 → 득점왕화 after one typed
+   * in part (and after a space, 장령산 → 장령산 워터플). A word the lexicon or the dictionary
+   * vouches for passes, and so does a known word with a particle or ending (가격은). Past a word
+   * typed in part, so does a known word followed by another (등산코스, 선관위원장): the model wrote
+   * the first one out, not past it.
    */
   private overrunOfKnownWord(prefix: string): (text: string) => boolean {
     const words = prefix.split(' ');
     const last = words[words.length - 1]!;
-    // One syllable is most often a word still being typed (추 of 추천), not a word typed out.
-    if (last.length < 2 || !isKnownWord(this.scorer, last)) return () => false;
     const at = words.length - 1;
     const lastKeys = toKeystrokes(last);
+    const known = (word: string) => isKnownWord(this.scorer, word);
+    // One syllable is most often a word still being typed (추 of 추천), not a word typed out.
+    const typedOut = last.length >= 2 && known(last);
     return (text) => {
       const word = text.split(' ')[at];
       if (word === undefined || word === last || !toKeystrokes(word).startsWith(lastKeys)) return false;
-      if ((this.lexicon.get(word)?.weight ?? 0) >= TARGET_WEIGHT) return false;
-      return !this.lexicon.isStandard(word) && !standardWithEnding(this.lexicon, word);
+      if ((this.lexicon.get(word)?.weight ?? 0) >= TARGET_WEIGHT || this.lexicon.isStandard(word) || standardWithEnding(this.lexicon, word)) return false;
+      return typedOut || (runsOnPastKnownWord(word, lastKeys, known) && !knownWordThenSuffix(word, known));
     };
   }
 
@@ -882,6 +885,27 @@ const LONG_PARTICLES: ReadonlySet<string> = new Set(['에는', '에서', '에게
  * (그뿐, 하나씩, 열시쯤; not 께, whose 갈께 and 줄께 are misspelled 갈게 and 줄게).
  */
 const ENDINGS: ReadonlySet<string> = new Set([...PARTICLES, ...'랑야요다지고게나니네면며냐죠자서던든러려아어여라래', ...'뿐씩쯤']);
+
+/**
+ * `word` begins with a known word of two syllables or more that itself begins with `typedKeys`
+ * and ends before `word` does (거취 in 거취언, typed 거추).
+ */
+function runsOnPastKnownWord(word: string, typedKeys: string, known: (word: string) => boolean): boolean {
+  for (let cut = 2; cut < word.length; cut++) {
+    const head = word.slice(0, cut);
+    if (toKeystrokes(head).startsWith(typedKeys) && known(head)) return true;
+  }
+  return false;
+}
+
+/** `word` is a known word followed by a particle or ending (팀추월도) or by another known word of two syllables or more (등산코스). */
+function knownWordThenSuffix(word: string, known: (word: string) => boolean): boolean {
+  for (let cut = 2; cut < word.length; cut++) {
+    const rest = word.slice(cut);
+    if (known(word.slice(0, cut)) && (ENDINGS.has(rest) || LONG_PARTICLES.has(rest) || (rest.length >= 2 && known(rest)))) return true;
+  }
+  return false;
+}
 
 /** Keystrokes a completion adds to the prefix's `keys` (one at least: the end marker counts then). */
 function addedKeys(text: string, keys: string): number {
