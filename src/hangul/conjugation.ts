@@ -111,6 +111,7 @@ const CONSONANT_ENDINGS: ReadonlySet<string> = new Set([...COMMON_ENDINGS].filte
  * @example stemsBeforeEnding('늙어서', 1) // ['늙']
  * @example stemsBeforeEnding('갔네', 1) // ['가']
  * @example stemsBeforeEnding('세우', 1) // [] (우 is no ending)
+ * @example stemsBeforeEnding('감싸', 2) // ['감싸'] (감싸다 with 아 absorbed)
  */
 export function stemsBeforeEnding(word: string, headLength: number): string[] {
   const head = word.slice(0, headLength);
@@ -120,8 +121,9 @@ export function stemsBeforeEnding(word: string, headLength: number): string[] {
   const out: string[] = [];
   // After a consonant the honorific takes 으 (읽으시길, never 읽시길).
   if (last.final !== 0 ? COMMON_ENDINGS.has(rest) && !HONORIFIC.includes(rest) : CONSONANT_ENDINGS.has(rest)) out.push(head);
-  // 하 takes 여 instead (해서, never 하서).
-  if (last.final === 0 && ABSORBING.has(last.vowel) && !head.endsWith('하') && rest !== '' && COMMON_ENDINGS.has(`어${rest}`)) out.push(head);
+  // 하 takes 여 instead (해서, never 하서). The ending 아/어 alone leaves the stem as it is (감싸 of
+  // 감싸다, 나서 of 나서다): a form of two syllables or more, since one (가, 서) is too many things.
+  if (last.final === 0 && ABSORBING.has(last.vowel) && !head.endsWith('하') && (rest === '' ? headLength >= 2 : COMMON_ENDINGS.has(`어${rest}`))) out.push(head);
   // A stem's final ㄹ drops before these (부는 from 불다, 아는 from 알다, 만드세요 from 만들다).
   if (last.final === 0 && DROPPING_RIEUL.has(rest)) out.push(head.slice(0, -1) + composeSyllable({ ...last, final: RIEUL }));
   const merged = stemSyllablesMergedInto(head.charAt(head.length - 1));
