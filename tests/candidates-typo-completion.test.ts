@@ -72,3 +72,18 @@ test('a prefix typed right shows its own completions before far slips of commone
   const slip = await engine.suggest('아이혼', 10);
   assert.ok(slip.suggestions.some((s) => s.text.startsWith('아이폰') && s.kinds.includes('typo')), slip.suggestions.map((s) => s.text).join(', '));
 });
+
+test('after a space, no one-typo match ends before the word begun (무한도전 ㅎ never offers 무한도전) (property)', () => {
+  const heads = ['무한도전', '날씨', '아이폰', '강남역', '서울', '삼성전자'];
+  const begun = [...'ㄱㄴㄷㄹㅁㅂㅅㅇㅈㅎ'];
+  fc.assert(
+    fc.property(fc.constantFrom(...heads), fc.constantFrom(...begun), fc.integer({ min: 1, max: 10 }), (head, key, k) => {
+      const typed = toKeystrokes(`${head} ${key}`);
+      for (const c of typoCompletions(engine.lexicon, typed, k, engine.scorer.channel)) {
+        const text = engine.lexicon.entries[c.id]!.text;
+        assert.ok(keys(text).length > keys(head).length, `${head} ${key} → ${text}`);
+      }
+    }),
+    { numRuns: 60 },
+  );
+});

@@ -68,8 +68,12 @@ export function typoCompletions(lexicon: Lexicon, keys: string, k: number, chann
     .fuzzyPrefixNodes(squashed, 1, COMPLETION_LIMITS.maxTypoVisits)
     .filter((n) => n.distance > 0)
     .slice(0, COMPLETION_LIMITS.maxTypoStarts);
+  // After a space the next word has begun: an entry that ends before it (무한도전 for 무한도전 ㅎ,
+  // the key read as a slip) completes nothing typed.
+  const lastWordStart = keys.includes(' ') ? squashed.length - (keys.length - keys.lastIndexOf(' ') - 1) : 0;
+  const reachesLastWord = (id: number) => toKeystrokes(lexicon.entries[id]!.text).replaceAll(' ', '').length > lastWordStart;
   // A dear edit can lose its place to a cheaper one further down, hence a few spare.
-  const ids = lexicon.completion.bestFirst(nodes.map((n) => n.node), channel ? COMPLETION_LIMITS.typoSpare * k : k);
+  const ids = lexicon.completion.bestFirst(nodes.map((n) => n.node), channel ? COMPLETION_LIMITS.typoSpare * k : k, lastWordStart > 0 ? reachesLastWord : undefined);
   if (!channel) return ids.map((id) => ({ id, weight: lexicon.entries[id]!.weight * COMPLETION_FACTORS.typo, kind: 'typo' }));
   // Heaviest first, and a discount is at most 1: once an entry undiscounted is no heavier than the
   // k-th priced one, none after it can enter. Entries below one start node share the keys that
