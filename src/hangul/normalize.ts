@@ -6,6 +6,8 @@
  * second pass; conjoining jamo left over after NFC become compatibility jamo, which NFC never touches.
  */
 
+import { fromKeystrokes, toKeystrokes } from './keystrokes.js';
+
 // Whitespace-like controls become spaces rather than vanishing, so "a\tb" stays two words.
 const WHITESPACE = /[\s\u0085\u180e]+/gu;
 // Controls, format characters (zero-width space/joiners, BOM, bidi marks) and lone surrogates.
@@ -34,6 +36,23 @@ function toHalfWidth(ch: string): string {
   return code === 0x3000 ? ' ' : String.fromCharCode(code - 0xfee0);
 }
 
+// A run of compatibility jamo with no syllable on either side (ㅇㅏㄴㄴㅕㅇ, but not the ㅋㅋ of 영화ㅋㅋ).
+const JAMO_RUN = /(?<![\u3131-\u318e가-힣])[\u3131-\u318e]+(?![\u3131-\u318e가-힣])/gu;
+const SYLLABLES_ONLY = /^[가-힣]+$/u;
+
+/**
+ * A word spelled out in bare keystrokes (ㅇㅏㄴㄴㅕㅇ: a keystroke log, or jamo pasted from one) as
+ * the syllables an IME makes of them (안녕), when they make nothing but syllables. Consonants alone
+ * (ㅁㄹㅌㅋ, a choseong query), laughter (ㅋㅋ) and emoticons (ㅠㅅㅠ, which would leave a stray ㅠ)
+ * stay as typed, and so do jamo beside syllables (영화ㅋㅋ, and the slips of a broken word, 통신ㅂ).
+ */
+function assembleKeystrokeWords(text: string): string {
+  return text.replace(JAMO_RUN, (run) => {
+    const syllables = fromKeystrokes(toKeystrokes(run));
+    return SYLLABLES_ONLY.test(syllables) ? syllables : run;
+  });
+}
+
 export interface NormalizeOptions {
   /**
    * Lower-case Latin letters (default true). Keyboard-layout detection turns this off, because
@@ -44,9 +63,10 @@ export interface NormalizeOptions {
 
 /**
  * Normalizes search input: NFC, full-width → ASCII, lower-case, invisible characters removed,
- * whitespace collapsed. Idempotent. Never throws.
+ * whitespace collapsed, words typed as bare keystrokes assembled. Idempotent. Never throws.
  * @example normalize('ＡＢＣ  아이폰\u200b') // 'abc 아이폰'
  * @example normalize('아이폰'.normalize('NFD')) // '아이폰'
+ * @example normalize('ㅇㅏㅇㅣㅍㅗㄴ') // '아이폰'
  */
 export function normalize(input: string, options: NormalizeOptions = {}): string {
   let text = input.replace(WHITESPACE, ' ').replace(INVISIBLE, '').replace(VARIATION, '');
@@ -56,6 +76,6 @@ export function normalize(input: string, options: NormalizeOptions = {}): string
   text = text.replace(CONJOINING, (ch) => CONJOINING_TO_COMPAT.get(ch.charCodeAt(0)) ?? '');
   // A second NFC pass composes anything lower-casing or jamo mapping exposed; it is a no-op on
   // Hangul (compatibility jamo never compose) and keeps the whole function idempotent.
-  text = text.normalize('NFC');
+  text = assembleKeystrokeWords(text.normalize('NFC'));
   return text.replace(WHITESPACE, ' ').trim();
 }
