@@ -4,6 +4,8 @@
  * - layout: each logged query containing Hangul, typed with the English layout on (its 2-beolsik
  *   keys as Latin letters, shift for ㄲㄸㅃㅆㅉㅒㅖ); success = `corrected` (or the suggestion) is
  *   the query. And real Latin queries (Latin words seen in logs or text) must stay unconverted.
+ *   And the held-out queries, 70% typed in the English layout; success = the query in the top 10
+ *   suggestions.
  * - choseong: the initial consonants of the first 3 or 4 syllables of logged queries of 3+
  *   syllables; success = the query in the top 10 suggestions.
  * - spacing: multi-word logged queries with spaces removed; success = the first candidate (what
@@ -60,6 +62,20 @@ const fail = (k: string, s: string) => (failures[k] ??= []).length < 8 && failur
     else fail('latin', `${q} → ${r.candidates[0]?.text}`);
   }
   rows.push([`layout: real Latin queries left unconverted (top ${latin.length} by weight)`, pct(kept, latin.length)]);
+}
+// Layout while typing a query the lexicon has never seen: the held-out queries with Hangul, 70% of
+// their keystrokes typed in the English layout; success = the query in the top 10 suggestions
+// (only the LM can write them, from what the layout reads).
+{
+  const set = readQueries(devPath(DATA_DIR, 'heldout-queries.txt')).map((q) => normalize(q)).filter((q) => /[가-힣]/u.test(q));
+  let ok = 0;
+  for (const q of set) {
+    const typed = hangulToLatin(typedPrefix(q, Math.max(1, Math.ceil(toKeystrokes(q).length * 0.7))));
+    const r = await engine.suggest(typed, 10);
+    if (r.suggestions.some((s) => s.text === q)) ok++;
+    else fail('layout-completion', `${typed} (want ${q}) got ${r.suggestions.slice(0, 3).map((s) => s.text).join(', ')}`);
+  }
+  rows.push(['layout: unseen queries, 70% typed in the English layout, query in top 10', pct(ok, set.length)]);
 }
 // Choseong.
 {

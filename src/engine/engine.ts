@@ -1,6 +1,6 @@
 import { LRUCache } from 'lru-cache';
 import { align, decide, posteriors, priorFromParts, type EditKind, type PriorParts, type RankWeights, type Scorer } from '../rank/index.js';
-import { contractsWithDoe, isVowelKey, mergedVowelSyllables, normalize, soundAlikeSyllables, toKeystrokes } from '../hangul/index.js';
+import { contractsWithDoe, hasHangul, isVowelKey, mergedVowelSyllables, normalize, soundAlikeSyllables, toKeystrokes } from '../hangul/index.js';
 import { isBlocked, TARGET_WEIGHT, type Blocklist, type Lexicon } from '../lexicon/index.js';
 import {
   type Candidate,
@@ -647,17 +647,22 @@ export class Engine {
         result.suggestions.push({ text: fix.text, score: round(Math.log(fix.weight * COMPLETION_FACTORS.typo) - logTotal), kinds: ['typo'] });
       }
     }
-    // The long tail: when the lexicon has almost no good matches of the prefix as typed, the LM
-    // writes some.
-    const goodExact = shown.filter(([id, m]) => m.kinds.includes('completion') && lexicon.entries[id]!.weight >= LM_LIMITS.goodMatchWeight).length;
-    const keyCount = input.keys.length;
+    // The long tail: when the lexicon has almost no good matches of the prefix as typed (or as the
+    // other layout reads it), the LM writes some.
+    const goodExact = shown.filter(([id, m]) => (m.kinds.includes('completion') || m.kinds.includes('layout')) && lexicon.entries[id]!.weight >= LM_LIMITS.goodMatchWeight).length;
+    // Hangul typed wholly in the English layout and completing nothing as typed (dkdlvhs rkr:
+    // 아이폰 ㄱ), the query is what the layout reads: the model writes on from that, not from the
+    // letters. Letters beside Hangul (ebs촏) were typed as meant, and stray vowels read as Latin
+    // (ㅑㅔㅙㅜㄷ) are mostly slips in Hangul: those stay.
+    const prefix = meant && !hasHangul(input.normalized) && !found.some((f) => f.kind === 'completion') ? meant : input.normalized;
+    const keyCount = toKeystrokes(prefix).length;
     // A vowel key standing alone is no state of typing Hangul (the IME joins it to the consonant
     // before it): ㅑㅔㅙㅜㄷ is iphone in the other layout, and the model only writes more jamo after it.
-    const strayVowel = [...input.normalized].some(isVowelKey);
+    const strayVowel = [...prefix].some(isVowelKey);
     if (this.lm && !strayVowel && goodExact < Math.min(n, LM_LIMITS.belowExact) && keyCount >= LM_LIMITS.minPrefixKeys && keyCount <= LM_LIMITS.maxKeys) {
       const k = Math.min(n - goodExact, LM_LIMITS.generate);
       const deadline = Number.isFinite(this.completionBudgetMs) ? started + this.completionBudgetMs : undefined;
-      const generated = await this.generate(input.normalized + (trailingSpace ? ' ' : ''), k, result.suggestions, deadline);
+      const generated = await this.generate(prefix + (trailingSpace ? ' ' : ''), k, result.suggestions, deadline);
       result.suggestions = withGenerated(result.suggestions, generated, n, fixes);
     }
     return result;
