@@ -116,3 +116,14 @@ test('a compound typed out gets its mistyped part fixed as a word as long as typ
   assert.ok(fixes.includes('부산맛집'), fixes.join(', '));
   assert.ok(!fixes.includes('부산맛집오늘'), fixes.join(', '));
 });
+
+test('a number typed last is no slip to fix (전망 2025 is not set right to 전망 2015년)', () => {
+  for (const typed of ['삼성전자 주가 전망 2025', '아이폰 2029', '프로야구 2017 개막젼']) {
+    const digits = typed.slice(typed.lastIndexOf(' ') + 1).replace(/\D/gu, '');
+    for (const fix of lastWordFixes(engine.lexicon, typed, 3)) {
+      assert.ok(fix.text.slice(fix.text.lastIndexOf(' ') + 1).replace(/\D/gu, '').startsWith(digits), `${typed} → ${fix.text}`);
+    }
+  }
+  // A mistyped word after a number is still set right.
+  assert.ok(lastWordFixes(engine.lexicon, '프로야구 2017 개막젼', 3).some((f) => f.text === '프로야구 2017 개막전'));
+});

@@ -87,3 +87,18 @@ test('after a space, no one-typo match ends before the word begun (무한도전 
     { numRuns: 60 },
   );
 });
+
+test('one-typo matches go on from the digits typed (2018 고1 3월 never offers 고2 or 6월) (property)', () => {
+  const typedQueries = ['2018 고1 3월 모의고사', '삼성전자 주가 전망 2025', '프로듀스 101', '아이폰 8 케이스', '18대 대선 투표율', '2017 프로야구 개막전'];
+  fc.assert(
+    fc.property(fc.constantFrom(...typedQueries), fc.integer({ min: 3, max: 40 }), fc.integer({ min: 1, max: 10 }), (query, cut, k) => {
+      const typed = toKeystrokes(query).slice(0, cut);
+      const digits = typed.replace(/\D/gu, '');
+      for (const c of typoCompletions(engine.lexicon, typed, k, engine.scorer.channel)) {
+        const text = engine.lexicon.entries[c.id]!.text;
+        assert.ok(text.replace(/\D/gu, '').startsWith(digits), `${typed} → ${text}`);
+      }
+    }),
+    { numRuns: 100 },
+  );
+});

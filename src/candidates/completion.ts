@@ -71,9 +71,15 @@ export function typoCompletions(lexicon: Lexicon, keys: string, k: number, chann
   // After a space the next word has begun: an entry that ends before it (무한도전 for 무한도전 ㅎ,
   // the key read as a slip) completes nothing typed.
   const lastWordStart = keys.includes(' ') ? squashed.length - (keys.length - keys.lastIndexOf(' ') - 1) : 0;
-  const reachesLastWord = (id: number) => toKeystrokes(lexicon.entries[id]!.text).replaceAll(' ', '').length > lastWordStart;
+  // The digits typed are meant (2018 고1 3월, 전망 2025): a slip elsewhere may be read, but a match
+  // must go on from the same digits, not offer 고2, 6월 or 2015년.
+  const digits = keys.replace(/\D/gu, '');
+  const accept = (id: number) => {
+    const text = lexicon.entries[id]!.text;
+    return text.replace(/\D/gu, '').startsWith(digits) && (lastWordStart === 0 || toKeystrokes(text).replaceAll(' ', '').length > lastWordStart);
+  };
   // A dear edit can lose its place to a cheaper one further down, hence a few spare.
-  const ids = lexicon.completion.bestFirst(nodes.map((n) => n.node), channel ? COMPLETION_LIMITS.typoSpare * k : k, lastWordStart > 0 ? reachesLastWord : undefined);
+  const ids = lexicon.completion.bestFirst(nodes.map((n) => n.node), channel ? COMPLETION_LIMITS.typoSpare * k : k, accept);
   if (!channel) return ids.map((id) => ({ id, weight: lexicon.entries[id]!.weight * COMPLETION_FACTORS.typo, kind: 'typo' }));
   // Heaviest first, and a discount is at most 1: once an entry undiscounted is no heavier than the
   // k-th priced one, none after it can enter. Entries below one start node share the keys that
@@ -171,9 +177,12 @@ export function lastWordFixes(lexicon: Lexicon, normalized: string, k: number, m
   const keys = toKeystrokes(last);
   // Too few keys to say what was meant, or a word still being typed (카카오 택, 아시안게).
   if (keys.length < LAST_WORD_MIN_KEYS || beginsFixableWord(lexicon, keys, maxAdded)) return [];
-  const fixes = head ? fuzzyFixes(lexicon, keys, k, maxAdded) : [];
+  // A number typed is meant (전망 2025 is no slip of 2015년): fixes keep its digits.
+  const digits = last.replace(/\D/gu, '');
+  const keepsDigits = (text: string) => text.replace(/\D/gu, '').startsWith(digits);
+  const fixes = head ? fuzzyFixes(lexicon, keys, k, maxAdded).filter((f) => keepsDigits(f.text)) : [];
   if (fixes.length > 0) return fixes.map((f) => ({ text: head + f.text, weight: f.weight }));
-  return compoundLastWordFixes(lexicon, head, last, k, maxAdded);
+  return compoundLastWordFixes(lexicon, head, last, k, maxAdded).filter((f) => keepsDigits(f.text.slice(head.length)));
 }
 
 /** known first parts of a compound tried by `compoundLastWordFixes`, longest first */
