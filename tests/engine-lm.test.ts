@@ -290,3 +290,20 @@ test('an LM completion that runs past the known word being typed into a word nob
   const named = (await withLm(names, 0.5).suggest('쀍뛟 마일ㄹ', 10)).suggestions.map((s) => s.text);
   assert.ok(named.includes('쀍뛟 마일뤼뷁'), named.join(', '));
 });
+
+test('an LM completion with a word it wrote whole, none of its keys typed, that no one vouches for is dropped (부산 전국체전 → 국정장)', async () => {
+  const lm = new FakeLm({}, [
+    { text: '쀍뛟 마일리지 적립', logProb: -3 },
+    { text: '쀍뛟 마일리지 뷁뛟', logProb: -3.2 },
+    { text: '쀍뛟 마일리지 2024', logProb: -3.4 },
+    { text: '쀍뛟 마일리지 적립 뷁뛟', logProb: -3.6 },
+  ]);
+  const after = async (prefix: string) => (await withLm(lm, 0.5).suggest(prefix, 10)).suggestions.filter((s) => s.kinds.includes('lm')).map((s) => s.text);
+  // After a space: the next word is the model's whole.
+  const spaced = await after('쀍뛟 마일리지 ');
+  for (const kept of ['쀍뛟 마일리지 적립', '쀍뛟 마일리지 2024']) assert.ok(spaced.includes(kept), `${kept}: ${spaced.join(', ')}`);
+  for (const gone of ['쀍뛟 마일리지 뷁뛟', '쀍뛟 마일리지 적립 뷁뛟']) assert.ok(!spaced.includes(gone), `${gone}: ${spaced.join(', ')}`);
+  // A word begun by the typist is the model's to finish, known or not; only what follows it is tested.
+  const begun = await after('쀍뛟 마일리지 뷁');
+  assert.ok(begun.includes('쀍뛟 마일리지 뷁뛟'), begun.join(', '));
+});

@@ -745,9 +745,10 @@ export class Engine {
     }
     const out: ResultItem[] = [];
     const overrun = this.overrunOfKnownWord(prefix);
+    const writtenWhole = this.unknownWordWrittenWhole(prefix);
     for (const c of merged) {
       const text = normalize(c.text);
-      if (!text || seen.has(text) || overrun(text)) continue;
+      if (!text || seen.has(text) || overrun(text) || writtenWhole(text)) continue;
       if (this.lexicon.get(text)?.blocked || (this.blocklist && isBlocked(text, this.blocklist))) continue;
       seen.add(text);
       out.push({ text, score: round(c.logProb + LM_LIMITS.completionScoreOffset), kinds: ['lm'] });
@@ -778,6 +779,21 @@ export class Engine {
       if ((this.lexicon.get(word)?.weight ?? 0) >= TARGET_WEIGHT || this.lexicon.isStandard(word) || standardWithEnding(this.lexicon, word)) return false;
       return typedOut || (runsOnPastKnownWord(word, lastKeys, known) && !knownWordThenSuffix(word, known));
     };
+  }
+
+  /**
+   * A test for completions with a word the model wrote whole, none of its keys typed (after
+   * 마지막처럼, 정상회; after 부산 전국체전, 국정장), that no one vouches for: neither a known word nor
+   * one the lexicon or the dictionary knows. A new name is often right when its first keys were
+   * typed; written from nothing it is almost never the one meant, and most such words are cut
+   * short or run together. Numbers pass.
+   */
+  private unknownWordWrittenWhole(prefix: string): (text: string) => boolean {
+    // After a trailing space the next word has no key typed yet.
+    const typedWords = prefix.trimEnd().split(' ').length;
+    const vouched = (word: string) =>
+      /\d/u.test(word) || isKnownWord(this.scorer, word) || (this.lexicon.get(word)?.weight ?? 0) >= TARGET_WEIGHT || this.lexicon.isStandard(word) || standardWithEnding(this.lexicon, word);
+    return (text) => text.split(' ').slice(typedWords).some((word) => word !== '' && !vouched(word));
   }
 
   /** How far the lexicon vouches for a word's spelling (see `withoutMisspellings`). */
