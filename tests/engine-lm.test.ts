@@ -260,14 +260,14 @@ test('no LM completion of a prefix with a vowel key standing alone (ㅑㅔㅙㅜ
   assert.ok(tail.suggestions.some((s) => s.kinds.includes('lm')), tail.suggestions.map((s) => s.text).join(', '));
 });
 
+/** The LM completions shown for `prefix` when the model offers exactly `completions`. */
+async function shownFromModel(prefix: string, completions: readonly string[]): Promise<string[]> {
+  const lm = new FakeLm({}, completions.map((text, i) => ({ text, logProb: -3 - 0.2 * i })));
+  return (await withLm(lm, 0.5).suggest(prefix, 10)).suggestions.filter((s) => s.kinds.includes('lm')).map((s) => s.text);
+}
+
 test('an LM completion that runs a typed-out known word on into a word nobody wrote is dropped (마일리지 → 마일리지역)', async () => {
-  const prefix = '쀍뛟 마일리지';
-  const lm = new FakeLm({}, [
-    { text: '쀍뛟 마일리지역', logProb: -3 },
-    { text: '쀍뛟 마일리지는', logProb: -3.5 },
-    { text: '쀍뛟 마일리지 적립', logProb: -4 },
-  ]);
-  const texts = (await withLm(lm, 0.5).suggest(prefix, 10)).suggestions.filter((s) => s.kinds.includes('lm')).map((s) => s.text);
+  const texts = await shownFromModel('쀍뛟 마일리지', ['쀍뛟 마일리지역', '쀍뛟 마일리지는', '쀍뛟 마일리지 적립']);
   assert.ok(!texts.includes('쀍뛟 마일리지역'), texts.join(', '));
   // The word with a particle, and a next word after a space, stay.
   assert.ok(texts.includes('쀍뛟 마일리지는'), texts.join(', '));
@@ -275,35 +275,22 @@ test('an LM completion that runs a typed-out known word on into a word nobody wr
 });
 
 test('an LM completion that runs past the known word being typed into a word nobody wrote is dropped (마일ㄹ → 마일리지역), compounds of known words stay', async () => {
-  const lm = new FakeLm({}, [
-    { text: '쀍뛟 마일리지역', logProb: -3 },
-    { text: '쀍뛟 마일리지는', logProb: -3.5 },
-    { text: '쀍뛟 마일리지카드', logProb: -3.7 },
-    { text: '쀍뛟 마일리지 적립', logProb: -4 },
-  ]);
-  const texts = (await withLm(lm, 0.5).suggest('쀍뛟 마일ㄹ', 10)).suggestions.filter((s) => s.kinds.includes('lm')).map((s) => s.text);
+  const texts = await shownFromModel('쀍뛟 마일ㄹ', ['쀍뛟 마일리지역', '쀍뛟 마일리지는', '쀍뛟 마일리지카드', '쀍뛟 마일리지 적립']);
   assert.ok(!texts.includes('쀍뛟 마일리지역'), texts.join(', '));
   // The known word with a particle, with another known word, and a next word after a space stay.
   for (const kept of ['쀍뛟 마일리지는', '쀍뛟 마일리지카드', '쀍뛟 마일리지 적립']) assert.ok(texts.includes(kept), `${kept}: ${texts.join(', ')}`);
   // A word the model writes that runs past no known word is the model's to offer (a new name).
-  const names = new FakeLm({}, [{ text: '쀍뛟 마일뤼뷁', logProb: -3 }]);
-  const named = (await withLm(names, 0.5).suggest('쀍뛟 마일ㄹ', 10)).suggestions.map((s) => s.text);
+  const named = await shownFromModel('쀍뛟 마일ㄹ', ['쀍뛟 마일뤼뷁']);
   assert.ok(named.includes('쀍뛟 마일뤼뷁'), named.join(', '));
 });
 
 test('an LM completion with a word it wrote whole, none of its keys typed, that no one vouches for is dropped (부산 전국체전 → 국정장)', async () => {
-  const lm = new FakeLm({}, [
-    { text: '쀍뛟 마일리지 적립', logProb: -3 },
-    { text: '쀍뛟 마일리지 뷁뛟', logProb: -3.2 },
-    { text: '쀍뛟 마일리지 2024', logProb: -3.4 },
-    { text: '쀍뛟 마일리지 적립 뷁뛟', logProb: -3.6 },
-  ]);
-  const after = async (prefix: string) => (await withLm(lm, 0.5).suggest(prefix, 10)).suggestions.filter((s) => s.kinds.includes('lm')).map((s) => s.text);
+  const completions = ['쀍뛟 마일리지 적립', '쀍뛟 마일리지 뷁뛟', '쀍뛟 마일리지 2024', '쀍뛟 마일리지 적립 뷁뛟'];
   // After a space: the next word is the model's whole.
-  const spaced = await after('쀍뛟 마일리지 ');
+  const spaced = await shownFromModel('쀍뛟 마일리지 ', completions);
   for (const kept of ['쀍뛟 마일리지 적립', '쀍뛟 마일리지 2024']) assert.ok(spaced.includes(kept), `${kept}: ${spaced.join(', ')}`);
   for (const gone of ['쀍뛟 마일리지 뷁뛟', '쀍뛟 마일리지 적립 뷁뛟']) assert.ok(!spaced.includes(gone), `${gone}: ${spaced.join(', ')}`);
   // A word begun by the typist is the model's to finish, known or not; only what follows it is tested.
-  const begun = await after('쀍뛟 마일리지 뷁');
+  const begun = await shownFromModel('쀍뛟 마일리지 뷁', completions);
   assert.ok(begun.includes('쀍뛟 마일리지 뷁뛟'), begun.join(', '));
 });
