@@ -2,20 +2,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Engine } from '../src/engine/index.js';
 import { hangulToLatin } from '../src/hangul/index.js';
-import type { CompleteOptions, Completion } from '../src/lm/index.js';
 import { sharedEngine } from './engine-fixture.js';
-import { FakeLm } from './fake-lm.js';
+import { FakeLm, RecordingLm } from './fake-lm.js';
 
 const base = sharedEngine();
-
-/** The fake model, noting every prefix it is asked to complete. */
-class RecordingLm extends FakeLm {
-  prefixes: string[] = [];
-  override async complete(prefix: string, options: CompleteOptions): Promise<Completion[]> {
-    this.prefixes.push(prefix);
-    return super.complete(prefix, options);
-  }
-}
 
 const withLm = (lm: FakeLm): Engine => new Engine({ lexicon: base.lexicon, scorer: base.scorer, lm, blocklist: undefined });
 

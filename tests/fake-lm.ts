@@ -16,3 +16,12 @@ export class FakeLm implements LanguageModel {
     return this.completions.slice(0, options.n);
   }
 }
+
+/** A fake model that notes every prefix it is asked to complete. */
+export class RecordingLm extends FakeLm {
+  prefixes: string[] = [];
+  override async complete(prefix: string, options: CompleteOptions): Promise<Completion[]> {
+    this.prefixes.push(prefix);
+    return super.complete(prefix, options);
+  }
+}

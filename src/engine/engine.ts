@@ -1,6 +1,6 @@
 import { LRUCache } from 'lru-cache';
 import { align, decide, posteriors, priorFromParts, type EditKind, type PriorParts, type RankWeights, type Scorer } from '../rank/index.js';
-import { contractsWithDoe, hasHangul, isVowelKey, mergedVowelSyllables, normalize, soundAlikeSyllables, toKeystrokes } from '../hangul/index.js';
+import { contractsWithDoe, hasHangul, isChoseongOnly, isVowelKey, mergedVowelSyllables, normalize, soundAlikeSyllables, toKeystrokes } from '../hangul/index.js';
 import { isBlocked, TARGET_WEIGHT, type Blocklist, type Lexicon } from '../lexicon/index.js';
 import {
   type Candidate,
@@ -659,7 +659,9 @@ export class Engine {
     // A vowel key standing alone is no state of typing Hangul (the IME joins it to the consonant
     // before it): ㅑㅔㅙㅜㄷ is iphone in the other layout, and the model only writes more jamo after it.
     const strayVowel = [...prefix].some(isVowelKey);
-    if (this.lm && !strayVowel && goodExact < Math.min(n, LM_LIMITS.belowExact) && keyCount >= LM_LIMITS.minPrefixKeys && keyCount <= LM_LIMITS.maxKeys) {
+    // Initials alone (ㅂㅌㅅㄴㄷ, ㅅㅇ ㅁㅈ): the model only writes more jamo after them (ㅂㅌㅅㄴ단).
+    const choseongOnly = isChoseongOnly(prefix);
+    if (this.lm && !strayVowel && !choseongOnly && goodExact < Math.min(n, LM_LIMITS.belowExact) && keyCount >= LM_LIMITS.minPrefixKeys && keyCount <= LM_LIMITS.maxKeys) {
       const k = Math.min(n - goodExact, LM_LIMITS.generate);
       const deadline = Number.isFinite(this.completionBudgetMs) ? started + this.completionBudgetMs : undefined;
       const generated = await this.generate(prefix + (trailingSpace ? ' ' : ''), k, result.suggestions, deadline);
