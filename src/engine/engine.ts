@@ -1,6 +1,6 @@
 import { LRUCache } from 'lru-cache';
 import { align, decide, posteriors, priorFromParts, type EditKind, type PriorParts, type RankWeights, type Scorer } from '../rank/index.js';
-import { contractsWithDoe, hasHangul, isChoseongOnly, isVowelKey, mergedVowelSyllables, normalize, soundAlikeSyllables, toKeystrokes } from '../hangul/index.js';
+import { contractsWithDoe, fromKeystrokes, hasHangul, isChoseongOnly, isVowelKey, mergedVowelSyllables, normalize, soundAlikeSyllables, toKeystrokes } from '../hangul/index.js';
 import { isBlocked, TARGET_WEIGHT, type Blocklist, type Lexicon } from '../lexicon/index.js';
 import {
   type Candidate,
@@ -660,8 +660,10 @@ export class Engine {
     // before it): ㅑㅔㅙㅜㄷ is iphone in the other layout, and the model only writes more jamo after it.
     const strayVowel = [...prefix].some(isVowelKey);
     // Initials alone (ㅂㅌㅅㄴㄷ, ㅅㅇ ㅁㅈ): the model only writes more jamo after them (ㅂㅌㅅㄴ단).
-    const choseongOnly = isChoseongOnly(prefix);
-    if (this.lm && !strayVowel && !choseongOnly && goodExact < Math.min(n, LM_LIMITS.belowExact) && keyCount >= LM_LIMITS.minPrefixKeys && keyCount <= LM_LIMITS.maxKeys) {
+    // Nor text no IME shows while typing, such as initials after syllables (서울ㅁㅈ): the model
+    // reads keystrokes, and its completions come out as the IME would join them (서욺진).
+    const notTyping = isChoseongOnly(prefix) || fromKeystrokes(toKeystrokes(prefix)) !== prefix;
+    if (this.lm && !strayVowel && !notTyping && goodExact < Math.min(n, LM_LIMITS.belowExact) && keyCount >= LM_LIMITS.minPrefixKeys && keyCount <= LM_LIMITS.maxKeys) {
       const k = Math.min(n - goodExact, LM_LIMITS.generate);
       const deadline = Number.isFinite(this.completionBudgetMs) ? started + this.completionBudgetMs : undefined;
       const generated = await this.generate(prefix + (trailingSpace ? ' ' : ''), k, result.suggestions, deadline);

@@ -24,3 +24,12 @@ test('initials alone are not put to the model, which only writes more jamo after
   const r = await engine.suggest('ㄴㅇㅂ', 10);
   assert.ok(r.suggestions.some((s) => s.text === '네이버'), r.suggestions.map((s) => s.text).join(', '));
 });
+
+test('text no IME shows while typing is not put to the model (서울ㅁㅈ would come out as 서욺진); what it shows is (화곡동 어린ㅇ)', async () => {
+  const lm = new RecordingLm({}, [{ text: '쀍뛟', logProb: -1 }]);
+  const engine = new Engine({ lexicon: base.lexicon, scorer: base.scorer, lm, blocklist: undefined });
+  for (const typed of ['서울ㅁㅈ', '영화ㅋㅋ', '쀍뛟 뷁ㄹㅁ']) await engine.suggest(typed, 10);
+  assert.deepEqual(lm.prefixes, []);
+  await engine.suggest('쀍뛟 뷁ㄹ', 10);
+  assert.deepEqual(lm.prefixes, ['쀍뛟 뷁ㄹ']);
+});
