@@ -73,10 +73,10 @@ export function typoCompletions(lexicon: Lexicon, keys: string, k: number, chann
   const lastWordStart = keys.includes(' ') ? squashed.length - (keys.length - keys.lastIndexOf(' ') - 1) : 0;
   // The digits typed are meant (2018 고1 3월, 전망 2025): a slip elsewhere may be read, but a match
   // must go on from the same digits, not offer 고2, 6월 or 2015년.
-  const digits = keys.replace(/\D/gu, '');
+  const digits = digitsOf(keys);
   const accept = (id: number) => {
     const text = lexicon.entries[id]!.text;
-    return text.replace(/\D/gu, '').startsWith(digits) && (lastWordStart === 0 || toKeystrokes(text).replaceAll(' ', '').length > lastWordStart);
+    return digitsOf(text).startsWith(digits) && (lastWordStart === 0 || toKeystrokes(text).replaceAll(' ', '').length > lastWordStart);
   };
   // A dear edit can lose its place to a cheaper one further down, hence a few spare.
   const ids = lexicon.completion.bestFirst(nodes.map((n) => n.node), channel ? COMPLETION_LIMITS.typoSpare * k : k, accept);
@@ -111,6 +111,11 @@ export function typoDiscount(channel: ChannelModel, typed: string, intended: str
     cost = Math.min(cost, -(channel.logProb(typed, intended.slice(0, j)) - Math.min(typed.length, j) * match));
   }
   return Math.min(1, Math.exp(channel.weights.cost.adjacent - cost));
+}
+
+/** The digits of a text, in order (2018 고1 3월 → 201813). */
+function digitsOf(text: string): string {
+  return text.replace(/\D/gu, '');
 }
 
 /** Entries with a later word starting with the prefix (티켓 → 멜론 티켓), discounted. */
@@ -178,8 +183,8 @@ export function lastWordFixes(lexicon: Lexicon, normalized: string, k: number, m
   // Too few keys to say what was meant, or a word still being typed (카카오 택, 아시안게).
   if (keys.length < LAST_WORD_MIN_KEYS || beginsFixableWord(lexicon, keys, maxAdded)) return [];
   // A number typed is meant (전망 2025 is no slip of 2015년): fixes keep its digits.
-  const digits = last.replace(/\D/gu, '');
-  const keepsDigits = (text: string) => text.replace(/\D/gu, '').startsWith(digits);
+  const digits = digitsOf(last);
+  const keepsDigits = (text: string) => digitsOf(text).startsWith(digits);
   const fixes = head ? fuzzyFixes(lexicon, keys, k, maxAdded).filter((f) => keepsDigits(f.text)) : [];
   if (fixes.length > 0) return fixes.map((f) => ({ text: head + f.text, weight: f.weight }));
   return compoundLastWordFixes(lexicon, head, last, k, maxAdded).filter((f) => keepsDigits(f.text.slice(head.length)));

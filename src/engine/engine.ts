@@ -655,15 +655,14 @@ export class Engine {
     // letters. Letters beside Hangul (ebs촏) were typed as meant, and stray vowels read as Latin
     // (ㅑㅔㅙㅜㄷ) are mostly slips in Hangul: those stay.
     const prefix = meant && !hasHangul(input.normalized) && !found.some((f) => f.kind === 'completion') ? meant : input.normalized;
-    const keyCount = toKeystrokes(prefix).length;
-    // A vowel key standing alone is no state of typing Hangul (the IME joins it to the consonant
-    // before it): ㅑㅔㅙㅜㄷ is iphone in the other layout, and the model only writes more jamo after it.
-    const strayVowel = [...prefix].some(isVowelKey);
-    // Initials alone (ㅂㅌㅅㄴㄷ, ㅅㅇ ㅁㅈ): the model only writes more jamo after them (ㅂㅌㅅㄴ단).
-    // Nor text no IME shows while typing, such as initials after syllables (서울ㅁㅈ): the model
-    // reads keystrokes, and its completions come out as the IME would join them (서욺진).
-    const notTyping = isChoseongOnly(prefix) || fromKeystrokes(toKeystrokes(prefix)) !== prefix;
-    if (this.lm && !strayVowel && !notTyping && goodExact < Math.min(n, LM_LIMITS.belowExact) && keyCount >= LM_LIMITS.minPrefixKeys && keyCount <= LM_LIMITS.maxKeys) {
+    const prefixKeys = prefix === input.normalized ? input.keys : toKeystrokes(prefix);
+    // The model reads keystrokes as they are typed. Not so: a vowel key standing alone, which the
+    // IME joins to the consonant before it (ㅑㅔㅙㅜㄷ is iphone in the other layout); initials alone
+    // (ㅂㅌㅅㄴㄷ, ㅅㅇ ㅁㅈ), after which it only writes more jamo (ㅂㅌㅅㄴ단); any text no IME shows
+    // while typing, such as initials after syllables (서울ㅁㅈ), whose completions come out as the
+    // IME would join them (서욺진).
+    const typing = () => ![...prefix].some(isVowelKey) && !isChoseongOnly(prefix) && fromKeystrokes(prefixKeys) === prefix;
+    if (this.lm && goodExact < Math.min(n, LM_LIMITS.belowExact) && prefixKeys.length >= LM_LIMITS.minPrefixKeys && prefixKeys.length <= LM_LIMITS.maxKeys && typing()) {
       const k = Math.min(n - goodExact, LM_LIMITS.generate);
       const deadline = Number.isFinite(this.completionBudgetMs) ? started + this.completionBudgetMs : undefined;
       const generated = await this.generate(prefix + (trailingSpace ? ' ' : ''), k, result.suggestions, deadline);
@@ -780,7 +779,7 @@ export class Engine {
     return (text) => {
       const word = text.split(' ')[at];
       if (word === undefined || word === last || !toKeystrokes(word).startsWith(lastKeys)) return false;
-      if ((this.lexicon.get(word)?.weight ?? 0) >= TARGET_WEIGHT || this.lexicon.isStandard(word) || standardWithEnding(this.lexicon, word)) return false;
+      if (this.vouchedSpelling(word)) return false;
       return typedOut || (runsOnPastKnownWord(word, lastKeys, known) && !knownWordThenSuffix(word, known));
     };
   }
@@ -795,9 +794,13 @@ export class Engine {
   private unknownWordWrittenWhole(prefix: string): (text: string) => boolean {
     // After a trailing space the next word has no key typed yet.
     const typedWords = prefix.trimEnd().split(' ').length;
-    const vouched = (word: string) =>
-      /\d/u.test(word) || isKnownWord(this.scorer, word) || (this.lexicon.get(word)?.weight ?? 0) >= TARGET_WEIGHT || this.lexicon.isStandard(word) || standardWithEnding(this.lexicon, word);
+    const vouched = (word: string) => /\d/u.test(word) || isKnownWord(this.scorer, word) || this.vouchedSpelling(word);
     return (text) => text.split(' ').slice(typedWords).some((word) => word !== '' && !vouched(word));
+  }
+
+  /** A spelling the lexicon (at `TARGET_WEIGHT` or more) or the dictionary, with its endings, stands behind. */
+  private vouchedSpelling(word: string): boolean {
+    return (this.lexicon.get(word)?.weight ?? 0) >= TARGET_WEIGHT || this.lexicon.isStandard(word) || standardWithEnding(this.lexicon, word);
   }
 
   /** How far the lexicon vouches for a word's spelling (see `withoutMisspellings`). */
