@@ -482,14 +482,22 @@ export class Engine {
 
   /**
    * A word people write on purpose though the standard dictionary lacks it: common (at least the
-   * known weight), a standard word or stem with its particle or ending (받아, 확실해). Its
-   * sound-alike corrections are offered, never applied (바다, 확실히), unless the dictionary marks
-   * it as a misspelling.
+   * known weight), and a standard word or stem with its particle or ending (받아, 확실해, 문제인),
+   * the bare stem of a standard verb or adjective (세우, 비우, 수많), a particle of two syllables
+   * (에선), or a name with its particle (켄은). Its sound-alike corrections are offered, never
+   * applied (바다, 확실히, 문재인, 새우, 예선, 캐는), unless the dictionary marks it as a misspelling.
    */
   private writtenOnPurpose(word: string): boolean {
-    const entry = this.lexicon.get(word);
+    const lexicon = this.lexicon;
+    const entry = lexicon.get(word);
     if (!entry || entry.flags.includes('x') || entry.weight < this.scorer.weights.knownWeight) return false;
-    return standardWithEnding(this.lexicon, word);
+    if (standardWithEnding(lexicon, word) || LONG_PARTICLES.has(word)) return true;
+    // A stem is typed alone on the way to a form of it, or as the head of a compound (세우기).
+    if (word.length >= 2 && lexicon.isStandard(`${word}다`)) return true;
+    // A name (an entity or a logged query) with a particle is rarer than the name alone; a rare
+    // "name" that is a misspelled stem is not (헤메는: 헤메 is an entity of weight 1).
+    const name = lexicon.get(word.slice(0, -1));
+    return word.length >= 2 && PARTICLES.has(word.slice(-1)) && !!name && /[eq]/u.test(name.flags) && !name.flags.includes('x') && name.weight >= entry.weight;
   }
 
   /**
@@ -912,7 +920,7 @@ const LONG_PARTICLES: ReadonlySet<string> = new Set(['에는', '에서', '에게
  * One-syllable particles and verb endings, and the bound words written onto a noun like them
  * (그뿐, 하나씩, 열시쯤; not 께, whose 갈께 and 줄께 are misspelled 갈게 and 줄게).
  */
-const ENDINGS: ReadonlySet<string> = new Set([...PARTICLES, ...'랑야요다지고게나니네면며냐죠자서던든러려아어여라래', ...'뿐씩쯤']);
+const ENDINGS: ReadonlySet<string> = new Set([...PARTICLES, ...'랑야요다지고게나니네면며냐죠자서던든러려아어여라래인', ...'뿐씩쯤']);
 
 /**
  * `word` begins with a known word of two syllables or more that itself begins with `typedKeys`
