@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Engine, LM_LIMITS } from '../src/engine/index.js';
 import { lastWordCompletions } from '../src/candidates/index.js';
-import { toKeystrokes } from '../src/hangul/index.js';
+import { fromKeystrokes, toKeystrokes } from '../src/hangul/index.js';
 import type { CompleteOptions, Completion, LanguageModel, PrefixState } from '../src/lm/index.js';
 import { sharedEngine } from './engine-fixture.js';
 
@@ -69,4 +69,34 @@ test('a model that scores known words as no log-probability costs the request th
   assert.equal(errors.length, 1);
   assert.equal(engine.stats.lmErrors, 1);
   assert.ok(r.suggestions.every((s) => !s.kinds.includes('lm') && Number.isFinite(s.score)));
+});
+
+/** The same model answering both at once, as the ONNX model does in one search. */
+class TogetherLm extends WordLm {
+  together = 0;
+  async completeAndScore(state: PrefixState, texts: readonly string[], options: CompleteOptions): Promise<{ completions: Completion[]; scores: Float64Array }> {
+    this.together++;
+    return { completions: await this.complete(fromKeystrokes(state.keys), options), scores: await this.scoreAfter(state, texts) };
+  }
+}
+
+test('a model that completes and scores at once is asked once, and the suggestions are the same as asked apart', async () => {
+  const words = lastWordCompletions(base.lexicon, typed, LM_LIMITS.lastWords);
+  const table = { [words[1]!]: -2, [words[0]!]: -100 };
+  const apart = await new Engine({ lexicon: base.lexicon, scorer: base.scorer, lm: new WordLm(table), completionBudgetMs: Infinity }).suggest(typed, 10);
+  const lm = new TogetherLm(table);
+  const together = await new Engine({ lexicon: base.lexicon, scorer: base.scorer, lm, completionBudgetMs: Infinity }).suggest(typed, 10);
+  assert.equal(lm.together, 1);
+  assert.equal(lm.searches.length, 1, 'no separate search');
+  assert.deepEqual(together.suggestions, apart.suggestions);
+});
+
+test('searching and scoring at once, the known words count toward the three a spent budget still finishes, before their minimum', async () => {
+  const words = lastWordCompletions(base.lexicon, typed, LM_LIMITS.lastWords);
+  // Every word under the per-key minimum: none is shown, but the search was told of all of them.
+  const lm = new TogetherLm({});
+  const r = await new Engine({ lexicon: base.lexicon, scorer: base.scorer, lm, completionBudgetMs: 1e-6 }).suggest(typed, 10);
+  assert.equal(lm.searches[0]!.finishBeforeDeadline, Math.max(1, 3 - words.length));
+  assert.ok(!r.suggestions.some((s) => words.includes(s.text) && s.kinds.includes('lm')));
+  assert.ok(r.suggestions.some((s) => s.text === `${typed}천`));
 });

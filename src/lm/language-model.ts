@@ -29,6 +29,12 @@ export interface LanguageModel {
    * Optional, like `readPrefix`.
    */
   scoreAfter?(state: PrefixState, texts: readonly string[]): Promise<Float64Array>;
+  /**
+   * `complete` from a state and `scoreAfter` of `texts` from it, at once: the same completions and
+   * log-probabilities (up to float rounding), for less than the two calls cost apart (a model can
+   * read the texts in the search's own runs). Optional, like `scoreAfter`.
+   */
+  completeAndScore?(state: PrefixState, texts: readonly string[], options: CompleteOptions): Promise<{ completions: Completion[]; scores: Float64Array }>;
   /** Describes the model for `/readyz` and the model card. */
   readonly info: LanguageModelInfo;
 }

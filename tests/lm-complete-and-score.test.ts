@@ -1,0 +1,65 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { fromKeystrokes, toKeystrokes } from '../src/hangul/index.js';
+import { DEFAULT_LM_DIR, loadLanguageModel, type LanguageModel } from '../src/lm/index.js';
+
+// completeAndScore is complete and scoreAfter in the same model runs: the oracle is the two calls
+// made apart.
+type Full = Required<Pick<LanguageModel, 'readPrefix' | 'scoreAfter' | 'completeAndScore'>> & LanguageModel;
+
+async function model(): Promise<Full> {
+  const lm = await loadLanguageModel(DEFAULT_LM_DIR, { logger: (line) => assert.fail(line) });
+  assert.ok(lm?.readPrefix && lm.scoreAfter && lm.completeAndScore, 'the ONNX model reads, scores after and completes from a state');
+  return lm as Full;
+}
+
+const TEXTS = ['서울 맛집 추천', '아이폰 16 프로', '화곡동 어린이집', '롯데시네마 월드타워', 'iphone 케이스', '박서준 박민영', '부산 전국체전'];
+
+/** Keystroke prefixes of `text` of two keys or more that an IME shows as themselves. */
+function splits(text: string): string[] {
+  const keys = toKeystrokes(text);
+  const out: string[] = [];
+  for (let i = 2; i < keys.length; i++) if (toKeystrokes(fromKeystrokes(keys.slice(0, i))) === keys.slice(0, i)) out.push(fromKeystrokes(keys.slice(0, i)));
+  return out;
+}
+
+test('completeAndScore gives complete\'s completions and scoreAfter\'s log-probabilities', async () => {
+  const lm = await model();
+  await fc.assert(
+    fc.asyncProperty(
+      fc.constantFrom(...TEXTS).chain((text) => fc.tuple(fc.constantFrom(...splits(text)), fc.constant(text))),
+      // texts of every length: longer than the search runs (maxLen 3), one key, none (the prefix itself)
+      fc.integer({ min: 1, max: 4 }),
+      async ([prefix, text], maxLen) => {
+        const state = await lm.readPrefix(prefix);
+        const keys = toKeystrokes(text);
+        const texts = [text, prefix, fromKeystrokes(keys.slice(0, toKeystrokes(prefix).length + 1))];
+        const options = { beam: 4, maxLen, n: 4, state };
+        const apart = { completions: await lm.complete(prefix, options), scores: await lm.scoreAfter(state, texts) };
+        const together = await lm.completeAndScore(state, texts, options);
+        assert.deepEqual(together.completions.map((c) => c.text), apart.completions.map((c) => c.text));
+        together.completions.forEach((c, i) => assert.ok(Math.abs(c.logProb - apart.completions[i]!.logProb) < 1e-4, c.text));
+        assert.equal(together.scores.length, texts.length);
+        texts.forEach((t, i) => assert.ok(Math.abs(together.scores[i]! - apart.scores[i]!) < 1e-4, `${t}: ${together.scores[i]} vs ${apart.scores[i]}`));
+      },
+    ),
+    { numRuns: 30 },
+  );
+});
+
+test('completeAndScore stops at the deadline like complete, and still scores every text', async () => {
+  const lm = await model();
+  const state = await lm.readPrefix('서울 맛');
+  const texts = ['서울 맛집', '서울 맛집 추천 리스트'];
+  const r = await lm.completeAndScore(state, texts, { beam: 6, maxLen: 12, n: 10, deadline: 0, finishBeforeDeadline: 1 });
+  assert.ok(r.completions.length >= 1);
+  const apart = await lm.scoreAfter(state, texts);
+  texts.forEach((t, i) => assert.ok(Math.abs(r.scores[i]! - apart[i]!) < 1e-4, t));
+});
+
+test('completeAndScore refuses a text that does not extend the prefix', async () => {
+  const lm = await model();
+  const s = await lm.readPrefix('서울 맛');
+  await assert.rejects(lm.completeAndScore(s, ['서울 멋집'], { beam: 2, maxLen: 2, n: 2 }), TypeError);
+});
