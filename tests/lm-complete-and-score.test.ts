@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { fromKeystrokes, toKeystrokes } from '../src/hangul/index.js';
+import { shownPrefixes } from './shown-prefixes.js';
 import { DEFAULT_LM_DIR, loadLanguageModel, type LanguageModel } from '../src/lm/index.js';
 
 // completeAndScore is complete and scoreAfter in the same model runs: the oracle is the two calls
@@ -16,19 +17,11 @@ async function model(): Promise<Full> {
 
 const TEXTS = ['서울 맛집 추천', '아이폰 16 프로', '화곡동 어린이집', '롯데시네마 월드타워', 'iphone 케이스', '박서준 박민영', '부산 전국체전'];
 
-/** Keystroke prefixes of `text` of two keys or more that an IME shows as themselves. */
-function splits(text: string): string[] {
-  const keys = toKeystrokes(text);
-  const out: string[] = [];
-  for (let i = 2; i < keys.length; i++) if (toKeystrokes(fromKeystrokes(keys.slice(0, i))) === keys.slice(0, i)) out.push(fromKeystrokes(keys.slice(0, i)));
-  return out;
-}
-
 test('completeAndScore gives complete\'s completions and scoreAfter\'s log-probabilities', async () => {
   const lm = await model();
   await fc.assert(
     fc.asyncProperty(
-      fc.constantFrom(...TEXTS).chain((text) => fc.tuple(fc.constantFrom(...splits(text)), fc.constant(text))),
+      fc.constantFrom(...TEXTS).chain((text) => fc.tuple(fc.constantFrom(...shownPrefixes(text, 2)), fc.constant(text))),
       // texts of every length: longer than the search runs (maxLen 3), one key, none (the prefix itself)
       fc.integer({ min: 1, max: 4 }),
       async ([prefix, text], maxLen) => {

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { fromKeystrokes, toKeystrokes } from '../src/hangul/index.js';
+import { shownPrefixes } from './shown-prefixes.js';
 import { DEFAULT_LM_DIR, loadLanguageModel, type LanguageModel, type PrefixState } from '../src/lm/index.js';
 
 async function model(): Promise<LanguageModel & { readPrefix(prefix: string, from?: PrefixState): Promise<PrefixState> }> {
@@ -12,19 +13,11 @@ async function model(): Promise<LanguageModel & { readPrefix(prefix: string, fro
 
 const TEXTS = ['서울 맛집 추천', '아이폰 16 프로', '날씨', '롯데시네마 월드타워', 'iphone 케이스', '박서준 박민영', '부산 전국체전'];
 
-/** Keystroke prefixes of `text` that an IME shows as themselves (typing them gives them back). */
-function splits(text: string): string[] {
-  const keys = toKeystrokes(text);
-  const out: string[] = [];
-  for (let i = 1; i < keys.length; i++) if (toKeystrokes(fromKeystrokes(keys.slice(0, i))) === keys.slice(0, i)) out.push(fromKeystrokes(keys.slice(0, i)));
-  return out;
-}
-
 test('a state read in two parts is the state read at once, and completes alike', async () => {
   const lm = await model();
   await fc.assert(
     fc.asyncProperty(
-      fc.constantFrom(...TEXTS).chain((text) => fc.tuple(fc.constantFrom(...splits(text)), fc.constantFrom(...splits(text), text))),
+      fc.constantFrom(...TEXTS).chain((text) => fc.tuple(fc.constantFrom(...shownPrefixes(text)), fc.constantFrom(...shownPrefixes(text), text))),
       async ([a, b]) => {
         const [part, whole] = toKeystrokes(a).length <= toKeystrokes(b).length ? [a, b] : [b, a];
         const chained = await lm.complete(whole, { beam: 4, maxLen: 8, n: 5, state: await lm.readPrefix(whole, await lm.readPrefix(part)) });
@@ -58,7 +51,7 @@ test('scoreAfter weighs what follows a prefix on the scale of complete, and diff
   const lm = await model();
   assert.ok(lm.scoreAfter, 'the ONNX model scores after a state');
   await fc.assert(
-    fc.asyncProperty(fc.constantFrom(...TEXTS).chain((text) => fc.tuple(fc.constantFrom(...splits(text)), fc.constant(text))), async ([prefix, text]) => {
+    fc.asyncProperty(fc.constantFrom(...TEXTS).chain((text) => fc.tuple(fc.constantFrom(...shownPrefixes(text)), fc.constant(text))), async ([prefix, text]) => {
       const state = await lm.readPrefix(prefix);
       // The search's own completions: the same log-probabilities as it gave them.
       const completions = await lm.complete(prefix, { beam: 4, maxLen: 6, n: 4, state });
