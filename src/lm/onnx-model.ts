@@ -203,8 +203,9 @@ export class OnnxLanguageModel implements LanguageModel {
     // The best `beam` continuations of a step, best first, as parallel arrays: a step weighs up to
     // beam × V candidates, and sorting them all was a third of a completion's time.
     const top = new TopK(beam);
-    // The rows read alongside: `fed` keys of each are read, and its row in `last` is `row` (the
-    // start state's only row before the first run); -1 once read to the end.
+    // The rows read alongside: row i has `fed[i]` of its keys read, and its state is row
+    // `rowOf[i]` of `last` (the start state's only row before the first run), -1 once read to
+    // the end; `scores[i]` sums its keys' log-probabilities so far.
     const scores = new Float64Array(alongside.length);
     const fed = new Int32Array(alongside.length);
     const rowOf = new Int32Array(alongside.length);
