@@ -1,5 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { plainIVowelSwap } from '../src/engine/engine.js';
+import { toKeystrokes } from '../src/hangul/index.js';
 import { sharedEngine } from './engine-fixture.js';
 
 // Forms of standard words that sound like a far commoner word. Such a form is usually typed as
@@ -10,7 +12,7 @@ const correct = (q: string) => engine.correct(q, 5);
 
 for (const [typed, alike, what] of [
   ['세우', '새우', 'the stem of 세우다'],
-  ['비우', '배우', 'the stem of 비우다'],
+  ['머금', '모금', 'the stem of 머금다'],
   ['수많', '수만', 'the stem of 수많다'],
   ['문제인', '문재인', '문제 with the copula 인'],
   ['에선', '예선', 'a particle of two syllables'],
@@ -41,3 +43,34 @@ for (const [typed, meant] of [
     assert.equal(r.corrected, meant);
   });
 }
+
+// A bare ㅣ is no sound-alike of ㅐ or ㅔ (only inside ㅚ, ㅙ and ㅞ are they confused), so a word
+// people write is not taken for a misspelling of a word one such vowel away.
+test('plainIVowelSwap: ㅣ against ㅐ or ㅔ outside a compound vowel, and nothing else', () => {
+  assert.equal(plainIVowelSwap(toKeystrokes('새차'), toKeystrokes('시차')), true);
+  assert.equal(plainIVowelSwap(toKeystrokes('같애'), toKeystrokes('같이')), true);
+  assert.equal(plainIVowelSwap(toKeystrokes('제일'), toKeystrokes('지일')), true);
+  assert.equal(plainIVowelSwap(toKeystrokes('되요'), toKeystrokes('돼요')), false, '되/돼: inside ㅚ/ㅙ');
+  assert.equal(plainIVowelSwap(toKeystrokes('왠지'), toKeystrokes('웬지')), false, 'ㅐ/ㅔ');
+  assert.equal(plainIVowelSwap(toKeystrokes('새차'), toKeystrokes('새차')), false);
+  assert.equal(plainIVowelSwap(toKeystrokes('새차'), toKeystrokes('시차다')), false, 'lengths differ');
+});
+for (const [typed, alike] of [
+  ['새차', '시차'],
+  ['같애', '같이'],
+  ['정치', '정체'],
+] as const) {
+  test(`${typed} (a word people write) is not taken for ${alike} misspelled`, async () => {
+    assert.ok(engine.lexicon.get(typed));
+    const reading = engine.hypotheses(typed).candidates.find((h) => h.text === alike);
+    assert.ok(reading && !reading.kinds.includes('misspelling'), `${alike} is at most a typo reading`);
+    const r = await correct(typed);
+    assert.equal(r.action, 'none');
+    assert.equal(r.corrected, typed);
+  });
+}
+test('괭장히 (ㅙ for ㅚ) is still autocorrected to 굉장히', async () => {
+  const r = await correct('괭장히');
+  assert.equal(r.action, 'autocorrect');
+  assert.equal(r.corrected, '굉장히');
+});

@@ -467,8 +467,9 @@ export class Engine {
       const head = markedHeadFix(lexicon, typed, h.text);
       if (!head && (withEnding ? !commoner && !adverb : !standard && !commoner)) continue;
       if (particleSwap(typed, h.text)) continue;
-      const edits = align(keys, toKeystrokes(h.text), channel).edits;
-      const byKeys = edits.length > 0 && edits.length <= 2 && edits.every((e) => MISSPELLING_EDITS.has(e));
+      const candidateKeys = toKeystrokes(h.text);
+      const edits = align(keys, candidateKeys, channel).edits;
+      const byKeys = edits.length > 0 && edits.length <= 2 && edits.every((e) => MISSPELLING_EDITS.has(e)) && !(typedEntry && plainIVowelSwap(keys, candidateKeys));
       const bySound = byKeys || !(soundRules || adverb) ? undefined : soundAlikeSyllables(typed, h.text);
       if (!byKeys && !(bySound !== undefined && bySound >= 1 && bySound <= 2)) continue;
       h.kinds = h.kinds.filter((k) => k !== 'typo');
@@ -892,6 +893,23 @@ function markedHeadFix(lexicon: Lexicon, typed: string, candidate: string): bool
   const head = typed.slice(0, -shared);
   const fixed = candidate.slice(0, -shared);
   return head.length >= 2 && !!lexicon.get(head)?.flags.includes('x') && lexicon.isStandard(fixed);
+}
+
+/**
+ * The two keystroke strings differ where one has ㅣ and the other ㅐ or ㅔ, not as the second key
+ * of a compound vowel. The keystroke channel counts ㅣ/ㅐ and ㅣ/ㅔ as vowel confusions because
+ * ㅚ, ㅙ and ㅞ sound alike (되요 for 돼요, 왠만하면 for 웬만하면); a bare ㅣ and ㅐ do not
+ * (같애 is not 같이 misspelled, nor 새차 시차), so such a pair is no misspelling.
+ * @example plainIVowelSwap('ㅅㅐㅊㅏ', 'ㅅㅣㅊㅏ') // true; plainIVowelSwap('ㄷㅗㅣㅇㅛ', 'ㄷㅗㅐㅇㅛ') // false
+ */
+export function plainIVowelSwap(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const pair = a[i]! + b[i]!;
+    if (a[i] === b[i] || !/^(ㅣ[ㅐㅔ]|[ㅐㅔ]ㅣ)$/u.test(pair)) continue;
+    if (!'ㅗㅜ'.includes(a[i - 1] ?? '')) return true;
+  }
+  return false;
 }
 
 /** Short adverbs people write against the next word (안가서, 못잊는, 더낫다). */
