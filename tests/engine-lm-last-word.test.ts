@@ -13,7 +13,11 @@ class WordLm implements LanguageModel {
   readonly info = { name: 'words', bytes: 0, vocabSize: 0 };
   weighed: string[][] = [];
   searches: CompleteOptions[] = [];
-  constructor(private readonly after: Record<string, number>) {}
+  /** what the search writes after the prefix */
+  constructor(
+    private readonly after: Record<string, number>,
+    private readonly writes: readonly string[] = [' 후기', ' 가격'],
+  ) {}
   async score(texts: readonly string[]): Promise<Float64Array> {
     return new Float64Array(texts.length).fill(-40);
   }
@@ -22,7 +26,7 @@ class WordLm implements LanguageModel {
   }
   async complete(prefix: string, options: CompleteOptions): Promise<Completion[]> {
     this.searches.push(options);
-    return [`${prefix}천`, `${prefix}석`].slice(0, options.n).map((text, i) => ({ text, logProb: -1 - i }));
+    return this.writes.map((w) => prefix + w).slice(0, options.n).map((text, i) => ({ text, logProb: -1 - i }));
   }
   async scoreAfter(state: PrefixState, texts: readonly string[]): Promise<Float64Array> {
     for (const t of texts) assert.ok(toKeystrokes(t).startsWith(state.keys), `${t} extends the prefix`);
@@ -44,7 +48,7 @@ test('the last word completed by known words joins the search\'s completions, be
   assert.deepEqual(lm.weighed, [words]);
   const lmTexts = r.suggestions.filter((s) => s.kinds.includes('lm')).map((s) => s.text);
   // The words and the search's completions alternate, a word first.
-  assert.deepEqual(lmTexts.slice(0, 3), [words[1], `${typed}천`, `${typed}석`]);
+  assert.deepEqual(lmTexts.slice(0, 3), [words[1], `${typed} 후기`, `${typed} 가격`]);
   assert.ok(!lmTexts.includes(words[0]!), 'a word the model finds unlikely here is left out');
 });
 
@@ -55,7 +59,7 @@ test('known words are weighed before the search, so a spent budget still has the
   const r = await engine.suggest(typed, 10);
   assert.deepEqual(lm.weighed, [words]);
   assert.ok(r.suggestions.some((s) => s.text === words[0]), 'the word is shown');
-  assert.ok(r.suggestions.some((s) => s.text === `${typed}천`), 'and the search\'s completions');
+  assert.ok(r.suggestions.some((s) => s.text === `${typed} 후기`), 'and the search\'s completions');
   // One word will be shown, so past its deadline the search need finish only two of its own.
   assert.equal(lm.searches[0]!.finishBeforeDeadline, 2);
 });
@@ -98,5 +102,23 @@ test('searching and scoring at once, the known words count toward the three a sp
   const r = await new Engine({ lexicon: base.lexicon, scorer: base.scorer, lm, completionBudgetMs: 1e-6 }).suggest(typed, 10);
   assert.equal(lm.searches[0]!.finishBeforeDeadline, Math.max(1, 3 - words.length));
   assert.ok(!r.suggestions.some((s) => words.includes(s.text) && s.kinds.includes('lm')));
-  assert.ok(r.suggestions.some((s) => s.text === `${typed}천`));
+  assert.ok(r.suggestions.some((s) => s.text === `${typed} 후기`));
+});
+
+test('beside known words that finish the word being typed, the search\'s made-up finishes of it are not shown', async () => {
+  const words = lastWordCompletions(base.lexicon, typed, LM_LIMITS.lastWords);
+  // 추처천 and 추처석 are no one's words; 추처 후기 keeps the word as typed.
+  const lm = new WordLm({ [words[0]!]: -2 }, ['천', '석', ' 후기']);
+  const r = await new Engine({ lexicon: base.lexicon, scorer: base.scorer, lm, completionBudgetMs: Infinity }).suggest(typed, 10);
+  const lmTexts = r.suggestions.filter((s) => s.kinds.includes('lm')).map((s) => s.text);
+  assert.deepEqual(lmTexts, [words[0], `${typed} 후기`]);
+});
+
+test('where no known word finishes the word being typed, the model\'s new word for it is shown', async () => {
+  // A made-up last word (넓쥭) that no known word begins with: the model may well know better.
+  const prefix = '붕어빵 맛집 넓쥭';
+  assert.deepEqual(lastWordCompletions(base.lexicon, prefix, LM_LIMITS.lastWords), []);
+  const lm = new WordLm({}, ['이']);
+  const r = await new Engine({ lexicon: base.lexicon, scorer: base.scorer, lm, completionBudgetMs: Infinity }).suggest(prefix, 10);
+  assert.ok(r.suggestions.some((s) => s.text === `${prefix}이` && s.kinds.includes('lm')), r.suggestions.map((s) => s.text).join(', '));
 });

@@ -707,12 +707,13 @@ export class Engine {
     const keys = toKeystrokes(prefix);
     let completions: Completion[];
     let words: Completion[] = [];
+    let texts: string[] = [];
     try {
       const state = await this.prefixState(lm, prefix, keys);
       // The last word completed by known words, weighed by the model in the context of the words
       // before it (화곡동 어린이ㅈ → 화곡동 어린이집): the search rarely spells out a whole word
       // the lexicon knows, and a person expects the word being typed finished.
-      const texts = state && (lm.completeAndScore || lm.scoreAfter) ? lastWordCompletions(this.lexicon, prefix, LM_LIMITS.lastWords) : [];
+      texts = state && (lm.completeAndScore || lm.scoreAfter) ? lastWordCompletions(this.lexicon, prefix, LM_LIMITS.lastWords) : [];
       // The search drops completions under the per-key minimum itself, so it can stop once it has
       // enough acceptable ones; two spare for the blocklist and for texts the lexicon already gave.
       // Past the deadline it still finishes three so that no keystroke goes without; the known
@@ -752,7 +753,7 @@ export class Engine {
       if (i < searched.length) merged.push(searched[i]!);
     }
     const out: ResultItem[] = [];
-    const overrun = this.overrunOfKnownWord(prefix);
+    const overrun = this.overrunOfKnownWord(prefix, texts.length > 0);
     const writtenWhole = this.unknownWordWrittenWhole(prefix);
     for (const c of merged) {
       const text = normalize(c.text);
@@ -772,8 +773,12 @@ export class Engine {
    * vouches for passes, and so does a known word with a particle or ending (가격은). Past a word
    * typed in part, so does a known word followed by another (등산코스, 선관위원장): the model wrote
    * the first one out, not past it.
+   * With `knownFinishes` (known words finish the word being typed, as `lastWordCompletions` found),
+   * also any word nobody has written that finishes it: beside 업데이트 the model offered 업데스 and
+   * 업데르, beside 막국수 막국수장 and 막국생명. While typing the held-out queries this dropped 910
+   * of 15,858 completions shown and no query found at 50, 70 or 85% typed.
    */
-  private overrunOfKnownWord(prefix: string): (text: string) => boolean {
+  private overrunOfKnownWord(prefix: string, knownFinishes: boolean): (text: string) => boolean {
     const words = prefix.split(' ');
     const last = words[words.length - 1]!;
     const at = words.length - 1;
@@ -785,7 +790,9 @@ export class Engine {
       const word = text.split(' ')[at];
       if (word === undefined || word === last || !toKeystrokes(word).startsWith(lastKeys)) return false;
       if (this.vouchedSpelling(word)) return false;
-      return typedOut || (runsOnPastKnownWord(word, lastKeys, known) && !knownWordThenSuffix(word, known));
+      if (typedOut) return true;
+      if (knownWordThenSuffix(word, known)) return false;
+      return (knownFinishes && !known(word)) || runsOnPastKnownWord(word, lastKeys, known);
     };
   }
 
