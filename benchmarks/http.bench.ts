@@ -17,8 +17,11 @@
  * Then, one request at a time against the uncached server, for `/v1/correct` and `/v1/suggest` on
  * each dev set (issue 4's budgets: correct p99 ≤ 5 ms and suggest p99 ≤ 3 ms with the LM on and the
  * cache off): the latency a client on the same machine sees (HTTP both ways, validation, the
- * engine, the JSON body, and this client's own overhead), and the body's `tookMs` (the service's
- * work on the query).
+ * engine, the JSON body, and this client's own overhead), the server's own time for the request
+ * (its Server-Timing `total`: from reading the request to the answer), and the body's `tookMs`
+ * (the engine's work on the query). What the client sees beyond the server's total is the
+ * loopback and the client's process, which on this 2-vCPU VM includes waking a halted vCPU
+ * (benchmarks/RESULTS.md, 2026-12-03 22:55).
  *
  *   npm run bench:http [-- --duration 10 --connections 10 --json]
  */
@@ -168,16 +171,10 @@ async function main(): Promise<void> {
   printTable(rows);
   console.log(`\ncached /v1/suggest at ${(100 * out.cachedVsBare).toFixed(0)}% of bare express (target ≥ 60%): ${out.pass ? 'met' : 'NOT met'}`);
   console.log(`cached /v1/suggest at ${(100 * out.cachedVsBareListen).toFixed(0)}% of bare express started by baro's listen (no target)`);
-  console.log('\none request at a time, cache off: ms in the client / tookMs in the body');
-  const pair = (a: number, b: number): string => `${a.toFixed(2)} / ${b.toFixed(2)}`;
-  const seqRows = [
-    ['endpoint, set', 'n', 'p50', 'p95', 'p99'],
-    ...sequential.map((r, i) =>
-      i === 0
-        ? [r.set, String(r.client.n), `${r.client.p50.toFixed(2)} / —`, `${r.client.p95.toFixed(2)} / —`, `${r.client.p99.toFixed(2)} / —`]
-        : [r.set, String(r.client.n), pair(r.client.p50, r.tookMs.p50), pair(r.client.p95, r.tookMs.p95), pair(r.client.p99, r.tookMs.p99)],
-    ),
-  ];
+  console.log('\none request at a time, cache off: ms in the client / in the server (Server-Timing total) / tookMs in the body');
+  const cell = (r: OneAtATime, p: 'p50' | 'p95' | 'p99'): string =>
+    r.tookMs.n === 0 ? `${r.client[p].toFixed(2)} / — / —` : `${r.client[p].toFixed(2)} / ${r.server[p].toFixed(2)} / ${r.tookMs[p].toFixed(2)}`;
+  const seqRows = [['endpoint, set', 'n', 'p50', 'p95', 'p99'], ...sequential.map((r) => [r.set, String(r.client.n), cell(r, 'p50'), cell(r, 'p95'), cell(r, 'p99')])];
   printTable(seqRows);
 }
 
@@ -203,7 +200,7 @@ async function oneAtATime(url: string, bareUrl: string, log: (line: string) => v
     ['/v1/suggest, unseen half-typed', halves.map(suggest)],
   ];
   const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
-  const getFrom = (base: string, path: string): Promise<{ status: number; body: string }> =>
+  const getFrom = (base: string, path: string): Promise<{ status: number; body: string; timing: string }> =>
     new Promise((resolve, reject) => {
       const { hostname, port } = new URL(base);
       http
@@ -211,11 +208,11 @@ async function oneAtATime(url: string, bareUrl: string, log: (line: string) => v
           let body = '';
           res.setEncoding('utf8');
           res.on('data', (chunk: string) => (body += chunk));
-          res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, body, timing: String(res.headers['server-timing'] ?? '') }));
         })
         .on('error', reject);
     });
-  const get = (path: string): Promise<{ status: number; body: string }> => getFrom(url, path);
+  const get = (path: string): ReturnType<typeof getFrom> => getFrom(url, path);
   // Warm-up on other queries: typos for correction, halves of mistyped unseen queries for the
   // LM's completion path (its first runs at each batch shape are slow).
   for (const q of typos.slice(0, 100)) await get(correct(q));
@@ -231,20 +228,24 @@ async function oneAtATime(url: string, bareUrl: string, log: (line: string) => v
     await getFrom(bareUrl, '/v1/suggest');
     floor.push(performance.now() - t);
   }
-  out.push({ set: "bare express 5 by baro's listen", client: summarize(floor), tookMs: summarize([]) });
+  out.push({ set: "bare express 5 by baro's listen", client: summarize(floor), server: summarize([]), tookMs: summarize([]) });
   for (const [set, paths] of sets) {
     log(`  ${set} (${paths.length}) …`);
     const client: number[] = [];
+    const server: number[] = [];
     const took: number[] = [];
     // Three passes, as `npm run bench`: a p99 over 288 requests is their third slowest.
     for (const path of [...paths, ...paths, ...paths]) {
       const t = performance.now();
-      const { status, body } = await get(path);
+      const { status, body, timing } = await get(path);
       client.push(performance.now() - t);
       if (status !== 200) throw new Error(`${path}: HTTP ${status}`);
       took.push((JSON.parse(body) as { tookMs: number }).tookMs);
+      const total = /total;dur=([\d.]+)/u.exec(timing);
+      if (!total) throw new Error(`${path}: no Server-Timing total in ${JSON.stringify(timing)}`);
+      server.push(Number(total[1]));
     }
-    out.push({ set, client: summarize(client), tookMs: summarize(took) });
+    out.push({ set, client: summarize(client), server: summarize(server), tookMs: summarize(took) });
   }
   agent.destroy();
   return out;
@@ -265,6 +266,8 @@ function oneAtATimeInChild(url: string, bareUrl: string): Promise<OneAtATime[]> 
 interface OneAtATime {
   set: string;
   client: ReturnType<typeof summarize>;
+  /** the server's own time for the request (its Server-Timing `total`) */
+  server: ReturnType<typeof summarize>;
   tookMs: ReturnType<typeof summarize>;
 }
 

@@ -1,6 +1,6 @@
 import { isUtf8 } from 'node:buffer';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
-import express, { type Express, type Request, type RequestHandler } from 'express';
+import express, { type Express, type Request, type RequestHandler, type Response } from 'express';
 import type { Config } from '../config/index.js';
 import type { CorrectResult, SuggestResult } from '../engine/index.js';
 import { PAGE_ROUTES } from '../web/index.js';
@@ -91,6 +91,7 @@ export function createApp(deps: AppDeps): Express {
 
   app.use((req, res, next) => {
     const start = now();
+    res.locals['arrived'] = start;
     res.on('finish', () => {
       const labels = {
         method: KNOWN_METHODS.has(req.method) ? req.method : 'other',
@@ -108,20 +109,31 @@ export function createApp(deps: AppDeps): Express {
   });
   app.use(cors(config.corsOrigins));
 
+  /**
+   * Sends a query's answer with its timings: `tookMs` in the body, the engine's work from
+   * `engineStart`, and a Server-Timing header with that and the whole request so far (reading,
+   * validation, the engine): browser tools show it, and it tells a client the service's time from
+   * the network's and its own.
+   */
+  const answer = (res: Response, body: object, engineStart: number): void => {
+    const end = now();
+    const tookMs = roundMs(end - engineStart);
+    res.set('Server-Timing', `engine;dur=${tookMs}, total;dur=${roundMs(end - (res.locals['arrived'] as number))}`);
+    res.json({ ...body, tookMs });
+  };
+
   const correct: RequestHandler = async (req, res) => {
     const { q, n } = parseQueryParams(search(req), 'correct', limits);
     const results = ready();
     const start = now();
-    const result = await results.correct(q, n);
-    res.json({ ...result, tookMs: roundMs(now() - start) });
+    answer(res, await results.correct(q, n), start);
   };
 
   const suggest: RequestHandler = async (req, res) => {
     const { q, n } = parseQueryParams(search(req), 'suggest', limits);
     const results = ready();
     const start = now();
-    const result = await results.suggest(q, n);
-    res.json({ ...result, tookMs: roundMs(now() - start) });
+    answer(res, await results.suggest(q, n), start);
   };
 
   const requireJson: RequestHandler = (req, _res, next) => {
@@ -165,7 +177,7 @@ export function createApp(deps: AppDeps): Express {
         sliceStart = now();
       }
     }
-    res.json({ results: out, tookMs: roundMs(now() - start) });
+    answer(res, { results: out }, start);
   };
 
   const health: RequestHandler = (_req, res) => {

@@ -44,6 +44,16 @@ function suggestion(): Record<string, JsonSchema> {
 }
 
 const json = (schema: JsonSchema, description: string): JsonSchema => ({ description, content: { 'application/json': { schema } } });
+/** A query's answer, with the Server-Timing header every one carries. */
+const answered = (schema: JsonSchema, description: string): JsonSchema => ({
+  ...json(schema, description),
+  headers: {
+    'Server-Timing': {
+      description: 'The engine\'s time (as `tookMs`) and the whole request\'s in the server, ms: `engine;dur=2.41, total;dur=2.58`.',
+      schema: { type: 'string' },
+    },
+  },
+});
 const errorResponse = (description: string): JsonSchema => json(ref('Error'), description);
 
 function queryParameters(op: 'correct' | 'suggest', limits: Limits): JsonSchema[] {
@@ -86,7 +96,7 @@ export function openApiDocument(limits: Limits & { maxBodyBytes: number }): Json
           summary: 'Spelling correction of a whole query',
           parameters: queryParameters('correct', limits),
           responses: {
-            '200': json(ref('CorrectResponse'), 'The correction decision and ranked candidates.'),
+            '200': answered(ref('CorrectResponse'), 'The correction decision and ranked candidates.'),
             '400': errorResponse('Missing, empty, repeated or too long `q`; invalid `n`; invalid percent-encoding.'),
             '503': notReady,
           },
@@ -98,7 +108,7 @@ export function openApiDocument(limits: Limits & { maxBodyBytes: number }): Json
           summary: 'Autocomplete of a keystroke prefix',
           parameters: queryParameters('suggest', limits),
           responses: {
-            '200': json(ref('SuggestResponse'), 'Completions of the prefix.'),
+            '200': answered(ref('SuggestResponse'), 'Completions of the prefix.'),
             '400': errorResponse('Missing, empty, repeated or too long `q`; invalid `n`; invalid percent-encoding.'),
             '503': notReady,
           },
@@ -110,7 +120,7 @@ export function openApiDocument(limits: Limits & { maxBodyBytes: number }): Json
           summary: `Many corrections or completions in one request (at most ${limits.maxQueries} queries, ${limits.maxBodyBytes} bytes)`,
           requestBody: { required: true, content: { 'application/json': { schema: ref('BatchRequest') } } },
           responses: {
-            '200': json(ref('BatchResponse'), 'One result per query, in order.'),
+            '200': answered(ref('BatchResponse'), 'One result per query, in order.'),
             '400': errorResponse('Malformed JSON, or a body that breaks the schema (unknown field, wrong op, non-string or too long query, too many queries, invalid n).'),
             '413': errorResponse('The body is larger than the limit.'),
             '415': errorResponse('The body is not `application/json` in UTF-8.'),
