@@ -285,11 +285,12 @@ test('an LM completion that runs past the known word being typed into a word nob
 });
 
 test('an LM completion with a word it wrote whole, none of its keys typed, that no one vouches for is dropped (부산 전국체전 → 국정장)', async () => {
-  const completions = ['쀍뛟 마일리지 적립', '쀍뛟 마일리지 뷁뛟', '쀍뛟 마일리지 2024', '쀍뛟 마일리지 적립 뷁뛟'];
+  const completions = ['쀍뛟 마일리지 적립', '쀍뛟 마일리지 뷁뛟', '쀍뛟 마일리지 2024', '쀍뛟 마일리지 적립 뷁뛟', '쀍뛟 마일리지 2024년', '쀍뛟 마일리지 3연뷁뛟'];
   // After a space: the next word is the model's whole.
   const spaced = await shownFromModel('쀍뛟 마일리지 ', completions);
-  for (const kept of ['쀍뛟 마일리지 적립', '쀍뛟 마일리지 2024']) assert.ok(spaced.includes(kept), `${kept}: ${spaced.join(', ')}`);
-  for (const gone of ['쀍뛟 마일리지 뷁뛟', '쀍뛟 마일리지 적립 뷁뛟']) assert.ok(!spaced.includes(gone), `${gone}: ${spaced.join(', ')}`);
+  for (const kept of ['쀍뛟 마일리지 적립', '쀍뛟 마일리지 2024', '쀍뛟 마일리지 2024년']) assert.ok(spaced.includes(kept), `${kept}: ${spaced.join(', ')}`);
+  // A number passes, but not with a made-up word written onto it.
+  for (const gone of ['쀍뛟 마일리지 뷁뛟', '쀍뛟 마일리지 적립 뷁뛟', '쀍뛟 마일리지 3연뷁뛟']) assert.ok(!spaced.includes(gone), `${gone}: ${spaced.join(', ')}`);
   // A word begun by the typist is the model's to finish, known or not; only what follows it is tested.
   const begun = await shownFromModel('쀍뛟 마일리지 뷁', completions);
   assert.ok(begun.includes('쀍뛟 마일리지 뷁뛟'), begun.join(', '));

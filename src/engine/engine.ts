@@ -801,12 +801,19 @@ export class Engine {
    * 마지막처럼, 정상회; after 부산 전국체전, 국정장), that no one vouches for: neither a known word nor
    * one the lexicon or the dictionary knows. A new name is often right when its first keys were
    * typed; written from nothing it is almost never the one meant, and most such words are cut
-   * short or run together. Numbers pass.
+   * short or run together. Numbers pass, with a vouched word or a particle written onto them.
    */
   private unknownWordWrittenWhole(prefix: string): (text: string) => boolean {
     // After a trailing space the next word has no key typed yet.
     const typedWords = prefix.trimEnd().split(' ').length;
-    const vouched = (word: string) => /\d/u.test(word) || isKnownWord(this.scorer, word) || this.vouchedSpelling(word);
+    const plain = (word: string) => isKnownWord(this.scorer, word) || this.vouchedSpelling(word);
+    const vouched = (word: string) => {
+      if (!/\d/u.test(word)) return plain(word);
+      // A number passes with what Hangul is written onto it, if that is a vouched word, a counter
+      // or a particle (2018년, 4강, 10000에게), not 3연습기.
+      const hangul = word.replace(/[^가-힣]/gu, '');
+      return hangul === '' || plain(hangul) || ENDINGS.has(hangul) || LONG_PARTICLES.has(hangul);
+    };
     return (text) => text.split(' ').slice(typedWords).some((word) => word !== '' && !vouched(word));
   }
 
