@@ -53,6 +53,30 @@ interface Stepped {
   history: BigInt64Array;
 }
 
+/** A search's `CompleteOptions`, checked, with their defaults. */
+interface SearchSettings {
+  beam: number;
+  maxLen: number;
+  n: number;
+  minPerKey: number;
+  deadline: number | undefined;
+  finishBeforeDeadline: number;
+}
+
+/** Checks a search's options before any model run; a bad one is a TypeError naming it. */
+function searchSettings(options: CompleteOptions): SearchSettings {
+  const { beam, maxLen, n, deadline } = options;
+  const minPerKey = options.minLogProbPerKey ?? -Infinity;
+  if (Number.isNaN(minPerKey) || Number.isNaN(deadline)) throw new TypeError('complete: minLogProbPerKey and deadline must be numbers, got NaN');
+  const finishBeforeDeadline = options.finishBeforeDeadline ?? FINISHED_BEFORE_DEADLINE;
+  for (const [name, value] of [['beam', beam], ['maxLen', maxLen], ['n', n], ['finishBeforeDeadline', finishBeforeDeadline]] as const) {
+    if (!Number.isInteger(value) || value < (name === 'maxLen' ? 0 : 1)) {
+      throw new TypeError(`complete: ${name} must be a ${name === 'maxLen' ? 'non-negative' : 'positive'} integer, got ${value}`);
+    }
+  }
+  return { beam, maxLen, n, minPerKey, deadline, finishBeforeDeadline };
+}
+
 /** A finished or live hypothesis of the beam search. */
 interface Hypothesis {
   /** Keys added after the prefix. */
@@ -157,7 +181,10 @@ export class OnnxLanguageModel implements LanguageModel {
    * @example await lm.complete('서울 ㅁ', { beam: 8, maxLen: 12, n: 5 }) // [{ text: '서울 맛집', logProb: -4.2 }, …]
    */
   async complete(prefix: string, options: CompleteOptions): Promise<Completion[]> {
-    return (await this.search(prefix, options, [])).completions;
+    const search = searchSettings(options);
+    const start = options.state === undefined ? await this.readPrefix(prefix) : this.ownState(options.state);
+    if (start.keys !== toKeystrokes(prefix)) throw new TypeError(`complete: the state is for "${fromKeystrokes(start.keys)}", not for "${prefix}"`);
+    return (await this.search(start, search, [])).completions;
   }
 
   /**
@@ -168,34 +195,24 @@ export class OnnxLanguageModel implements LanguageModel {
    * @example const s = await lm.readPrefix('화곡동 어린'); await lm.completeAndScore(s, ['화곡동 어린이집'], { beam: 6, maxLen: 12, n: 5 })
    */
   async completeAndScore(state: PrefixState, texts: readonly string[], options: CompleteOptions): Promise<{ completions: Completion[]; scores: Float64Array }> {
-    const base = this.ownState(state);
+    const search = searchSettings(options);
+    const start = this.ownState(state);
     const rows = texts.map((text) => {
       const keys = toKeystrokes(text);
-      if (!keys.startsWith(base.keys)) throw new TypeError(`completeAndScore: "${text}" does not extend the state's prefix "${fromKeystrokes(base.keys)}"`);
-      return this.tokenizer.encodeKeys(keys.slice(base.keys.length));
+      if (!keys.startsWith(start.keys)) throw new TypeError(`completeAndScore: "${text}" does not extend the state's prefix "${fromKeystrokes(start.keys)}"`);
+      return this.tokenizer.encodeKeys(keys.slice(start.keys.length));
     });
-    return this.search(fromKeystrokes(base.keys), { ...options, state: base }, rows);
+    return this.search(start, search, rows);
   }
 
   /**
-   * The beam search of `complete`, with `alongside` rows (each the ids of keys after the prefix)
-   * read in the same runs: their log-probabilities given the prefix, `<eos>` included, come back
-   * as `scores`.
+   * The beam search of `complete` from the state `start`, with `alongside` rows (each the ids of keys after the prefix) read in the same runs: their
+   * log-probabilities given the prefix, `<eos>` included, come back as `scores`.
    */
-  private async search(prefix: string, options: CompleteOptions, alongside: readonly (readonly number[])[]): Promise<{ completions: Completion[]; scores: Float64Array }> {
-    const { beam, maxLen, n } = options;
-    const minPerKey = options.minLogProbPerKey ?? -Infinity;
-    if (Number.isNaN(minPerKey) || Number.isNaN(options.deadline)) throw new TypeError('complete: minLogProbPerKey and deadline must be numbers, got NaN');
-    const finishBeforeDeadline = options.finishBeforeDeadline ?? FINISHED_BEFORE_DEADLINE;
-    for (const [name, value] of [['beam', beam], ['maxLen', maxLen], ['n', n], ['finishBeforeDeadline', finishBeforeDeadline]] as const) {
-      if (!Number.isInteger(value) || value < (name === 'maxLen' ? 0 : 1)) {
-        throw new TypeError(`complete: ${name} must be a ${name === 'maxLen' ? 'non-negative' : 'positive'} integer, got ${value}`);
-      }
-    }
-    const prefixKeys = toKeystrokes(prefix);
+  private async search(start: OnnxPrefixState, settings: SearchSettings, alongside: readonly (readonly number[])[]): Promise<{ completions: Completion[]; scores: Float64Array }> {
+    const { beam, maxLen, n, minPerKey, deadline, finishBeforeDeadline } = settings;
+    const prefixKeys = start.keys;
     const V = this.tokenizer.size;
-    const start = options.state === undefined ? await this.readPrefix(prefix) : this.ownState(options.state);
-    if (start.keys !== prefixKeys) throw new TypeError(`complete: the state is for "${fromKeystrokes(start.keys)}", not for "${prefix}"`);
     // The live beams' next-key log-probabilities [B·V], states [L·B·H] and key histories [B·C].
     let last: Stepped = start;
     let live: Hypothesis[] = [{ keys: '', logProb: 0 }];
@@ -247,7 +264,7 @@ export class OnnxLanguageModel implements LanguageModel {
       let kept = 0;
       while (kept < top.size && top.logProbs[kept]! > nth) kept++;
       if (kept === 0) break;
-      if (options.deadline !== undefined && finished.size >= Math.min(n, finishBeforeDeadline) && performance.now() >= options.deadline) break;
+      if (deadline !== undefined && finished.size >= Math.min(n, finishBeforeDeadline) && performance.now() >= deadline) break;
 
       // Each surviving beam continues from its parent's state and key history, and each row read
       // alongside from its own.
