@@ -53,3 +53,24 @@ test('normalize never leaves leading, trailing or double spaces (property)', () 
     }),
   );
 });
+
+test('text taken as already normal comes out as the full normalization makes it (property)', () => {
+  // Plain text (syllables, lower-case Latin, digits, single spaces) skips the normalization steps; a
+  // zero-width space in front sends any text through all of them. Mixed in: what must not skip them.
+  const syllable = fc.integer({ min: 0xac00, max: 0xd7a3 }).map((c) => String.fromCharCode(c));
+  const unit = fc.oneof(
+    { weight: 6, arbitrary: syllable },
+    { weight: 3, arbitrary: fc.constantFrom(...'abcxyz0189 '.split('')) },
+    { weight: 1, arbitrary: fc.constantFrom('A', 'Ｚ', 'ㄱ', 'ㅏ', '\u1100', '\u3000', '\t', 'é', 'e\u0301') },
+  );
+  fc.assert(
+    fc.property(fc.string({ unit, maxLength: 24 }), (text) => {
+      assert.equal(normalize(text), normalize(`\u200b${text}`));
+    }),
+    { numRuns: 3000 },
+  );
+  assert.equal(normalize('아이폰 15 케이스'), '아이폰 15 케이스');
+  assert.equal(normalize('아이폰  케이스'), '아이폰 케이스');
+  assert.equal(normalize('iPhone 15'), 'iphone 15');
+  assert.equal(normalize('아이폰 '), '아이폰');
+});

@@ -208,7 +208,19 @@ export const LM_LIMITS = {
   prefixStates: 1024,
   /** how many keys back a kept state may be and still be extended (a paste adds several) */
   prefixLookback: 4,
+  /**
+   * words whose standing in the lexicon is kept (see `Engine.wordFacts`): the filters of generated
+   * completions ask about the same words for every completion and every keystroke
+   */
+  wordFacts: 4096,
 } as const;
+
+/** What the lexicon says of one word, each fact worked out when first asked (see `Engine.wordFacts`). */
+interface WordFacts {
+  known?: boolean;
+  vouched?: boolean;
+  standing?: WordStanding;
+}
 
 /**
  * Correction and completion for one query, composed from the pipeline stages:
@@ -223,6 +235,12 @@ export class Engine {
   private readonly completionBudgetMs: number;
   /** LM states of recent completion prefixes, by keystrokes (see `LM_LIMITS.prefixStates`) */
   private readonly prefixStates = new LRUCache<string, PrefixState>({ max: LM_LIMITS.prefixStates });
+  /**
+   * What the lexicon says of recent words of generated completions, worked out once per word: the
+   * lexicon never changes, and the checks (a dictionary form with its endings, above all) were a
+   * tenth of a completion's time, most of it on words asked about before.
+   */
+  private readonly wordFacts = new LRUCache<string, WordFacts>({ max: LM_LIMITS.wordFacts });
   readonly stats: EngineStats = { lmCompletions: 0, lmCompletionsOutOfTime: 0, lmErrors: 0 };
   private readonly onLmError: ((error: unknown) => void) | undefined;
 
@@ -783,7 +801,7 @@ export class Engine {
     const last = words[words.length - 1]!;
     const at = words.length - 1;
     const lastKeys = toKeystrokes(last);
-    const known = (word: string) => isKnownWord(this.scorer, word);
+    const known = (word: string) => this.knownWord(word);
     // One syllable is most often a word still being typed (추 of 추천), not a word typed out.
     const typedOut = last.length >= 2 && known(last);
     return (text) => {
@@ -806,7 +824,7 @@ export class Engine {
   private unknownWordWrittenWhole(prefix: string): (text: string) => boolean {
     // After a trailing space the next word has no key typed yet.
     const typedWords = prefix.trimEnd().split(' ').length;
-    const plain = (word: string) => isKnownWord(this.scorer, word) || this.vouchedSpelling(word);
+    const plain = (word: string) => this.knownWord(word) || this.vouchedSpelling(word);
     const vouched = (word: string) => {
       if (!/\d/u.test(word)) return plain(word);
       // A number passes with what Hangul is written onto it, if that is a vouched word, a counter
@@ -819,17 +837,35 @@ export class Engine {
 
   /** A spelling the lexicon (at `TARGET_WEIGHT` or more) or the dictionary, with its endings, stands behind. */
   private vouchedSpelling(word: string): boolean {
-    return (this.lexicon.get(word)?.weight ?? 0) >= TARGET_WEIGHT || this.lexicon.isStandard(word) || standardWithEnding(this.lexicon, word);
+    const facts = this.factsOf(word);
+    facts.vouched ??= (this.lexicon.get(word)?.weight ?? 0) >= TARGET_WEIGHT || this.lexicon.isStandard(word) || standardWithEnding(this.lexicon, word);
+    return facts.vouched;
+  }
+
+  /** `isKnownWord` with the engine's own weights, remembered in `wordFacts`. */
+  private knownWord(word: string): boolean {
+    const facts = this.factsOf(word);
+    facts.known ??= isKnownWord(this.scorer, word);
+    return facts.known;
   }
 
   /** How far the lexicon vouches for a word's spelling (see `withoutMisspellings`). */
   private wordStanding(word: string): WordStanding {
+    const facts = this.factsOf(word);
+    if (facts.standing) return facts.standing;
     const entry = this.lexicon.get(word);
-    if (!entry || entry.blocked) return 'unknown';
-    if (isKnownWord(this.scorer, word)) return 'common';
     // Running text alone, this rarely, does not vouch for a spelling: it has its typos too (콘섵,
     // 0.5 a million words, beside 콘서트). A dictionary, an entity list or a query log does.
-    return /[qpwes]/u.test(entry.flags) && !entry.flags.includes('x') ? 'rare' : 'unknown';
+    facts.standing =
+      !entry || entry.blocked ? 'unknown' : this.knownWord(word) ? 'common' : /[qpwes]/u.test(entry.flags) && !entry.flags.includes('x') ? 'rare' : 'unknown';
+    return facts.standing;
+  }
+
+  /** The remembered facts of a word (an empty record the first time). */
+  private factsOf(word: string): WordFacts {
+    let facts = this.wordFacts.get(word);
+    if (!facts) this.wordFacts.set(word, (facts = {}));
+    return facts;
   }
 }
 

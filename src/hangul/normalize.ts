@@ -39,6 +39,10 @@ function toHalfWidth(ch: string): string {
 // A run of compatibility jamo with no syllable on either side (ㅇㅏㄴㄴㅕㅇ, but not the ㅋㅋ of 영화ㅋㅋ).
 const JAMO_RUN = /(?<![\u3131-\u318e가-힣])[\u3131-\u318e]+(?![\u3131-\u318e가-힣])/gu;
 const SYLLABLES_ONLY = /^[가-힣]+$/u;
+// Words of precomposed syllables, lower-case Latin letters and digits, one space apart: every step
+// below leaves such text as it is (NFC never changes a precomposed syllable), and most queries and
+// all but a few of the model's completions are such text.
+const ALREADY_NORMAL = /^[가-힣a-z0-9]+(?: [가-힣a-z0-9]+)*$/u;
 
 /**
  * A word spelled out in bare keystrokes (ㅇㅏㄴㄴㅕㅇ: a keystroke log, or jamo pasted from one) as
@@ -69,6 +73,7 @@ export interface NormalizeOptions {
  * @example normalize('ㅇㅏㅇㅣㅍㅗㄴ') // '아이폰'
  */
 export function normalize(input: string, options: NormalizeOptions = {}): string {
+  if (ALREADY_NORMAL.test(input)) return input;
   let text = input.replace(WHITESPACE, ' ').replace(INVISIBLE, '').replace(VARIATION, '');
   text = text.replace(FULL_WIDTH, toHalfWidth);
   if (options.lowercase !== false) text = text.toLowerCase();
