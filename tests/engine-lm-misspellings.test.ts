@@ -63,19 +63,20 @@ test('withoutMisspellings drops exactly the unknown words one key from, or the s
 const withLm = (lm: LanguageModel) => new Engine({ lexicon: base.lexicon, scorer: base.scorer, lm });
 const lmTexts = (items: readonly ResultItem[]) => items.filter((s) => s.kinds.includes('lm')).map((s) => s.text);
 
-test('autocomplete does not offer a misspelling of a word the model also completed (추처 beside 추천)', async () => {
-  const prefix = '붕어빵 맛집 추';
-  // 추천 is common, 추처 (one key short of it) and 추쿄 are no word the lexicon has.
+test('autocomplete does not offer a misspelling of a word the model also completed (추첮 beside 추천)', async () => {
+  // Four keys of the word typed (ㅊㅜㅊㅓ), so the model may finish it into a new word.
+  const prefix = '붕어빵 맛집 추처';
+  // 추천 is common, 추첮 (one key from it) and 추처쿄 are no word the lexicon has.
   assert.ok(base.lexicon.get('추천')!.weight >= base.scorer.weights.knownWeight);
-  assert.equal(base.lexicon.get('추처'), undefined);
-  assert.equal(base.lexicon.get('추쿄'), undefined);
+  assert.equal(base.lexicon.get('추첮'), undefined);
+  assert.equal(base.lexicon.get('추처쿄'), undefined);
   const lm = new FakeLm({}, [
-    { text: `${prefix}천`, logProb: -1 },
-    { text: `${prefix}처`, logProb: -1.5 },
-    { text: `${prefix}쿄`, logProb: -2 },
+    { text: '붕어빵 맛집 추천', logProb: -1 },
+    { text: '붕어빵 맛집 추첮', logProb: -1.5 },
+    { text: '붕어빵 맛집 추처쿄', logProb: -2 },
   ]);
   const r = await withLm(lm).suggest(prefix, 10);
-  assert.deepEqual(lmTexts(r.suggestions), [`${prefix}천`, `${prefix}쿄`]);
+  assert.deepEqual(lmTexts(r.suggestions), ['붕어빵 맛집 추천', '붕어빵 맛집 추처쿄']);
 });
 
 test('a new name one key from a famous one the lexicon suggests stays (박주원 beside 박지원)', async () => {

@@ -295,3 +295,19 @@ test('an LM completion with a word it wrote whole, none of its keys typed, that 
   const begun = await shownFromModel('쀍뛟 마일리지 뷁', completions);
   assert.ok(begun.includes('쀍뛟 마일리지 뷁뛟'), begun.join(', '));
 });
+
+test('an LM completion that finishes a word begun with fewer than LM_LIMITS.newWordMinKeys keys into a word no one vouches for is dropped (아임 ㅆ → 아임 싸카이)', async () => {
+  assert.equal(LM_LIMITS.newWordMinKeys, 4);
+  const completions = ['쀍뛟 마일리지 갉뷁', '쀍뛟 마일리지 가격', '쀍뛟 마일리지 가격비교', '쀍뛟 마일리지 가뷁 적립'];
+  // 가 is two keys: only known words, compounds of them, and the words of a known word's reading stay.
+  const short = await shownFromModel('쀍뛟 마일리지 가', completions);
+  for (const kept of ['쀍뛟 마일리지 가격', '쀍뛟 마일리지 가격비교']) assert.ok(short.includes(kept), `${kept}: ${short.join(', ')}`);
+  for (const gone of ['쀍뛟 마일리지 갉뷁', '쀍뛟 마일리지 가뷁 적립']) assert.ok(!short.includes(gone), `${gone}: ${short.join(', ')}`);
+  // 갉 is four keys: the model may finish it into a new word (a name, often).
+  const longer = await shownFromModel('쀍뛟 마일리지 갉', completions);
+  assert.ok(longer.includes('쀍뛟 마일리지 갉뷁'), longer.join(', '));
+  // A number begun is finished as the model likes (2 → 2024).
+  const number = await shownFromModel('쀍뛟 마일리지 2', ['쀍뛟 마일리지 2024', '쀍뛟 마일리지 2쀍']);
+  assert.ok(number.includes('쀍뛟 마일리지 2024'), number.join(', '));
+  assert.ok(!number.includes('쀍뛟 마일리지 2쀍'), number.join(', '));
+});
