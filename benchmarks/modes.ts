@@ -12,6 +12,9 @@
  *   "did you mean" shows) is the query as logged.
  * - typo-tolerant completion: the first 60% of a logged query's keystrokes with one keystroke error
  *   (noise model of src/eval/noise.ts); success = the query in the top 10 suggestions.
+ * - known words typed whole: every 10th single Hangul word of the lexicon at the known-word
+ *   weight or more, typed out; success = the word itself first, or in the top 3 suggestions (a
+ *   person who has typed a word expects to see it, not popular queries one slip away).
  * - misspelling habits: the hand-written list of well-known misspellings of single words in
  *   benchmarks/misspelling-habits.tsv; success = the standard spelling first, and applied or offered
  *   (an action other than none).
@@ -111,6 +114,21 @@ const fail = (k: string, s: string) => (failures[k] ??= []).length < 8 && failur
     else fail('spacing', `${typed} → ${topCandidate(r)} (want ${q})`);
   }
   rows.push(['spacing: multi-word queries with spaces removed, respaced exactly', pct(ok, set.length)]);
+}
+// Known words typed whole.
+{
+  const words = engine.lexicon.entries.filter((e) => !e.blocked && /^[가-힣]{2,}$/u.test(e.text) && e.weight >= engine.scorer.weights.knownWeight).filter((_, i) => i % 10 === 0);
+  let first = 0;
+  let top3 = 0;
+  for (const { text } of words) {
+    const r = await engine.suggest(text, 10);
+    const at = r.suggestions.findIndex((s) => s.text === text);
+    if (at === 0) first++;
+    if (at >= 0 && at < 3) top3++;
+    else fail('known-word', `${text} got ${r.suggestions.slice(0, 3).map((s) => s.text).join(', ')}`);
+  }
+  rows.push(['known words typed whole: the word in the top 3 suggestions', pct(top3, words.length)]);
+  rows.push(['known words typed whole: the word first', pct(first, words.length)]);
 }
 // Typo-tolerant completion.
 {

@@ -67,3 +67,18 @@ test('suggest never throws and stays bounded on arbitrary input (property)', asy
     { numRuns: 200 },
   );
 });
+
+test('a known word typed whole ranks above guesses that read one of its keys as a slip, however popular (기준, not 이준호 성동일 부자)', async () => {
+  for (const word of ['기준', '다리', '인정', '구조']) {
+    assert.ok(engine.lexicon.get(word)!.weight >= engine.scorer.weights.knownWeight, word);
+    const r = await engine.suggest(word, 10);
+    const own = r.suggestions.findIndex((s) => s.text === word);
+    const guesses = r.suggestions.flatMap((s, i) => (s.kinds.every((k) => k === 'typo' || k === 'infix') ? [i] : []));
+    assert.ok(own >= 0 && guesses.length > 0, `${word}: ${r.suggestions.map((s) => s.text).join(', ')}`);
+    assert.ok(guesses.every((i) => i > own), `${word}: ${r.suggestions.map((s) => `${s.text} (${s.kinds.join('+')})`).join(', ')}`);
+  }
+  // A slip that makes no word is still read as one: 아이퐁 is 아이폰 mistyped.
+  assert.equal(engine.lexicon.get('아이퐁'), undefined);
+  const typo = await engine.suggest('아이퐁', 10);
+  assert.ok(typo.suggestions[0]?.text.startsWith('아이폰') && typo.suggestions[0].kinds.includes('typo'), JSON.stringify(typo.suggestions[0]));
+});

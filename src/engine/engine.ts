@@ -666,6 +666,13 @@ export class Engine {
         if (!m.kinds.includes(f.kind)) m.kinds.push(f.kind);
       }
     }
+    // A known word typed whole is what was meant so far: guesses that read a key of it as a slip
+    // (기준 → 이준호 성동일 부자, 다리 → 다이앤 키튼 별세) rank no higher than it, however popular
+    // (on equal weights the sort keeps the exact matches, found first, ahead).
+    const own = trailingSpace ? undefined : lexicon.get(input.normalized);
+    if (own && !own.blocked && own.weight >= this.scorer.weights.knownWeight) {
+      for (const m of merged.values()) if (m.kinds.every((kind) => kind === 'typo' || kind === 'infix')) m.weight = Math.min(m.weight, own.weight);
+    }
     const logTotal = Math.log(lexicon.totalWeight);
     const shown = [...merged.entries()].sort((a, b) => b[1].weight - a[1].weight).slice(0, n);
     result.suggestions = shown.map(([id, m]) => ({ text: lexicon.entries[id]!.text, score: round(Math.log(m.weight) - logTotal), kinds: m.kinds }));
