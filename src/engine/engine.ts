@@ -669,7 +669,8 @@ export class Engine {
     // A known word typed whole is what was meant so far: guesses that read a key of it as a slip
     // (기준 → 이준호 성동일 부자, 다리 → 다이앤 키튼 별세) rank no higher than it, however popular
     // (on equal weights the sort keeps the exact matches, found first, ahead).
-    const own = trailingSpace ? undefined : lexicon.get(input.normalized);
+    const ownId = trailingSpace ? -1 : lexicon.trie.lookup(input.keys);
+    const own = ownId < 0 ? undefined : lexicon.entries[ownId];
     if (own && !own.blocked && own.weight >= this.scorer.weights.knownWeight) {
       for (const m of merged.values()) if (m.kinds.every((kind) => kind === 'typo' || kind === 'infix')) m.weight = Math.min(m.weight, own.weight);
     }
@@ -891,13 +892,18 @@ export class Engine {
   /** How far the lexicon vouches for a word's spelling (see `withoutMisspellings`). */
   private wordStanding(word: string): WordStanding {
     const facts = this.factsOf(word);
-    if (facts.standing) return facts.standing;
+    facts.standing ??= this.standingOf(word);
+    return facts.standing;
+  }
+
+  /** `wordStanding` worked out. */
+  private standingOf(word: string): WordStanding {
     const entry = this.lexicon.get(word);
+    if (!entry || entry.blocked) return 'unknown';
+    if (this.knownWord(word)) return 'common';
     // Running text alone, this rarely, does not vouch for a spelling: it has its typos too (콘섵,
     // 0.5 a million words, beside 콘서트). A dictionary, an entity list or a query log does.
-    facts.standing =
-      !entry || entry.blocked ? 'unknown' : this.knownWord(word) ? 'common' : /[qpwes]/u.test(entry.flags) && !entry.flags.includes('x') ? 'rare' : 'unknown';
-    return facts.standing;
+    return /[qpwes]/u.test(entry.flags) && !entry.flags.includes('x') ? 'rare' : 'unknown';
   }
 
   /** The remembered facts of a word (an empty record the first time). */

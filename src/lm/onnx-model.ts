@@ -206,8 +206,9 @@ export class OnnxLanguageModel implements LanguageModel {
   }
 
   /**
-   * The beam search of `complete` from the state `start`, with `alongside` rows (each the ids of keys after the prefix) read in the same runs: their
-   * log-probabilities given the prefix, `<eos>` included, come back as `scores`.
+   * The beam search of `complete` from the state `start`, with `alongside` rows (each the ids of
+   * keys after the prefix) read in the same runs: their log-probabilities given the prefix,
+   * `<eos>` included, come back as `scores`.
    */
   private async search(start: OnnxPrefixState, settings: SearchSettings, alongside: readonly (readonly number[])[]): Promise<{ completions: Completion[]; scores: Float64Array }> {
     const { beam, maxLen, n, minPerKey, deadline, finishBeforeDeadline } = settings;
