@@ -267,11 +267,24 @@ async function shownFromModel(prefix: string, completions: readonly string[]): P
 }
 
 test('an LM completion that runs a typed-out known word on into a word nobody wrote is dropped (마일리지 → 마일리지역)', async () => {
-  const texts = await shownFromModel('쀍뛟 마일리지', ['쀍뛟 마일리지역', '쀍뛟 마일리지는', '쀍뛟 마일리지 적립']);
+  const texts = await shownFromModel('쀍뛟 마일리지', ['쀍뛟 마일리지역', '쀍뛟 마일리지 적립']);
   assert.ok(!texts.includes('쀍뛟 마일리지역'), texts.join(', '));
-  // The word with a particle, and a next word after a space, stay.
-  assert.ok(texts.includes('쀍뛟 마일리지는'), texts.join(', '));
+  // A next word after a space stays.
   assert.ok(texts.includes('쀍뛟 마일리지 적립'), texts.join(', '));
+});
+
+test('an LM completion that only writes a particle or a form of 하다/되다 onto the word typed out is dropped (시간 → 시간을, 교체 → 교체하다)', async () => {
+  const completions = ['쀍뛟 마일리지는', '쀍뛟 마일리지에서', '쀍뛟 마일리지의 적립', '쀍뛟 마일리지하다', '쀍뛟 마일리지합니다.', '쀍뛟 마일리지 적립'];
+  const texts = await shownFromModel('쀍뛟 마일리지', completions);
+  for (const gone of completions.slice(0, 5)) assert.ok(!texts.includes(gone), `${gone}: ${texts.join(', ')}`);
+  for (const kept of completions.slice(5)) assert.ok(texts.includes(kept), `${kept}: ${texts.join(', ')}`);
+  // Once a key of the particle is typed (마일리진, on the way to 마일리지는), it is what comes next.
+  const typing = await shownFromModel('쀍뛟 마일리진', ['쀍뛟 마일리지는']);
+  assert.deepEqual(typing, ['쀍뛟 마일리지는']);
+  // After a word the lexicon does not know, one syllable may be how the word ends (티켓베 → 티켓베이);
+  // a longer particle or a verb form is still only an ending.
+  const unknown = await shownFromModel('쀍뛟 뷁뛟', ['쀍뛟 뷁뛟이', '쀍뛟 뷁뛟과', '쀍뛟 뷁뛟에서', '쀍뛟 뷁뛟하다']);
+  assert.deepEqual(unknown.sort(), ['쀍뛟 뷁뛟과', '쀍뛟 뷁뛟이']);
 });
 
 test('an LM completion that runs past the known word being typed into a word nobody wrote is dropped (마일ㄹ → 마일리지역), compounds of known words stay', async () => {

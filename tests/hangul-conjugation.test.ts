@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { stemSyllableBeforeFinal, stemSyllablesMergedInto, stemsBeforeEnding } from '../src/hangul/index.js';
+import { isVerbalizingForm, stemSyllableBeforeFinal, stemSyllablesMergedInto, stemsBeforeEnding } from '../src/hangul/index.js';
 import { composeSyllable, syllableParts } from '../src/hangul/syllable.js';
 
 for (const [merged, stems] of [
@@ -99,6 +99,22 @@ test('a stem closed by a consonant, followed by its own common endings, is found
     fc.property(fc.integer({ min: 0, max: 18 }), fc.integer({ min: 0, max: 20 }), fc.integer({ min: 1, max: 27 }), fc.constantFrom(...endings), (onset, vowel, final, ending) => {
       const stem = composeSyllable({ onset, vowel, final });
       assert.ok(stemsBeforeEnding(stem + ending, 1).includes(stem), stem + ending);
+    }),
+  );
+});
+
+test('forms of 하다, 되다 and 시키다 written onto a noun are found, and other syllables are not', () => {
+  const forms = ['하다', '해', '했다', '하는', '하게', '해서', '해요', '했어요', '하셨다', '한', '할', '함', '한다', '한데', '할게', '합니다', '합니까', '되다', '돼', '돼서', '됐다', '되는', '된', '될', '됨', '된다', '됩니다', '시키다', '시켜', '시켰다', '시킨'];
+  for (const form of forms) assert.ok(isVerbalizingForm(form), form);
+  // Not an ending of the list (하마, 되돌리다), a stem with none (하, 시키), 되 taking 서 uncontracted, other words.
+  for (const other of ['하마', '되돌리다', '하', '되', '시키', '되서', '한국', '합', '함께', '이', '는', '']) assert.ok(!isVerbalizingForm(other), other);
+});
+
+test('a form of 하다 or 되다 begins with a syllable of 하, 되 or 시 (the contracted 해, 했, 돼, 됐 included)', () => {
+  const firsts = new Set('하해했한할함합되돼됐된될됨됩시');
+  fc.assert(
+    fc.property(fc.string({ unit: fc.constantFrom(...'하해했한할함합되돼됐된될됨됩시키켜켰킨다는게서요어셨니까가이은을데'), maxLength: 5 }), (rest) => {
+      if (isVerbalizingForm(rest)) assert.ok(firsts.has(rest.charAt(0)), rest);
     }),
   );
 });

@@ -1,6 +1,6 @@
 import { LRUCache } from 'lru-cache';
 import { align, decide, posteriors, priorFromParts, type EditKind, type PriorParts, type RankWeights, type Scorer } from '../rank/index.js';
-import { contractsWithDoe, fromKeystrokes, hasHangul, isChoseongOnly, isVowelKey, mergedVowelSyllables, normalize, soundAlikeSyllables, toKeystrokes } from '../hangul/index.js';
+import { contractsWithDoe, fromKeystrokes, hasHangul, isChoseongOnly, isVerbalizingForm, isVowelKey, mergedVowelSyllables, normalize, soundAlikeSyllables, toKeystrokes } from '../hangul/index.js';
 import { isBlocked, TARGET_WEIGHT, type Blocklist, type Lexicon } from '../lexicon/index.js';
 import {
   type Candidate,
@@ -787,9 +787,10 @@ export class Engine {
     const overrun = this.overrunOfKnownWord(prefix, texts.length > 0);
     const writtenWhole = this.unknownWordWrittenWhole(prefix);
     const fromFewKeys = this.newWordFromFewKeys(prefix);
+    const inflects = this.inflectsWordTyped(prefix);
     for (const c of merged) {
       const text = normalize(c.text);
-      if (!text || seen.has(text) || overrun(text) || writtenWhole(text) || fromFewKeys(text)) continue;
+      if (!text || seen.has(text) || overrun(text) || writtenWhole(text) || fromFewKeys(text) || inflects(text)) continue;
       if (this.lexicon.get(text)?.blocked || (this.blocklist && isBlocked(text, this.blocklist))) continue;
       seen.add(text);
       out.push({ text, score: round(c.logProb + LM_LIMITS.completionScoreOffset), kinds: ['lm'] });
@@ -860,6 +861,30 @@ export class Engine {
     return (text) => {
       const word = text.split(' ')[at];
       return word !== undefined && word !== typed && !this.vouchedWord(word) && !knownWordThenSuffix(word, known);
+    };
+  }
+
+  /**
+   * A test for completions that write only a particle or a form of 하다/되다 onto the word typed
+   * out (시간 → 시간을, 교체 → 교체하다, 눈물 → 눈물의 밤): a search for them finds what the word
+   * finds, so they take a place and add nothing. While typing the 288 held-out queries key by key
+   * the model offered 196 such completions of a known word, none of them the query. After a word
+   * the lexicon does not know, a particle of one syllable may be how the word ends (lg디스플레 →
+   * lg디스플레이, 영월사 → 영월사과), so there only longer endings count.
+   */
+  private inflectsWordTyped(prefix: string): (text: string) => boolean {
+    const words = prefix.split(' ');
+    const at = words.length - 1;
+    const typed = words[at]!;
+    if (typed.length < 2) return () => false;
+    const known = this.knownWord(typed);
+    return (text) => {
+      const word = text.split(' ')[at];
+      if (word === undefined || word === typed || !word.startsWith(typed)) return false;
+      // The model sometimes ends a sentence (불장난하다.): the full stop changes nothing.
+      const rest = word.slice(typed.length).replace(/\p{P}+$/u, '');
+      if (!known && rest.length < 2) return false;
+      return PARTICLES.has(rest) || LONG_PARTICLES.has(rest) || isVerbalizingForm(rest);
     };
   }
 

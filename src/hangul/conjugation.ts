@@ -18,8 +18,11 @@ const HIEUH = 18;
 const SSANGSIOS = 20;
 // Onset index of ㅇ: a syllable that begins with a vowel sound.
 const IEUNG = 11;
-// Final index of ㄹ.
+// Final indices of ㄴ, ㄹ, ㅁ and ㅂ.
+const NIEUN = 4;
 const RIEUL = 8;
+const MIEUM = 16;
+const BIEUP = 17;
 
 /** A vowel that an 아/어 ending merges into, and the stem vowel it came from (봐 ← 보, 겨 ← 기). */
 const MERGED_FROM: ReadonlyMap<number, number> = new Map([
@@ -53,7 +56,7 @@ export function stemSyllablesMergedInto(syllable: string): string[] {
 }
 
 /** Finals an ending adds to a stem's last syllable: ㄴ and ㄹ (adnominal), ㅁ (nominal). */
-const ENDING_FINALS = new Set([4, 8, 16]);
+const ENDING_FINALS = new Set([NIEUN, RIEUL, MIEUM]);
 
 /**
  * The stem syllable that an adnominal -ㄴ or -ㄹ, or the nominal -ㅁ, closes into `syllable`
@@ -131,4 +134,32 @@ export function stemsBeforeEnding(word: string, headLength: number): string[] {
     for (const stem of merged) out.push(head.slice(0, -1) + stem);
   }
   return out;
+}
+
+/** Stems written onto a noun to make a verb of it (교체하다, 확정되다, 입원시키다). */
+const VERBALIZING_STEMS: readonly string[] = ['하', '되', '시키'];
+
+/**
+ * True when `rest` is a form of 하다, 되다 or 시키다, as written onto a noun: 하다, 해, 했다, 하는,
+ * 한, 할, 함, 한다, 합니다, 되는, 된, 됐다, 시킨. A closed list of endings (see `stemsBeforeEnding`),
+ * so 하마 or 되돌리다 are not.
+ * @example isVerbalizingForm('합니다') // true
+ * @example isVerbalizingForm('하마') // false
+ */
+export function isVerbalizingForm(rest: string): boolean {
+  for (const stem of VERBALIZING_STEMS) {
+    const k = stem.length;
+    if (stemsBeforeEnding(rest, k).includes(stem)) return true;
+    if (rest.slice(0, k - 1) !== stem.slice(0, -1)) continue;
+    // The stem's last syllable closed by an ending's consonant: 한, 할, 함, 한다, 합니다.
+    const closed = syllableParts(rest.charAt(k - 1));
+    if (!closed || composeSyllable({ ...closed, final: 0 }) !== stem.charAt(k - 1)) continue;
+    // The consonant is what is left of the ending after a vowel: 은 → ㄴ (한데), 을 → ㄹ (할게), 음 → ㅁ, 는다 → ㄴ다.
+    const after = rest.slice(k);
+    if (closed.final === NIEUN && (after === '다' || COMMON_ENDINGS.has(`은${after}`))) return true;
+    if (closed.final === RIEUL && COMMON_ENDINGS.has(`을${after}`)) return true;
+    if (closed.final === MIEUM && after === '') return true;
+    if (closed.final === BIEUP && (after === '니다' || after === '니까')) return true;
+  }
+  return false;
 }
