@@ -17,7 +17,8 @@
  *   person who has typed a word expects to see it, not popular queries one slip away).
  * - misspelling habits: the hand-written list of well-known misspellings of single words in
  *   benchmarks/misspelling-habits.tsv; success = the standard spelling first, and applied or offered
- *   (an action other than none).
+ *   (an action other than none). And the same words in a query, followed by 뜻 or 맞춤법 (what
+ *   people search a word with); success = the query with the standard spelling first.
  */
 import { join } from 'node:path';
 import { loadEngine } from '../src/engine/index.js';
@@ -162,6 +163,19 @@ const fail = (k: string, s: string) => (failures[k] ??= []).length < 8 && failur
   }
   rows.push(['misspelling habits: well-known misspellings, standard form offered first', pct(first, pairs.length)]);
   rows.push(['misspelling habits: same, applied (autocorrect)', pct(applied, pairs.length)]);
+  // The same words among others, as a person searches them.
+  let inQueryFirst = 0;
+  let inQueryApplied = 0;
+  const queries = pairs.flatMap((p) => ['뜻', '맞춤법'].map((word) => ({ typed: `${p.typed} ${word}`, intended: `${p.intended} ${word}` })));
+  for (const q of queries) {
+    const r = await engine.correct(q.typed, 5);
+    if (r.action !== 'none' && topCandidate(r) === q.intended) {
+      inQueryFirst++;
+      if (r.action === 'autocorrect') inQueryApplied++;
+    } else fail('misspelling-in-query', `${q.typed} → ${r.action} ${topCandidate(r)} (want ${q.intended})`);
+  }
+  rows.push(['misspelling habits in a query (the word, then 뜻 or 맞춤법): standard form first', pct(inQueryFirst, queries.length)]);
+  rows.push(['misspelling habits in a query: same, applied (autocorrect)', pct(inQueryApplied, queries.length)]);
 }
 
 console.log(`machine: ${machine()}; language model: ${lm ? lm.info.name : 'off'}; ${logged.length} logged queries`);

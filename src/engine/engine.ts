@@ -1,7 +1,7 @@
 import { LRUCache } from 'lru-cache';
 import { align, decide, posteriors, priorFromParts, type EditKind, type PriorParts, type RankWeights, type Scorer } from '../rank/index.js';
 import { contractsWithDoe, fromKeystrokes, hasHangul, isChoseongOnly, isVerbalizingForm, isVowelKey, mergedVowelSyllables, normalize, soundAlikeSyllables, toKeystrokes } from '../hangul/index.js';
-import { isBlocked, TARGET_WEIGHT, type Blocklist, type Lexicon } from '../lexicon/index.js';
+import { isBlocked, TARGET_WEIGHT, type Blocklist, type Lexicon, type LexiconEntry } from '../lexicon/index.js';
 import {
   type Candidate,
   type CandidateKind,
@@ -227,6 +227,17 @@ interface WordFacts {
   standing?: WordStanding;
 }
 
+/** A word typed, as `Engine.misspellingOf` weighs it: how far the lexicon stands behind its spelling. */
+interface TypedWord {
+  text: string;
+  keys: string;
+  entry: LexiconEntry | undefined;
+  /** a standard word or stem with a particle or ending (see `standardWithEnding`) */
+  withEnding: boolean;
+  /** standard, or a logged query, entity or dictionary word no dictionary marks as misspelled */
+  standard: boolean;
+}
+
 /**
  * Correction and completion for one query, composed from the pipeline stages:
  * normalize → candidates → rank → decide. Stateless per call apart from its counters (`stats`)
@@ -386,9 +397,10 @@ export class Engine {
     if (!normalized || keys.length > MAX_QUERY_KEYS) return result;
 
     const scored = new Map<string, Hypothesis>();
+    const typedWords = new Set(normalized.split(' '));
     const add = (candidates: Candidate[], mode?: 'layout' | 'choseong'): void => {
       for (const c of candidates) {
-        if (c.text === normalized || lexicon.get(c.text)?.blocked) continue;
+        if (c.text === normalized || lexicon.get(c.text)?.blocked || writesMarkedMisspelling(lexicon, c.text, typedWords)) continue;
         const h = scored.get(c.text);
         if (h) {
           for (const k of c.kinds) if (!h.kinds.includes(k)) h.kinds.push(k);
@@ -426,7 +438,7 @@ export class Engine {
       if (!exhaustive && best > identityScore + 2) break;
     }
     result.candidates = [...scored.values()];
-    this.markMisspellings(result, keys);
+    this.markMisspellings(result);
     this.countChangedKnownWords(result);
     return result;
   }
@@ -456,55 +468,86 @@ export class Engine {
   }
 
   /**
-   * Misspelling habits: a candidate that differs from the query only by sound-based edits (ㅐ/ㅔ,
-   * 받침, 연음, ㅆ/ㅅ, or syllables read alike: `soundAlikeSyllables`) and is a standard spelling,
-   * or is far more common, is labelled a misspelling
-   * correction; the query is flagged as misspelled when it is not a standard spelling itself
-   * (몇일 → 며칠, 왠만하면 → 웬만하면, 되요 → 돼요), so being in the corpus no longer protects it.
+   * Misspelling habits: a candidate that differs from the query in one word, by sound-based edits
+   * of it (ㅐ/ㅔ, 받침, 연음, ㅆ/ㅅ, or syllables read alike: `soundAlikeSyllables`), where the word
+   * it writes is a standard spelling, or is far more common, is labelled a misspelling correction;
+   * the query is flagged as misspelled when the word typed is not a standard spelling itself
+   * (몇일 → 며칠, 몇일 전 → 며칠 전, 왠만하면 → 웬만하면, 되요 → 돼요), so being in the corpus no longer
+   * protects it. In a query of several words each word is judged as it would be alone.
    */
-  private markMisspellings(hyps: Hypotheses, keys: string): void {
-    const typed = hyps.normalized;
-    if (typed.includes(' ') || /[^가-힣]/u.test(typed)) return;
+  private markMisspellings(hyps: Hypotheses): void {
+    const several = hyps.normalized.includes(' ');
+    const habits = new Map<string, TypedWord | undefined>();
+    for (const h of hyps.candidates) {
+      if (h.channel === undefined) continue;
+      const changed = theWordChanged(hyps.normalized, h.text);
+      if (!changed) continue;
+      const [typed, fixed] = changed;
+      if (!habits.has(typed)) {
+        const word = /[^가-힣]/u.test(typed) ? undefined : this.typedWord(typed);
+        // Among other words, only a spelling no dictionary stands behind is taken for a habit (몇일
+        // 전, 오랫만에 만남); a word spelled right is mistyped, not misspelled.
+        habits.set(typed, word && several && (word.standard || word.withEnding) ? undefined : word);
+      }
+      const word = habits.get(typed);
+      const found = word && this.misspellingOf(word, fixed, !several);
+      if (!found) continue;
+      h.kinds = h.kinds.filter((k) => k !== 'typo');
+      h.kinds.push('misspelling');
+      if (found.edits !== undefined) h.misspellingEdits = found.edits;
+      if (found.frequencyOnly) h.frequencyOnly = true;
+      if (!word.standard) hyps.misspelled = true;
+    }
+  }
+
+  /** What `misspellingOf` needs to know of a word typed (a run of syllables). */
+  private typedWord(text: string): TypedWord {
     const lexicon = this.lexicon;
+    const entry = lexicon.get(text);
     // A standard word or stem with its particle or ending is most often spelled right, and what
     // sounds like it is another word (연출에 and 연출이, 맘이 and 맘에, 일이 and 이리): only a far
     // commoner sound-alike makes it a misspelling (일부로 → 일부러, 웬지 → 왠지).
-    const withEnding = standardWithEnding(lexicon, typed);
-    const typedEntry = lexicon.get(typed);
+    const withEnding = standardWithEnding(lexicon, text);
     // A logged query, an entity, and a word of a dictionary word list (회색, 둥지, 봄: the standard
     // dictionary we have lacks many) are spelled as meant, unless a dictionary marks them.
-    const typedStandard = lexicon.isStandard(typed) || (!!typedEntry?.flags.match(/[eqw]/u) && !typedEntry.flags.includes('x')) || adverbBeforeStandard(lexicon, typed);
-    const typedWeight = typedEntry?.weight ?? 0;
-    const channel = this.scorer.channel.weights;
+    const standard = lexicon.isStandard(text) || (!!entry?.flags.match(/[eqw]/u) && !entry.flags.includes('x')) || adverbBeforeStandard(lexicon, text);
+    return { text, keys: toKeystrokes(text), entry, withEnding, standard };
+  }
+
+  /**
+   * Whether `candidate` writes the word `typed` as people misspell it (see `markMisspellings`), and
+   * then at what cost: the misspelling edits for the cheap misspelling channel, if it applies.
+   * `shift`: a tensed consonant for a plain one or back (쏘리 for 소리) counts as a misspelling. In
+   * a word typed alone it is one of the habits; among other words it is most often a word written
+   * so on purpose (아임 쏘리 강남구, a title).
+   */
+  private misspellingOf(typed: TypedWord, candidate: string, shift: boolean): { edits: number | undefined; frequencyOnly: boolean } | undefined {
+    const lexicon = this.lexicon;
+    const typedWeight = typed.entry?.weight ?? 0;
+    const entry = lexicon.get(candidate);
+    const standard = lexicon.isStandard(candidate);
+    const commoner = !!entry && typedWeight > 0 && entry.weight >= MISSPELLING_RATIO * typedWeight;
+    // Toward the dictionary's adverb even where the typed form reads as a stem with an ending
+    // (깨끗히, from 깨끗하다).
+    const adverb = adverbSuffixFix(lexicon, typed.text, candidate);
+    const head = markedHeadFix(lexicon, typed.text, candidate);
+    if (!head && (typed.withEnding ? !commoner && !adverb : !standard && !commoner)) return undefined;
+    if (particleSwap(typed.text, candidate)) return undefined;
+    const candidateKeys = toKeystrokes(candidate);
+    const edits = align(typed.keys, candidateKeys, this.scorer.channel.weights).edits;
+    const byKeys = edits.length > 0 && edits.length <= 2 && edits.every((e) => MISSPELLING_EDITS.has(e) && (shift || e !== 'shift')) && !(typed.entry && plainIVowelSwap(typed.keys, candidateKeys));
     // Spellings that sound alike by the rules of pronunciation (어의없다, 희안하다, 오랫만), only for
-    // a query that is not itself standard.
-    const soundRules = !typedStandard && !withEnding;
-    for (const h of hyps.candidates) {
-      if (h.channel === undefined || h.text.includes(' ')) continue;
-      const candidate = lexicon.get(h.text);
-      const standard = lexicon.isStandard(h.text);
-      const commoner = !!candidate && typedWeight > 0 && candidate.weight >= MISSPELLING_RATIO * typedWeight;
-      // Toward the dictionary's adverb even where the typed form reads as a stem with an ending
-      // (깨끗히, from 깨끗하다).
-      const adverb = adverbSuffixFix(lexicon, typed, h.text);
-      const head = markedHeadFix(lexicon, typed, h.text);
-      if (!head && (withEnding ? !commoner && !adverb : !standard && !commoner)) continue;
-      if (particleSwap(typed, h.text)) continue;
-      const candidateKeys = toKeystrokes(h.text);
-      const edits = align(keys, candidateKeys, channel).edits;
-      const byKeys = edits.length > 0 && edits.length <= 2 && edits.every((e) => MISSPELLING_EDITS.has(e)) && !(typedEntry && plainIVowelSwap(keys, candidateKeys));
-      const bySound = byKeys || !(soundRules || adverb) ? undefined : soundAlikeSyllables(typed, h.text);
-      if (!byKeys && !(bySound !== undefined && bySound >= 1 && bySound <= 2)) continue;
-      h.kinds = h.kinds.filter((k) => k !== 'typo');
-      h.kinds.push('misspelling');
-      // The cheap misspelling channel only for attested forms: an unknown word (a new name, 송인배)
-      // is far more often just itself than a sound-alike misspelling of a dictionary word. A
-      // pronunciation rule toward a standard word is the exception: 어의없다 is rare in writing.
-      if (typedEntry) h.misspellingEdits = byKeys ? Math.min(edits.length, mergedVowelSyllables(typed, h.text)) : bySound;
-      else if (bySound !== undefined && standard) h.misspellingEdits = bySound;
-      if (!standard && !head && !typedEntry?.flags.includes('x')) h.frequencyOnly = true;
-      if (!typedStandard) hyps.misspelled = true;
-    }
+    // a word that is not itself standard.
+    const soundRules = !typed.standard && !typed.withEnding;
+    const bySound = byKeys || !(soundRules || adverb) ? undefined : soundAlikeSyllables(typed.text, candidate);
+    if (!byKeys && !(bySound !== undefined && bySound >= 1 && bySound <= 2)) return undefined;
+    // The cheap misspelling channel only for attested forms: an unknown word (a new name, 송인배)
+    // is far more often just itself than a sound-alike misspelling of a dictionary word. A
+    // pronunciation rule toward a standard word is the exception: 어의없다 is rare in writing.
+    let misspellingEdits: number | undefined;
+    if (typed.entry) misspellingEdits = byKeys ? Math.min(edits.length, mergedVowelSyllables(typed.text, candidate)) : bySound;
+    else if (bySound !== undefined && standard) misspellingEdits = bySound;
+    return { edits: misspellingEdits, frequencyOnly: !standard && !head && !typed.entry?.flags.includes('x') };
   }
 
   /**
@@ -591,6 +634,8 @@ export class Engine {
     // corrections themselves: 단추, beside the sound-alike 단초, is not thereby open to the typo
     // reading 단축.
     const misspellingFirst = hyps.misspelled && !!best?.h.kinds.includes('misspelling');
+    // A misspelling correction changes one word (`markMisspellings`): the word typed and its fix.
+    const changed = misspellingFirst && best ? theWordChanged(normalized, best.h.text) : undefined;
     const entry = misspellingFirst ? undefined : hyps.entry;
     const decision = decide(
       {
@@ -602,12 +647,13 @@ export class Engine {
           !!best &&
           (best.h.mode === 'choseong' ||
             !!best.h.frequencyOnly ||
-            (misspellingFirst && this.writtenOnPurpose(normalized) && !adverbSuffixFix(this.lexicon, normalized, best.h.text)) ||
+            (changed !== undefined && this.writtenOnPurpose(changed[0]) && !adverbSuffixFix(this.lexicon, changed[0], changed[1])) ||
             best.h.text.replaceAll(' ', '') === normalized.replaceAll(' ', '') ||
             // One syllable says too little to change it unasked (없 → 업, 칙 → 책): most are
             // fragments of longer words, a stem or a syllable typed on its way to one.
             [...normalized].length === 1 ||
-            realWordsOnly(hyps.identity)),
+            // A word set right by a misspelling habit is no real word (몇일 전 → 며칠 전).
+            (realWordsOnly(hyps.identity) && !misspellingFirst)),
         notOffered: !!best && this.onlyJoinsStandardWords(normalized, best.h.text),
       },
       weights,
@@ -951,6 +997,27 @@ function changesNumbers(typed: string, candidate: string): boolean {
   if (digits === typed.replace(/\D/gu, '')) return false;
   const withoutStray = typed.replace(/(?<=[가-힣])\d+(?=[가-힣])/gu, '');
   return digits !== withoutStray.replace(/\D/gu, '');
+}
+
+/**
+ * The one word in which `candidate` differs from `typed`, and what it writes instead; undefined
+ * when they differ in more or fewer words, or split them differently.
+ * @example theWordChanged('몇일 전', '며칠 전') // ['몇일', '며칠']
+ */
+function theWordChanged(typed: string, candidate: string): [string, string] | undefined {
+  const a = typed.split(' ');
+  const b = candidate.split(' ');
+  if (a.length !== b.length) return undefined;
+  const at = a.flatMap((w, i) => (w === b[i] ? [] : [i]));
+  return at.length === 1 ? [a[at[0]!]!, b[at[0]!]!] : undefined;
+}
+
+/**
+ * True when `candidate` has a word the query does not that a dictionary marks as misspelled, or
+ * that begins with one (몇일 전 → 몇일전, beside 몇일): a correction never writes a misspelling.
+ */
+function writesMarkedMisspelling(lexicon: Lexicon, candidate: string, typedWords: ReadonlySet<string>): boolean {
+  return candidate.split(' ').some((word) => !typedWords.has(word) && lexicon.beginsWithMisspelling(word));
 }
 
 /**

@@ -39,6 +39,9 @@ export class Lexicon {
   private readonly stems = new Set<string>();
   /** Standard one-syllable stems (늙 of 늙다, 가 of 가다): only with a listed ending (`stemsBeforeEnding`). */
   private readonly shortStems = new Set<string>();
+  /** One-word entries a dictionary marks as misspelled (몇일, 찌게), for `beginsWithMisspelling`. */
+  private readonly marked = new Set<string>();
+  private markedMaxLength = 0;
   /** log of the summed weight of one-word entries: the normalizer of word priors */
   private readonly logWordTotal: number;
 
@@ -56,6 +59,10 @@ export class Lexicon {
     // Blocked entries enter the trie with weight 0: found by lookup (a known spelling, never
     // "corrected") but never completed or offered.
     for (const e of entries) {
+      if (e.flags.includes('x') && !e.text.includes(' ')) {
+        this.marked.add(e.text);
+        this.markedMaxLength = Math.max(this.markedMaxLength, e.text.length);
+      }
       if (!e.flags.includes('s') || e.flags.includes('x') || !e.text.endsWith('다')) continue;
       if (e.text.length >= 3) this.stems.add(e.text.slice(0, -1));
       else if (e.text.length === 2) this.shortStems.add(e.text.charAt(0));
@@ -91,6 +98,16 @@ export class Lexicon {
 
   get size(): number {
     return this.entries.length;
+  }
+
+  /**
+   * True when `word` is, or begins with, a word a dictionary marks as misspelled (of two syllables
+   * or more): 몇일, 몇일전.
+   * @example lexicon.beginsWithMisspelling('몇일전') // true; lexicon.beginsWithMisspelling('며칠전') // false
+   */
+  beginsWithMisspelling(word: string): boolean {
+    for (let cut = 2; cut <= Math.min(word.length, this.markedMaxLength); cut++) if (this.marked.has(word.slice(0, cut))) return true;
+    return false;
   }
 
   /** The entry with exactly this normalized text, if any. */
