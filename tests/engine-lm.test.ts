@@ -285,6 +285,9 @@ test('an LM completion that only writes a particle or a form of 하다/되다 on
   // a longer particle or a verb form is still only an ending.
   const unknown = await shownFromModel('쀍뛟 뷁뛟', ['쀍뛟 뷁뛟이', '쀍뛟 뷁뛟과', '쀍뛟 뷁뛟에서', '쀍뛟 뷁뛟하다']);
   assert.deepEqual(unknown.sort(), ['쀍뛟 뷁뛟과', '쀍뛟 뷁뛟이']);
+  // Two known words typed together are a word typed out (서울맛집 → 서울맛집을).
+  const compound = await shownFromModel('쀍뛟 마일리지적립', ['쀍뛟 마일리지적립이', '쀍뛟 마일리지적립 카드']);
+  assert.deepEqual(compound, ['쀍뛟 마일리지적립 카드']);
 });
 
 test('an LM completion that runs past the known word being typed into a word nobody wrote is dropped (마일ㄹ → 마일리지역), compounds of known words stay', async () => {

@@ -914,16 +914,17 @@ export class Engine {
    * A test for completions that write only a particle or a form of 하다/되다 onto the word typed
    * out (시간 → 시간을, 교체 → 교체하다, 눈물 → 눈물의 밤): a search for them finds what the word
    * finds, so they take a place and add nothing. While typing the 288 held-out queries key by key
-   * the model offered 196 such completions of a known word, none of them the query. After a word
-   * the lexicon does not know, a particle of one syllable may be how the word ends (lg디스플레 →
-   * lg디스플레이, 영월사 → 영월사과), so there only longer endings count.
+   * the model offered 196 such completions of a known word, none of them the query. Two known
+   * words typed together count as a word typed out (서울맛집 → 서울맛집을). After a word the lexicon
+   * does not know, a particle of one syllable may be how the word ends (lg디스플레 → lg디스플레이,
+   * 영월사 → 영월사과), so there only longer endings count.
    */
   private inflectsWordTyped(prefix: string): (text: string) => boolean {
     const words = prefix.split(' ');
     const at = words.length - 1;
     const typed = words[at]!;
     if (typed.length < 2) return () => false;
-    const known = this.knownWord(typed);
+    const known = this.knownWord(typed) || twoKnownWords(typed, (word) => this.knownWord(word));
     return (text) => {
       const word = text.split(' ')[at];
       if (word === undefined || word === typed || !word.startsWith(typed)) return false;
@@ -1146,6 +1147,12 @@ function runsOnPastKnownWord(word: string, typedKeys: string, known: (word: stri
     const head = word.slice(0, cut);
     if (toKeystrokes(head).startsWith(typedKeys) && known(head)) return true;
   }
+  return false;
+}
+
+/** `word` is two known words of two syllables or more written together (서울맛집, 등산코스). */
+function twoKnownWords(word: string, known: (word: string) => boolean): boolean {
+  for (let cut = 2; cut <= word.length - 2; cut++) if (known(word.slice(0, cut)) && known(word.slice(cut))) return true;
   return false;
 }
 
