@@ -278,9 +278,15 @@ test('an LM completion that only writes a particle or a form of 하다/되다 on
   const texts = await shownFromModel('쀍뛟 마일리지', completions);
   for (const gone of completions.slice(0, 5)) assert.ok(!texts.includes(gone), `${gone}: ${texts.join(', ')}`);
   for (const kept of completions.slice(5)) assert.ok(texts.includes(kept), `${kept}: ${texts.join(', ')}`);
-  // Once a key of the particle is typed (마일리진, on the way to 마일리지는), it is what comes next.
+  // Once a key of the particle is typed (마일리진, on the way to 마일리지는), it is what comes next;
+  // a known word finished from fewer keys takes no particle of the model's (마일ㄹ → 마일리지는).
   const typing = await shownFromModel('쀍뛟 마일리진', ['쀍뛟 마일리지는']);
   assert.deepEqual(typing, ['쀍뛟 마일리지는']);
+  const finished = await shownFromModel('쀍뛟 마일ㄹ', ['쀍뛟 마일리지는', '쀍뛟 마일리지에서', '쀍뛟 마일리지']);
+  assert.deepEqual(finished, ['쀍뛟 마일리지']);
+  // A dictionary word that ends like a particle is a word (어린 → 어린이), not 어린 with 이.
+  const word = await shownFromModel('쀍뛟 어린', ['쀍뛟 어린이', '쀍뛟 어린을']);
+  assert.deepEqual(word, ['쀍뛟 어린이']);
   // After a word the lexicon does not know, one syllable may be how the word ends (티켓베 → 티켓베이);
   // a longer particle or a verb form is still only an ending.
   const unknown = await shownFromModel('쀍뛟 뷁뛟', ['쀍뛟 뷁뛟이', '쀍뛟 뷁뛟과', '쀍뛟 뷁뛟에서', '쀍뛟 뷁뛟하다']);
@@ -291,10 +297,10 @@ test('an LM completion that only writes a particle or a form of 하다/되다 on
 });
 
 test('an LM completion that runs past the known word being typed into a word nobody wrote is dropped (마일ㄹ → 마일리지역), compounds of known words stay', async () => {
-  const texts = await shownFromModel('쀍뛟 마일ㄹ', ['쀍뛟 마일리지역', '쀍뛟 마일리지는', '쀍뛟 마일리지카드', '쀍뛟 마일리지 적립']);
+  const texts = await shownFromModel('쀍뛟 마일ㄹ', ['쀍뛟 마일리지역', '쀍뛟 마일리지카드', '쀍뛟 마일리지 적립']);
   assert.ok(!texts.includes('쀍뛟 마일리지역'), texts.join(', '));
-  // The known word with a particle, with another known word, and a next word after a space stay.
-  for (const kept of ['쀍뛟 마일리지는', '쀍뛟 마일리지카드', '쀍뛟 마일리지 적립']) assert.ok(texts.includes(kept), `${kept}: ${texts.join(', ')}`);
+  // The known word with another known word, and a next word after a space stay.
+  for (const kept of ['쀍뛟 마일리지카드', '쀍뛟 마일리지 적립']) assert.ok(texts.includes(kept), `${kept}: ${texts.join(', ')}`);
   // A word the model writes that runs past no known word is the model's to offer (a new name).
   const named = await shownFromModel('쀍뛟 마일ㄹ', ['쀍뛟 마일뤼뷁']);
   assert.ok(named.includes('쀍뛟 마일뤼뷁'), named.join(', '));

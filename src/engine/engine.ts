@@ -912,26 +912,37 @@ export class Engine {
 
   /**
    * A test for completions that write only a particle or a form of 하다/되다 onto the word typed
-   * out (시간 → 시간을, 교체 → 교체하다, 눈물 → 눈물의 밤): a search for them finds what the word
-   * finds, so they take a place and add nothing. While typing the 288 held-out queries key by key
-   * the model offered 196 such completions of a known word, none of them the query. Two known
-   * words typed together count as a word typed out (서울맛집 → 서울맛집을). After a word the lexicon
-   * does not know, a particle of one syllable may be how the word ends (lg디스플레 → lg디스플레이,
-   * 영월사 → 영월사과), so there only longer endings count.
+   * out (시간 → 시간을, 교체 → 교체하다, 눈물 → 눈물의 밤), or onto the known word they finish it into
+   * (맛ㅈ → 맛집에): a search for them finds what the word finds, so they take a place and add
+   * nothing. While typing the 288 held-out queries key by key the model offered 196 such
+   * completions of a known word typed out, none of them the query. Two known words typed together
+   * count as a word typed out (서울맛집 → 서울맛집을). A word of a dictionary or entity list that ends like a
+   * particle is a word (어린 → 어린이, 그대 → 그대로). After a word typed that the lexicon does not
+   * know, a particle of one syllable may be how the word ends (lg디스플레 → lg디스플레이, 영월사 →
+   * 영월사과), so there only longer endings count.
    */
   private inflectsWordTyped(prefix: string): (text: string) => boolean {
     const words = prefix.split(' ');
     const at = words.length - 1;
     const typed = words[at]!;
-    if (typed.length < 2) return () => false;
-    const known = this.knownWord(typed) || twoKnownWords(typed, (word) => this.knownWord(word));
+    if (typed === '') return () => false;
+    const typedKeys = toKeystrokes(typed);
+    const known = (word: string) => this.knownWord(word);
+    const typedWhole = typed.length >= 2 && (known(typed) || twoKnownWords(typed, known));
     return (text) => {
       const word = text.split(' ')[at];
-      if (word === undefined || word === typed || !word.startsWith(typed)) return false;
+      if (word === undefined || word === typed) return false;
       // The model sometimes ends a sentence (불장난하다.): the full stop changes nothing.
-      const rest = word.slice(typed.length).replace(/\p{P}+$/u, '');
-      if (!known && rest.length < 2) return false;
-      return PARTICLES.has(rest) || LONG_PARTICLES.has(rest) || isVerbalizingForm(rest);
+      const plain = word.replace(/\p{P}+$/u, '');
+      for (let cut = plain.length - 1; cut >= 1; cut--) {
+        const head = plain.slice(0, cut);
+        const rest = plain.slice(cut);
+        const particle = PARTICLES.has(rest) || LONG_PARTICLES.has(rest);
+        if (!particle && !isVerbalizingForm(rest)) continue;
+        if (particle && /[sew]/u.test(this.lexicon.get(plain)?.flags ?? '')) return false;
+        if (head === typed ? typedWhole || rest.length >= 2 : head.length >= 2 && toKeystrokes(head).startsWith(typedKeys) && known(head)) return true;
+      }
+      return false;
     };
   }
 
