@@ -60,7 +60,7 @@ const fakeSession: OnnxSession = {
  * under `minPerKey` nats per added key are never kept; with `stopAtFinished`, it stops at the first
  * step that ends with that many completions (a search past its deadline).
  */
-function plainBeam(prefix: string, beam: number, maxLen: number, n: number, minPerKey = -Infinity, stopAtFinished = Infinity): { text: string; logProb: number }[] {
+function plainBeam(prefix: string, beam: number, maxLen: number, n: number, minPerKey = -Infinity, stopAtFinished = Infinity, endAtWord = false): { text: string; logProb: number }[] {
   const prefixKeys = toKeystrokes(prefix);
   let h0 = 0;
   for (const id of [tokenizer.bos, ...tokenizer.encodeKeys(prefixKeys)]) h0 = mix(h0, id);
@@ -70,7 +70,9 @@ function plainBeam(prefix: string, beam: number, maxLen: number, n: number, minP
     const all: { keys: string; logProb: number; h: number }[] = [];
     for (const b of live) {
       const lp = nextLogProbs(b.h);
-      const ended = b.logProb + lp[tokenizer.eos]!;
+      // With endAtWord a text may end at the end marker or at a space: the two probabilities add.
+      const space = tokenizer.encodeKeys(' ')[0]!;
+      const ended = b.logProb + (endAtWord ? Math.log(Math.exp(lp[tokenizer.eos]!) + Math.exp(lp[space]!)) : lp[tokenizer.eos]!);
       const acceptable = ended / Math.max(1, b.keys.length) >= minPerKey;
       if (acceptable && (finished.get(b.keys) ?? -Infinity) < ended) finished.set(b.keys, ended);
       if (added >= maxLen) continue;
@@ -103,10 +105,11 @@ test('complete finds the same completions as a plain beam search that sorts ever
       fc.integer({ min: 1, max: 12 }),
       // no minimum, or one that drops some completions (the fake's keys cost ~2-6 nats each)
       fc.constantFrom(undefined, -2.5, -3.5, -4.5),
-      async (prefix, beam, maxLen, n, minLogProbPerKey) => {
-        const options = { beam, maxLen, n, ...(minLogProbPerKey === undefined ? {} : { minLogProbPerKey }) };
+      fc.boolean(),
+      async (prefix, beam, maxLen, n, minLogProbPerKey, endAtWord) => {
+        const options = { beam, maxLen, n, endAtWord, ...(minLogProbPerKey === undefined ? {} : { minLogProbPerKey }) };
         const got = await lm.complete(prefix, options);
-        const want = plainBeam(prefix, beam, maxLen, n, minLogProbPerKey);
+        const want = plainBeam(prefix, beam, maxLen, n, minLogProbPerKey, Infinity, endAtWord);
         assert.deepEqual(got.map((c) => c.text), want.map((c) => c.text));
         got.forEach((c, i) => assert.ok(Math.abs(c.logProb - want[i]!.logProb) < 1e-9));
         // A deadline far ahead changes nothing.

@@ -51,6 +51,23 @@ test('completeAndScore stops at the deadline like complete, and still scores eve
   texts.forEach((t, i) => assert.ok(Math.abs(r.scores[i]! - apart[i]!) < 1e-4, t));
 });
 
+test('with endAtWord, a text read alongside ends at the end marker or at a space: log(P(<eos>) + P(space)) after its keys', async () => {
+  const lm = await model();
+  for (const [prefix, text] of [['서울 맛', '서울 맛집'], ['부산 해운ㄷ', '부산 해운대'], ['아이폰 ', '아이폰 케이스']] as const) {
+    const state = await lm.readPrefix(prefix);
+    const options = { beam: 2, maxLen: 2, n: 2, endAtWord: true };
+    const [got] = (await lm.completeAndScore(state, [text], options)).scores;
+    // The oracle from whole-text scores: the keys then <eos>, and the keys then a space (then <eos>,
+    // whose log-probability after the space is taken off again).
+    const [withEos] = await lm.scoreAfter(state, [text]);
+    const [withSpace] = await lm.scoreAfter(state, [`${text} `]);
+    const [eosAfterSpace] = await lm.scoreAfter(await lm.readPrefix(`${text} `), [`${text} `]);
+    const want = Math.log(Math.exp(withEos!) + Math.exp(withSpace! - eosAfterSpace!));
+    assert.ok(Math.abs(got! - want) < 1e-4, `${text}: ${got} vs ${want}`);
+    assert.ok(got! > withEos!, text);
+  }
+});
+
 test('completeAndScore refuses a text that does not extend the prefix', async () => {
   const lm = await model();
   const s = await lm.readPrefix('서울 맛');

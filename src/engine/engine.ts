@@ -800,6 +800,10 @@ export class Engine {
         maxLen: LM_LIMITS.maxLen,
         n: k + 2,
         minLogProbPerKey: LM_LIMITS.minLogProbPerKey,
+        // A suggestion is a place to go on typing from: it may end where a word ends, not only
+        // where the model expects the query to end (임영웅 서 → 임영웅 선수, after which people type
+        // more). Measured 2026-12-04 05:45 (benchmarks/RESULTS.md).
+        endAtWord: true,
         ...(deadline === undefined ? {} : { deadline, finishBeforeDeadline: Math.max(1, 3 - known) }),
         ...(state === undefined ? {} : { state }),
       });

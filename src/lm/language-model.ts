@@ -73,6 +73,13 @@ export interface CompleteOptions {
    * fewer when the caller has other suggestions for the keystroke.
    */
   finishBeforeDeadline?: number;
+  /**
+   * Completions may end where a word ends, not only where the query ends: each is finished with
+   * the probability of the end marker or of a space after it (`<eos>` or ' '), as a suggestion the
+   * typist may go on from. Default false: a completion is a whole query. Scores of texts read
+   * alongside (`completeAndScore`) end the same way.
+   */
+  endAtWord?: boolean;
   /** the state after this very prefix (from `readPrefix`), so the search starts without reading it */
   state?: PrefixState;
 }

@@ -55,6 +55,7 @@ interface Stepped {
 
 /** A search's `CompleteOptions`, checked, with their defaults. */
 interface SearchSettings {
+  endAtWord: boolean;
   beam: number;
   maxLen: number;
   n: number;
@@ -74,7 +75,7 @@ function searchSettings(options: CompleteOptions): SearchSettings {
       throw new TypeError(`complete: ${name} must be a ${name === 'maxLen' ? 'non-negative' : 'positive'} integer, got ${value}`);
     }
   }
-  return { beam, maxLen, n, minPerKey, deadline, finishBeforeDeadline };
+  return { endAtWord: options.endAtWord ?? false, beam, maxLen, n, minPerKey, deadline, finishBeforeDeadline };
 }
 
 /** A finished or live hypothesis of the beam search. */
@@ -214,6 +215,9 @@ export class OnnxLanguageModel implements LanguageModel {
     const { beam, maxLen, n, minPerKey, deadline, finishBeforeDeadline } = settings;
     const prefixKeys = start.keys;
     const V = this.tokenizer.size;
+    const { eos, space } = this.tokenizer;
+    // The log-probability of finishing at row offset `at` of a batch's next-key log-probabilities.
+    const end = settings.endAtWord && space >= 0 ? (lp: Float32Array, at: number) => logAddExp(lp[at + eos]!, lp[at + space]!) : (lp: Float32Array, at: number) => lp[at + eos]!;
     // The live beams' next-key log-probabilities [B·V], states [L·B·H] and key histories [B·C].
     let last: Stepped = start;
     let live: Hypothesis[] = [{ keys: '', logProb: 0 }];
@@ -229,7 +233,7 @@ export class OnnxLanguageModel implements LanguageModel {
     const rowOf = new Int32Array(alongside.length);
     // A text that is the prefix itself is only its <eos>.
     alongside.forEach((ids, i) => {
-      scores[i] = start.next[ids[0] ?? this.tokenizer.eos]!;
+      scores[i] = ids.length > 0 ? start.next[ids[0]!]! : end(start.next, 0);
       rowOf[i] = ids.length > 0 ? 0 : -1;
     });
     const batchOf = (stepped: Stepped): number => stepped.next.length / V;
@@ -242,7 +246,7 @@ export class OnnxLanguageModel implements LanguageModel {
         const done = (fed[t] = fed[t]! + 1);
         const row = (from + j) * V;
         const read = done < ids.length;
-        scores[t] = scores[t]! + next[row + (read ? ids[done]! : this.tokenizer.eos)]!;
+        scores[t] = scores[t]! + (read ? next[row + ids[done]!]! : end(next, row));
         rowOf[t] = read ? from + j : -1;
       });
     };
@@ -253,7 +257,7 @@ export class OnnxLanguageModel implements LanguageModel {
       for (let b = 0; b < live.length; b++) {
         const base = live[b]!.logProb;
         const row = b * V;
-        const ended = base + logprobs[row + this.tokenizer.eos]!;
+        const ended = base + end(logprobs, row);
         const text = live[b]!.keys;
         if (ended / Math.max(1, added) >= minPerKey && (finished.get(text) ?? -Infinity) < ended) finished.set(text, ended);
         if (added >= maxLen) continue;
@@ -493,4 +497,10 @@ class TopK {
 function nthBest(values: ReadonlyMap<string, number>, n: number): number {
   if (values.size < n) return -Infinity;
   return [...values.values()].sort((a, b) => b - a)[n - 1]!;
+}
+
+/** log(e^a + e^b), without overflow. */
+function logAddExp(a: number, b: number): number {
+  const hi = Math.max(a, b);
+  return hi === -Infinity ? hi : hi + Math.log(Math.exp(a - hi) + Math.exp(b - hi));
 }

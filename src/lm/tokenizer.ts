@@ -21,6 +21,8 @@ export class KeystrokeTokenizer {
   readonly bos: number;
   readonly eos: number;
   readonly unk: number;
+  /** the space key's id, or -1 for a vocabulary without one */
+  readonly space: number;
   readonly tokens: readonly string[];
   private readonly ids: ReadonlyMap<string, number>;
 
@@ -40,6 +42,7 @@ export class KeystrokeTokenizer {
     this.bos = id('bos');
     this.eos = id('eos');
     this.unk = id('unk');
+    this.space = ids.get(' ') ?? -1;
     this.tokens = spec.tokens;
     this.ids = ids;
   }
