@@ -151,31 +151,28 @@ const fail = (k: string, s: string) => (failures[k] ??= []).length < 8 && failur
 
 // Misspelling habits.
 {
+  /** How many of `pairs` get the intended spelling first (offered or applied), and how many applied. */
+  const habits = async (pairs: readonly { typed: string; intended: string }[], kind: string): Promise<{ first: number; applied: number }> => {
+    let first = 0;
+    let applied = 0;
+    for (const p of pairs) {
+      const r = await engine.correct(p.typed, 5);
+      if (r.action !== 'none' && topCandidate(r) === p.intended) {
+        first++;
+        if (r.action === 'autocorrect') applied++;
+      } else fail(kind, `${p.typed} → ${r.action} ${topCandidate(r)} (want ${p.intended})`);
+    }
+    return { first, applied };
+  };
   const pairs = readPairs(join(import.meta.dirname, 'misspelling-habits.tsv'));
-  let first = 0;
-  let applied = 0;
-  for (const p of pairs) {
-    const r = await engine.correct(p.typed, 5);
-    if (r.action !== 'none' && topCandidate(r) === p.intended) {
-      first++;
-      if (r.action === 'autocorrect') applied++;
-    } else fail('misspelling', `${p.typed} → ${r.action} ${topCandidate(r)} (want ${p.intended})`);
-  }
-  rows.push(['misspelling habits: well-known misspellings, standard form offered first', pct(first, pairs.length)]);
-  rows.push(['misspelling habits: same, applied (autocorrect)', pct(applied, pairs.length)]);
+  const alone = await habits(pairs, 'misspelling');
+  rows.push(['misspelling habits: well-known misspellings, standard form offered first', pct(alone.first, pairs.length)]);
+  rows.push(['misspelling habits: same, applied (autocorrect)', pct(alone.applied, pairs.length)]);
   // The same words among others, as a person searches them.
-  let inQueryFirst = 0;
-  let inQueryApplied = 0;
   const queries = pairs.flatMap((p) => ['뜻', '맞춤법'].map((word) => ({ typed: `${p.typed} ${word}`, intended: `${p.intended} ${word}` })));
-  for (const q of queries) {
-    const r = await engine.correct(q.typed, 5);
-    if (r.action !== 'none' && topCandidate(r) === q.intended) {
-      inQueryFirst++;
-      if (r.action === 'autocorrect') inQueryApplied++;
-    } else fail('misspelling-in-query', `${q.typed} → ${r.action} ${topCandidate(r)} (want ${q.intended})`);
-  }
-  rows.push(['misspelling habits in a query (the word, then 뜻 or 맞춤법): standard form first', pct(inQueryFirst, queries.length)]);
-  rows.push(['misspelling habits in a query: same, applied (autocorrect)', pct(inQueryApplied, queries.length)]);
+  const inQuery = await habits(queries, 'misspelling-in-query');
+  rows.push(['misspelling habits in a query (the word, then 뜻 or 맞춤법): standard form first', pct(inQuery.first, queries.length)]);
+  rows.push(['misspelling habits in a query: same, applied (autocorrect)', pct(inQuery.applied, queries.length)]);
 }
 
 console.log(`machine: ${machine()}; language model: ${lm ? lm.info.name : 'off'}; ${logged.length} logged queries`);
