@@ -13,6 +13,8 @@ test('a misspelling habit among other words is set right as it is alone (몇일 
     ['김치찌게 맛집', '김치찌개 맛집'],
     ['어의없다 진짜', '어이없다 진짜'],
     ['설겆이 방법', '설거지 방법'],
+    // a tensed consonant after ㄹ, as the endings -ㄹ게 and -ㄹ걸 are read
+    ['내일 할께', '내일 할게'],
   ] as const) {
     const r = await correct(typed);
     assert.notEqual(r.action, 'none', typed);

@@ -13,6 +13,9 @@ for (const [a, b, why] of [
   ['햇님', '해님', 'a 사이시옷 before ㄴ'],
   ['곰곰히', '곰곰이', "an adverb's last syllable 이 or 히"],
   ['깨끗히', '깨끗이', "an adverb's last syllable 이 or 히, whatever comes before"],
+  ['할께', '할게', 'a plain initial after a final ㄹ is read tense, in the last syllable too'],
+  ['갈껄', '갈걸', 'a plain initial after a final ㄹ is read tense (-ㄹ걸)'],
+  ['할꺼야', '할거야', 'a plain initial after a final ㄹ is read tense (-ㄹ거야)'],
 ] as const) {
   test(`${a} and ${b} sound alike: ${why}`, () => {
     assert.equal(soundAlikeSyllables(a, b), 1);
@@ -28,6 +31,8 @@ for (const [a, b, why] of [
   ['짓도', '지도', 'before a plain consonant a final ㅅ is often a word of its own'],
   ['하늘', '아늘', 'a first-syllable ㅎ is not weakened'],
   ['간다', '감다', 'ㄴ and ㅁ finals before ㄷ are heard apart'],
+  ['하께', '하게', 'a consonant is read tense after a final ㄹ, not after a vowel'],
+  ['할께', '할개', 'after ㄹ only the tense initial, with the same vowel'],
   ['오랫만', '오랫만에', 'lengths differ'],
   ['서울', 'seoul', 'not Hangul syllables'],
 ] as const) {

@@ -26,6 +26,10 @@ const NASAL_GROUPS: readonly (readonly number[])[] = [
 const STRONG_ONSETS = new Set([2, 6, 1, 4, 8, 10, 13, 14, 15, 16, 17]);
 /** Finals after which an onset ㅎ is weakened or silent: none (a vowel), ㄴ, ㄹ, ㅁ, ㅇ. */
 const SONORANT_FINALS = new Set([0, 4, 8, 16, 21]);
+/** Final ㄹ. */
+const FINAL_RIEUL = 8;
+/** Plain initials and their tense forms, by initial index: ㄱ/ㄲ, ㄷ/ㄸ, ㅂ/ㅃ, ㅅ/ㅆ, ㅈ/ㅉ. */
+const TENSE_OF: ReadonlyMap<number, number> = new Map([[0, 1], [3, 4], [7, 8], [9, 10], [12, 13]]);
 
 /**
  * How many syllables two words of Hangul syllables differ in, when every difference is one of
@@ -40,7 +44,8 @@ const SONORANT_FINALS = new Set([0, 4, 8, 16, 21]);
  * - an initial ㅇ and ㅎ after a vowel or ㄴ, ㄹ, ㅁ, ㅇ (희한 [히안], 은행 [으냉], 결혼 [겨론]);
  * - finals read as the same nasal before an initial ㄴ or ㅁ (오랫만 [오랜만], 국물 [궁물], 밥맛 [밤맛]);
  * - a final ㅅ present or not before ㄴ, ㅁ or a tense or aspirated initial (사이시옷: 윗층/위층,
- *   뒷통수/뒤통수, 햇님/해님).
+ *   뒷통수/뒤통수, 햇님/해님);
+ * - a plain initial and its tense form after a final ㄹ, in any syllable (할께/할게, 갈껄/갈걸).
  * @example soundAlikeSyllables('어의없다', '어이없다') // 1
  * @example soundAlikeSyllables('곰곰히', '곰곰이') // 1
  * @example soundAlikeSyllables('의사', '이사') // undefined
@@ -59,11 +64,22 @@ export function soundAlikeSyllables(a: string, b: string): number | undefined {
     // sounds (사람의/사람이, 너의/너희): two words, not one misspelled. The adverb suffix is the one
     // ending kept (a noun with the particle 이 is no adverb, and is left to the caller's checks
     // for a standard word with its particle).
-    const soundAlike = i === sa.length - 1 ? i >= 2 && adverbSuffixes(x, y) : alike(x, y, i === 0 ? undefined : sa[i - 1], sa[i + 1], sb[i + 1]);
+    const before = i === 0 ? undefined : sa[i - 1];
+    const soundAlike = tensedAfterRieul(x, y, before) || (i === sa.length - 1 ? i >= 2 && adverbSuffixes(x, y) : alike(x, y, before, sa[i + 1], sb[i + 1]));
     if (!soundAlike) return undefined;
     differing++;
   }
   return differing;
+}
+
+/**
+ * A plain initial and its tense form after a final ㄹ, which makes the next consonant tense in the
+ * endings -ㄹ게, -ㄹ걸, -ㄹ거야 (표준 발음법 제27항): 할께 for 할게, 갈껄 for 갈걸. The same in any
+ * syllable, the last one too: that is where these endings are.
+ */
+function tensedAfterRieul(x: Syllable, y: Syllable, before: Syllable | undefined): boolean {
+  if (before?.final !== FINAL_RIEUL || x.vowel !== y.vowel || x.final !== y.final) return false;
+  return TENSE_OF.get(x.onset) === y.onset || TENSE_OF.get(y.onset) === x.onset;
 }
 
 /** 이 and 히, as an adverb's last syllable. */
