@@ -15,6 +15,10 @@ test('a misspelling habit among other words is set right as it is alone (몇일 
     ['설겆이 방법', '설거지 방법'],
     // a tensed consonant after ㄹ, as the endings -ㄹ게 and -ㄹ걸 are read
     ['내일 할께', '내일 할게'],
+    // two keys from the standard word, which a word people write only gets searched for if no one
+    // stands behind its spelling; and a standard word with an ending beside a far commoner one
+    ['왠만하면 뜻', '웬만하면 뜻'],
+    ['웬지 뜻', '왠지 뜻'],
   ] as const) {
     const r = await correct(typed);
     assert.notEqual(r.action, 'none', typed);

@@ -92,6 +92,12 @@ function lookup(scorer: Scorer, keys: string, k: number, search: TypoSearch, rar
   return out;
 }
 
+/** A word a dictionary (its standard forms too), an entity list, or queries have, unmarked as misspelled. */
+function vouchedSpelling(scorer: Scorer, word: string): boolean {
+  const flags = scorer.lexicon.get(word)?.flags ?? '';
+  return !flags.includes('x') && (/[eqwsp]/u.test(flags) || scorer.lexicon.isStandard(word));
+}
+
 /** A known word: in the lexicon with at least the tuned known-word weight. */
 export function isKnownWord(scorer: Scorer, word: string): boolean {
   return (scorer.lexicon.get(word)?.weight ?? 0) >= scorer.weights.knownWeight;
@@ -277,15 +283,18 @@ export function typoCandidates(scorer: Scorer, input: QueryInput, k: number, who
     if (i >= TYPO_LIMITS.maxWords) return wordList(scorer, word, 0, search);
     const keys = toKeystrokes(word);
     // A known word is searched one edit wide only: real-word errors are rare, and the wider
-    // lookups are where the time goes.
-    const wk = Math.min(k, maxDistanceFor(keys.length), isKnownWord(scorer, word) ? 1 : 2);
+    // lookups are where the time goes. Not a word people write that no dictionary, entity list or
+    // query stands behind: it may be a misspelling habit two keys from the standard word (웬지 for
+    // 왠지, 왠만하면 for 웬만하면).
+    const habit = !!scorer.lexicon.get(word) && !vouchedSpelling(scorer, word);
+    const wk = Math.min(k, maxDistanceFor(keys.length), isKnownWord(scorer, word) && !habit ? 1 : 2);
     if (wk < 2) return wordList(scorer, word, wk, search, repairable.has(i), true);
-    // Two edits only for a word with nothing one edit away (먓칩 → 맛집): one typo per word is the
-    // rule in longer queries, and the two-edit lookup costs ten times the one-edit one (~1.2 ms).
-    // On the dev sets this lost no pair and won 2 of the unseen-query typos (their near fix was no
-    // longer crowded out).
+    // Two edits only for a word with nothing one edit away (먓칩 → 맛집), or such a habit: one typo
+    // per word is the rule in longer queries, and the two-edit lookup costs ten times the one-edit
+    // one (~1.2 ms). On the dev sets this lost no pair and won 2 of the unseen-query typos (their
+    // near fix was no longer crowded out).
     const near = wordList(scorer, word, 1, search, repairable.has(i), true);
-    return near.length > 1 ? near : wordList(scorer, word, 2, search, repairable.has(i));
+    return near.length > 1 && !habit ? near : wordList(scorer, word, 2, search, repairable.has(i));
   });
 
   let beam: { texts: string[]; score: number }[] = [{ texts: [], score: 0 }];

@@ -486,8 +486,9 @@ export class Engine {
       if (!habits.has(typed)) {
         const word = /[^가-힣]/u.test(typed) ? undefined : this.typedWord(typed);
         // Among other words, only a spelling no dictionary stands behind is taken for a habit (몇일
-        // 전, 오랫만에 만남); a word spelled right is mistyped, not misspelled.
-        habits.set(typed, word && several && (word.standard || word.withEnding) ? undefined : word);
+        // 전, 오랫만에 만남); a word spelled right is mistyped, not misspelled. A standard word with
+        // an ending needs a far commoner sound-alike, as alone (웬지 뜻 → 왠지 뜻).
+        habits.set(typed, word && several && word.standard ? undefined : word);
       }
       const word = habits.get(typed);
       const found = word && this.misspellingOf(word, fixed, !several);
