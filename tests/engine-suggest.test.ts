@@ -82,3 +82,12 @@ test('a known word typed whole ranks above guesses that read one of its keys as 
   const typo = await engine.suggest('아이퐁', 10);
   assert.ok(typo.suggestions[0]?.text.startsWith('아이폰') && typo.suggestions[0].kinds.includes('typo'), JSON.stringify(typo.suggestions[0]));
 });
+
+test('a word with a particle that only running text has is not suggested (날씨 → not 날씨가, 날씨는), unless it is what was typed', async () => {
+  for (const form of ['날씨가', '날씨는', '날씨를']) assert.equal(engine.lexicon.get(form)?.flags, 'c', `${form} is an entry of running text only`);
+  const texts = (await engine.suggest('날씨', 10)).suggestions.map((s) => s.text);
+  assert.ok(texts.includes('날씨'), texts.join(', '));
+  for (const form of ['날씨가', '날씨는', '날씨를']) assert.ok(!texts.includes(form), `${form}: ${texts.join(', ')}`);
+  const typed = (await engine.suggest('날씨가', 10)).suggestions.map((s) => s.text);
+  assert.ok(typed.includes('날씨가'), typed.join(', '));
+});

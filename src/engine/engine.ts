@@ -722,6 +722,12 @@ export class Engine {
       for (const m of merged.values()) if (m.kinds.every((kind) => kind === 'typo' || kind === 'infix')) m.weight = Math.min(m.weight, own.weight);
     }
     const logTotal = Math.log(lexicon.totalWeight);
+    // A word with a particle that only running text has (날씨가, 영화수준이, 키스를) is no query: what
+    // it finds, the word finds. Unless it is what was typed.
+    for (const id of merged.keys()) {
+      const entry = lexicon.entries[id]!;
+      if (entry.text !== input.normalized && this.particleOnRunningText(entry)) merged.delete(id);
+    }
     const shown = [...merged.entries()].sort((a, b) => b[1].weight - a[1].weight).slice(0, n);
     result.suggestions = shown.map(([id, m]) => ({ text: lexicon.entries[id]!.text, score: round(Math.log(m.weight) - logTotal), kinds: m.kinds }));
     // A mistyped last word that begins no known word, set right (카카오 텍시 → 카카오 택시): after the
@@ -759,6 +765,12 @@ export class Engine {
       result.suggestions = withGenerated(result.suggestions, generated, n, fixes);
     }
     return result;
+  }
+
+  /** An entry only running text has (flag c alone) that is a known word with a one-syllable particle. */
+  private particleOnRunningText(entry: LexiconEntry): boolean {
+    const text = entry.text;
+    return entry.flags === 'c' && text.length >= 3 && PARTICLES.has(text.slice(-1)) && !text.includes(' ') && this.knownWord(text.slice(0, -1));
   }
 
   /**
