@@ -157,7 +157,7 @@ test('autocomplete adds LM completions (kinds lm) when the lexicon runs short, f
 test('an LM completion ranks among the one-typo guesses by score: below a strong one, above a weak one', async () => {
   const prefix = '아이퐁'; // no entry begins so; one keystroke from many (아이폰 …)
   const guesses = (await base.suggest(prefix, 10)).suggestions;
-  assert.ok(guesses.length === 10 && guesses.every((s) => s.kinds.includes('typo')), JSON.stringify(guesses));
+  assert.ok(guesses.length >= 9 && guesses.every((s) => s.kinds.includes('typo')), JSON.stringify(guesses));
   const strong = guesses[0]!;
   const weak = guesses[8]!;
   for (const [nudge, aboveWeak] of [[0.5, true], [-0.5, false]] as const) {

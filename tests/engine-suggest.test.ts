@@ -90,4 +90,7 @@ test('a word with a particle that only running text has is not suggested (날씨
   for (const form of ['날씨가', '날씨는', '날씨를']) assert.ok(!texts.includes(form), `${form}: ${texts.join(', ')}`);
   const typed = (await engine.suggest('날씨가', 10)).suggestions.map((s) => s.text);
   assert.ok(typed.includes('날씨가'), typed.join(', '));
+  // The same for a form of 하다 only running text has; the dictionary's 탄탄하다 is a word.
+  const verb = (await engine.suggest('탄탄', 10)).suggestions.map((s) => s.text);
+  for (const form of ['탄탄하고', '탄탄하게']) assert.ok(!verb.includes(form), `${form}: ${verb.join(', ')}`);
 });

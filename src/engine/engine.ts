@@ -767,10 +767,18 @@ export class Engine {
     return result;
   }
 
-  /** An entry only running text has (flag c alone) that is a known word with a one-syllable particle. */
+  /**
+   * An entry only running text has (flag c alone) that is a known word with a particle or a form
+   * of 하다/되다 (날씨가, 영화수준이, 탄탄하고).
+   */
   private particleOnRunningText(entry: LexiconEntry): boolean {
     const text = entry.text;
-    return entry.flags === 'c' && text.length >= 3 && PARTICLES.has(text.slice(-1)) && !text.includes(' ') && this.knownWord(text.slice(0, -1));
+    if (entry.flags !== 'c' || text.length < 3 || text.includes(' ')) return false;
+    for (let cut = text.length - 1; cut >= 2; cut--) {
+      const rest = text.slice(cut);
+      if ((PARTICLES.has(rest) || LONG_PARTICLES.has(rest) || isVerbalizingForm(rest)) && this.knownWord(text.slice(0, cut))) return true;
+    }
+    return false;
   }
 
   /**
