@@ -164,9 +164,9 @@ test('an LM completion ranks among the one-typo guesses by score: below a strong
     // a log-probability that puts the completion just above (or below) the weak guess on the lexicon's scale
     const logProb = weak.score - LM_LIMITS.completionScoreOffset + nudge;
     assert.ok(logProb < 0 && logProb + LM_LIMITS.completionScoreOffset < strong.score);
-    const r = await withLm(new FakeLm({}, [{ text: `${prefix} 케이스`, logProb }]), 0.5).suggest(prefix, 10);
+    const r = await withLm(new FakeLm({}, [{ text: `${prefix}케이스`, logProb }]), 0.5).suggest(prefix, 10);
     const texts = r.suggestions.map((s) => s.text);
-    const at = texts.indexOf(`${prefix} 케이스`);
+    const at = texts.indexOf(`${prefix}케이스`);
     if (aboveWeak) assert.ok(at > texts.indexOf(strong.text) && at < texts.indexOf(weak.text), texts.join(', '));
     else assert.ok(at === -1 || at > texts.indexOf(weak.text), texts.join(', '));
   }
@@ -304,6 +304,24 @@ test('an LM completion that runs past the known word being typed into a word nob
   // A word the model writes that runs past no known word is the model's to offer (a new name).
   const named = await shownFromModel('쀍뛟 마일ㄹ', ['쀍뛟 마일뤼뷁']);
   assert.ok(named.includes('쀍뛟 마일뤼뷁'), named.join(', '));
+});
+
+test('an LM completion with a word after the one being typed needs LM_LIMITS.minLogProbPerKeyNextWord a key, one that finishes the word only minLogProbPerKey', async () => {
+  assert.ok(LM_LIMITS.minLogProbPerKeyNextWord > LM_LIMITS.minLogProbPerKey);
+  // Halfway between the two minimums, a key: enough to finish the word, not to write the next one.
+  const perKey = (LM_LIMITS.minLogProbPerKey + LM_LIMITS.minLogProbPerKeyNextWord) / 2;
+  const shown = async (prefix: string, text: string, logProb: number) => {
+    const r = await withLm(new FakeLm({}, [{ text, logProb }]), 0.5).suggest(prefix, 10);
+    return r.suggestions.some((s) => s.text === text && s.kinds.includes('lm'));
+  };
+  const added = (prefix: string, text: string) => toKeystrokes(text).length - toKeystrokes(prefix).length;
+  // the next word after a space, and after the word typed
+  for (const [prefix, text] of [['쀍뛟 마일리지 ', '쀍뛟 마일리지 적립'], ['쀍뛟 마일ㄹ', '쀍뛟 마일리지 적립']] as const) {
+    assert.ok(!(await shown(prefix, text, perKey * added(prefix, text))), `${prefix} → ${text}`);
+    assert.ok(await shown(prefix, text, (LM_LIMITS.minLogProbPerKeyNextWord + 0.05) * added(prefix, text)), `${prefix} → ${text}`);
+  }
+  // the word being typed, finished
+  assert.ok(await shown('쀍뛟 마일ㄹ', '쀍뛟 마일리지', perKey * added('쀍뛟 마일ㄹ', '쀍뛟 마일리지')));
 });
 
 test('an LM completion with a word it wrote whole, none of its keys typed, that no one vouches for is dropped (부산 전국체전 → 국정장)', async () => {

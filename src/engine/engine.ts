@@ -174,6 +174,12 @@ export const LM_LIMITS = {
   /** LM completions need at least this average log-probability per added keystroke (nats) */
   minLogProbPerKey: -2.2,
   /**
+   * the same for a completion with a word after the one being typed, which the model writes whole
+   * (로또 당첨번호 → 로또 당첨번호 어깨): it guesses the next word from little, and most such guesses
+   * are noise
+   */
+  minLogProbPerKeyNextWord: -0.9,
+  /**
    * the same for a known word completing the last one typed: the lexicon vouches for its spelling,
    * so the model only has to find it plausible here (화곡동 어린이ㅈ → 화곡동 어린이집 is -2.5 a key)
    */
@@ -849,7 +855,11 @@ export class Engine {
     // The two kinds alternate, a known word first (it finishes the word being typed): each finds
     // what the other misses. The search's completions still need its own per-key minimum.
     const merged: Completion[] = [];
-    const searched = completions.filter((c) => c.logProb / addedKeys(c.text, keys) >= LM_LIMITS.minLogProbPerKey);
+    const typedWords = prefix.trimEnd().split(' ').length;
+    const searched = completions.filter((c) => {
+      const perKey = c.logProb / addedKeys(c.text, keys);
+      return perKey >= (c.text.split(' ').length > typedWords ? LM_LIMITS.minLogProbPerKeyNextWord : LM_LIMITS.minLogProbPerKey);
+    });
     for (let i = 0; i < Math.max(words.length, searched.length); i++) {
       if (i < words.length) merged.push(words[i]!);
       if (i < searched.length) merged.push(searched[i]!);
