@@ -15,6 +15,13 @@ test('dkssudgktpdy (English layout on) is 안녕하세요', async () => {
 test('dkdlvhs16 is 아이폰16', async () => assert.equal((await correct('dkdlvhs16')).corrected, '아이폰16'));
 test('ㅑㅔㅙㅜㄷ (Korean layout on) is iphone', async () => assert.equal((await correct('ㅑㅔㅙㅜㄷ')).corrected, 'iphone'));
 test('ㅜㄷㅅㄹㅣㅑㅌ is netflix', async () => assert.equal((await correct('ㅜㄷㅅㄹㅣㅑㅌ')).corrected, 'netflix'));
+test('beside Hangul words, stray vowels are read as Latin only into a known word (ㅑㅔㅙㅜㄷ 케이스 → iphone 케이스; 김하성 ㅐ년 거취 never → osus)', async () => {
+  assert.equal((await correct('ㅑㅔㅙㅜㄷ 케이스')).corrected, 'iphone 케이스');
+  for (const q of ['김하성 ㅐ년 거취', '나기수 사별 ㅜ 근황']) {
+    const r = await correct(q);
+    assert.ok(!r.candidates.some((c) => c.kinds.includes('layout')), `${q}: ${r.candidates.map((c) => c.text).join(', ')}`);
+  }
+});
 test('real Latin queries stay: iphone, netflix, bts, chatgpt, python', async () => {
   for (const q of ['iphone', 'netflix', 'bts', 'chatgpt', 'python']) {
     const r = await correct(q);

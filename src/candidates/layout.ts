@@ -29,6 +29,11 @@ function isWellFormedHangul(text: string): boolean {
 export function layoutCandidates(input: QueryInput, lexicon: Lexicon): Candidate[] {
   // Case matters here: shift types ㄲ and ㅒ, so read the raw text with case kept.
   const words = normalize(input.raw, { lowercase: false }).split(' ');
+  // Beside words of Hangul syllables, a word with stray vowels is most often a slip in Hangul
+  // (김하성 ㅐ년 거취, for 내년), not English typed on the Korean layout: it is read as Latin only
+  // when that is a known word of two letters or more (ㅑㅔㅙㅜㄷ 케이스 → iphone 케이스), never as
+  // osus, nor a lone ㅜ as n.
+  const besideHangul = words.some((word) => /[가-힣]/u.test(word));
   let changed = false;
   const converted = words.map((word) => {
     if (LATIN.test(word)) {
@@ -49,7 +54,7 @@ export function layoutCandidates(input: QueryInput, lexicon: Lexicon): Candidate
     if (VOWEL_JAMO.test(word) && !/^[가-힣]+$/u.test(word)) {
       // Stray vowels never appear in real Hangul input but do in English typed on the Korean layout.
       const latin = hangulToLatin(word);
-      if (/^[a-zA-Z0-9]+$/u.test(latin)) {
+      if (/^[a-zA-Z0-9]+$/u.test(latin) && (!besideHangul || (latin.length >= 2 && lexicon.get(latin.toLowerCase())))) {
         changed = true;
         return latin;
       }
