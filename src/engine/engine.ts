@@ -479,7 +479,9 @@ export class Engine {
    * it writes is a standard spelling, or is far more common, is labelled a misspelling correction;
    * the query is flagged as misspelled when the word typed is not a standard spelling itself
    * (몇일 → 며칠, 몇일 전 → 며칠 전, 왠만하면 → 웬만하면, 되요 → 돼요), so being in the corpus no longer
-   * protects it. In a query of several words each word is judged as it would be alone.
+   * protects it. In a query of several words each word is judged as it would be alone, but for
+   * two things: a standard word there is mistyped, not misspelled, and a tensed consonant for a
+   * plain one is no habit (see `misspellingOf`).
    */
   private markMisspellings(hyps: Hypotheses): void {
     const several = hyps.normalized.includes(' ');
