@@ -231,7 +231,7 @@ export class OnnxLanguageModel implements LanguageModel {
     const scores = new Float64Array(alongside.length);
     const fed = new Int32Array(alongside.length);
     const rowOf = new Int32Array(alongside.length);
-    // A text that is the prefix itself is only its <eos>.
+    // A text that is the prefix itself is only its end (<eos>, or a space as well with endAtWord).
     alongside.forEach((ids, i) => {
       scores[i] = ids.length > 0 ? start.next[ids[0]!]! : end(start.next, 0);
       rowOf[i] = ids.length > 0 ? 0 : -1;
