@@ -80,3 +80,13 @@ test("one query's lookups share one visit budget: words past it are kept as type
   typoCandidates(engine.scorer, engine.input(typed), 2, false, small);
   assert.ok(small.visitsLeft >= 0, `${small.visitsLeft}`);
 });
+
+test('a word people write that nothing vouches for is looked up two edits wide (웬지 → 왠지), the first TYPO_LIMITS.habitWords of a query only', () => {
+  assert.equal(TYPO_LIMITS.habitWords, 1);
+  const texts = typoCandidates(engine.scorer, engine.input('웬지 뜻'), 2).map((c) => c.text);
+  assert.ok(texts.includes('왠지 뜻'), texts.join(', '));
+  // The same word twice: only the first is widened, so the second keeps its one-edit list.
+  const twice = typoCandidates(engine.scorer, engine.input('웬지 웬지'), 2).map((c) => c.text);
+  assert.ok(twice.includes('왠지 웬지'), twice.join(', '));
+  assert.ok(!twice.some((t) => t.endsWith(' 왠지')), twice.join(', '));
+});
