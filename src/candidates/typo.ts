@@ -98,8 +98,11 @@ function lookup(scorer: Scorer, keys: string, k: number, search: TypoSearch, rar
   return out;
 }
 
-/** A word a dictionary (its standard forms too), an entity list, or queries have, unmarked as misspelled. */
-function vouchedSpelling(scorer: Scorer, word: string): boolean {
+/**
+ * A word a dictionary (its standard forms too), an entity list, or queries have, unmarked as
+ * misspelled. Not the engine's `vouchedSpelling`, for which running text at weight counts too.
+ */
+function vouchedBySource(scorer: Scorer, word: string): boolean {
   const flags = scorer.lexicon.get(word)?.flags ?? '';
   return !flags.includes('x') && (/[eqwsp]/u.test(flags) || scorer.lexicon.isStandard(word));
 }
@@ -293,7 +296,7 @@ export function typoCandidates(scorer: Scorer, input: QueryInput, k: number, who
     // lookups are where the time goes. Not a word people write that no dictionary, entity list or
     // query stands behind: it may be a misspelling habit two keys from the standard word (웬지 for
     // 왠지, 왠만하면 for 웬만하면).
-    const habit = habits < TYPO_LIMITS.habitWords && !!scorer.lexicon.get(word) && !vouchedSpelling(scorer, word);
+    const habit = habits < TYPO_LIMITS.habitWords && !!scorer.lexicon.get(word) && !vouchedBySource(scorer, word);
     if (habit) habits++;
     const wk = Math.min(k, maxDistanceFor(keys.length), isKnownWord(scorer, word) && !habit ? 1 : 2);
     if (wk < 2) return wordList(scorer, word, wk, search, repairable.has(i), true);

@@ -484,11 +484,12 @@ export class Engine {
    * plain one is no habit (see `misspellingOf`).
    */
   private markMisspellings(hyps: Hypotheses): void {
-    const several = hyps.normalized.includes(' ');
+    const typedWords = hyps.normalized.split(' ');
+    const several = typedWords.length > 1;
     const habits = new Map<string, TypedWord | undefined>();
     for (const h of hyps.candidates) {
       if (h.channel === undefined) continue;
-      const changed = theWordChanged(hyps.normalized, h.text);
+      const changed = theWordChanged(typedWords, h.text);
       if (!changed) continue;
       const [typed, fixed] = changed;
       if (!habits.has(typed)) {
@@ -644,7 +645,7 @@ export class Engine {
     // reading 단축.
     const misspellingFirst = hyps.misspelled && !!best?.h.kinds.includes('misspelling');
     // A misspelling correction changes one word (`markMisspellings`): the word typed and its fix.
-    const changed = misspellingFirst && best ? theWordChanged(normalized, best.h.text) : undefined;
+    const changed = misspellingFirst && best ? theWordChanged(normalized.split(' '), best.h.text) : undefined;
     const entry = misspellingFirst ? undefined : hyps.entry;
     const decision = decide(
       {
@@ -784,7 +785,7 @@ export class Engine {
     if (entry.flags !== 'c' || text.length < 3 || text.includes(' ')) return false;
     for (let cut = text.length - 1; cut >= 2; cut--) {
       const rest = text.slice(cut);
-      if ((PARTICLES.has(rest) || LONG_PARTICLES.has(rest) || isVerbalizingForm(rest)) && this.knownWord(text.slice(0, cut))) return true;
+      if ((isParticle(rest) || isVerbalizingForm(rest)) && this.knownWord(text.slice(0, cut))) return true;
     }
     return false;
   }
@@ -974,7 +975,7 @@ export class Engine {
       for (let cut = plain.length - 1; cut >= 1; cut--) {
         const head = plain.slice(0, cut);
         const rest = plain.slice(cut);
-        const particle = PARTICLES.has(rest) || LONG_PARTICLES.has(rest);
+        const particle = isParticle(rest);
         if (!particle && !isVerbalizingForm(rest)) continue;
         if (particle && /[sew]/u.test(this.lexicon.get(plain)?.flags ?? '')) return false;
         if (head === typed ? typedWhole || rest.length >= 2 : head.length >= 2 && toKeystrokes(head).startsWith(typedKeys) && known(head)) return true;
@@ -1049,12 +1050,11 @@ function changesNumbers(typed: string, candidate: string): boolean {
 }
 
 /**
- * The one word in which `candidate` differs from `typed`, and what it writes instead; undefined
- * when they differ in more or fewer words, or split them differently.
- * @example theWordChanged('몇일 전', '며칠 전') // ['몇일', '며칠']
+ * The one word in which `candidate` differs from the words typed, and what it writes instead;
+ * undefined when they differ in more or fewer words, or split them differently.
+ * @example theWordChanged(['몇일', '전'], '며칠 전') // ['몇일', '며칠']
  */
-function theWordChanged(typed: string, candidate: string): [string, string] | undefined {
-  const a = typed.split(' ');
+function theWordChanged(a: readonly string[], candidate: string): [string, string] | undefined {
   const b = candidate.split(' ');
   if (a.length !== b.length) return undefined;
   const at = a.flatMap((w, i) => (w === b[i] ? [] : [i]));
@@ -1179,6 +1179,11 @@ function particleSwap(a: string, b: string): boolean {
 
 /** Particles of two syllables, and the copula's common forms after a noun. */
 const LONG_PARTICLES: ReadonlySet<string> = new Set(['에는', '에서', '에게', '으로', '까지', '부터', '처럼', '보다', '이랑', '하고', '에도', '이나', '만큼', '마다', '조차', '밖에', '한테', '께서', '에선', '에겐', '으론', '이다', '이야', '이고', '인데', '이라', '이란', '이면', '잖아']);
+
+/** A particle of one syllable or two (가, 에서). */
+function isParticle(text: string): boolean {
+  return PARTICLES.has(text) || LONG_PARTICLES.has(text);
+}
 
 /**
  * One-syllable particles and verb endings, and the bound words written onto a noun like them
