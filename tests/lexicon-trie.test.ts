@@ -45,6 +45,24 @@ test('completion equals the heaviest brute-force prefix matches, heaviest first 
   );
 });
 
+test('searches on one trie answer as on a fresh one, also when a filter starts a search of its own (property)', () => {
+  // bestFirst keeps its heaps between searches: what one search leaves must not reach the next,
+  // nor a search started inside another's accept().
+  fc.assert(
+    fc.property(dictionary, fc.array(fc.tuple(word, fc.integer({ min: 1, max: 10 })), { minLength: 1, maxLength: 8 }), (words, asks) => {
+      const shared = build(words);
+      for (const [prefix, k] of asks) {
+        const fresh = build(words).complete(prefix, k);
+        assert.deepEqual(shared.complete(prefix, k), fresh);
+        // A filter that runs another search on the same trie for every entry it is asked about.
+        const nested = shared.complete(prefix, k, (id) => shared.complete(words[id]!.slice(0, 1), 3).length >= 0 && id % 2 === 0);
+        assert.deepEqual(nested, build(words).complete(prefix, k, (id) => id % 2 === 0));
+      }
+    }),
+    { numRuns: 200 },
+  );
+});
+
 test('fuzzy prefix nodes cover exactly the entries whose prefix is within k (property)', () => {
   fc.assert(
     fc.property(dictionary, word, (words, prefix) => {

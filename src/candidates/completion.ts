@@ -92,8 +92,11 @@ export function typoCompletions(lexicon: Lexicon, keys: string, k: number, chann
     const head = toKeystrokes(lexicon.entries[id]!.text).replaceAll(' ', '').slice(0, squashed.length + 1);
     const discount = discounts.get(head) ?? typoDiscount(channel, squashed, head);
     discounts.set(head, discount);
-    out.push({ id, weight: weight * discount, kind: 'typo' });
-    out.sort((a, b) => b.weight - a.weight);
+    // Kept heaviest first as it grows; a new entry goes after those at least as heavy.
+    const priced: Completed = { id, weight: weight * discount, kind: 'typo' };
+    let at = out.push(priced) - 1;
+    for (; at > 0 && out[at - 1]!.weight < priced.weight; at--) out[at] = out[at - 1]!;
+    out[at] = priced;
   }
   return out.slice(0, k);
 }

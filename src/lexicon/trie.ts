@@ -33,6 +33,8 @@ export class KeystrokeTrie {
   private readonly nextInput: Int32Array;
   readonly size: number;
   readonly maxDepth: number;
+  /** Heaps of finished searches, for the next ones (see `bestFirst`). */
+  private readonly spareHeaps: MaxHeap[] = [];
 
   constructor(inputs: readonly TrieInput[]) {
     // Same keys end up adjacent, heaviest first: that is the order of a node's input chain.
@@ -146,14 +148,28 @@ export class KeystrokeTrie {
    * node within one edit of the prefix). Each start may carry a penalty that scales its weights.
    */
   bestFirst(starts: readonly number[], k: number, accept?: (id: number) => boolean, maxPops = 20000, factors?: readonly number[]): number[] {
-    const heap = new MaxHeap();
+    // Every keystroke runs a few of these searches; a heap kept from earlier ones saves growing a
+    // new one each time (a pool, since `accept` may start another search).
+    const heap = this.spareHeaps.pop() ?? new MaxHeap();
+    try {
+      return this.bestFirstIn(heap, starts, k, accept, maxPops, factors);
+    } finally {
+      heap.clear();
+      this.spareHeaps.push(heap);
+    }
+  }
+
+  private bestFirstIn(heap: MaxHeap, starts: readonly number[], k: number, accept: ((id: number) => boolean) | undefined, maxPops: number, factors: readonly number[] | undefined): number[] {
     // Heap items: a node index ≥ 0 means "expand this subtree"; ~input means "emit this input".
-    // Items from a penalized start keep their factor alongside, in a parallel map.
-    const factor = new Map<number, number>();
+    // Items from a penalized start keep their factor alongside, in a parallel map (none without
+    // factors: every item then has factor 1).
+    const factor = factors ? new Map<number, number>() : undefined;
+    const started = factor ?? new Set<number>();
     starts.forEach((s, i) => {
       const f = factors?.[i] ?? 1;
-      if (this.best[s]! > 0 && !factor.has(s)) {
-        factor.set(s, f);
+      if (this.best[s]! > 0 && !started.has(s)) {
+        if (factor) factor.set(s, f);
+        else (started as Set<number>).add(s);
         heap.push(this.best[s]! * f, s);
       }
     });
@@ -170,12 +186,12 @@ export class KeystrokeTrie {
         }
         continue;
       }
-      const f = factor.get(item) ?? 1;
+      const f = factor?.get(item) ?? 1;
       // The node's own inputs compete with its children at their own weights.
       for (let e = this.head[item]!; e >= 0; e = this.nextInput[e]!) if (this.inputWeight[e]! > 0) heap.push(this.inputWeight[e]! * f, ~e);
       for (let c = this.firstChild[item]!; c >= 0; c = this.nextSibling[c]!) {
         if (this.best[c]! > 0) {
-          if (f !== 1) factor.set(c, f);
+          if (factor && f !== 1) factor.set(c, f);
           heap.push(this.best[c]! * f, c);
         }
       }
@@ -310,19 +326,30 @@ function commonPrefix(a: string, b: string): number {
   return i;
 }
 
-/** A binary max-heap of (priority, value) pairs in parallel arrays; no per-item allocation. */
+/**
+ * A binary max-heap of (priority, value) pairs in parallel typed arrays that grow by doubling and
+ * are kept between searches (`clear`): a search allocates nothing once the heap has grown to its
+ * working size.
+ */
 class MaxHeap {
-  private prio: number[] = [];
-  private vals: number[] = [];
-  get size(): number {
-    return this.prio.length;
+  private prio = new Float64Array(64);
+  private vals = new Int32Array(64);
+  size = 0;
+  clear(): void {
+    this.size = 0;
   }
   push(p: number, v: number): void {
+    if (this.size === this.prio.length) {
+      const prio = new Float64Array(2 * this.size);
+      const vals = new Int32Array(2 * this.size);
+      prio.set(this.prio);
+      vals.set(this.vals);
+      this.prio = prio;
+      this.vals = vals;
+    }
     const prio = this.prio;
     const vals = this.vals;
-    let i = prio.length;
-    prio.push(p);
-    vals.push(v);
+    let i = this.size++;
     while (i > 0) {
       const parent = (i - 1) >> 1;
       if (prio[parent]! >= p) break;
@@ -337,9 +364,9 @@ class MaxHeap {
     const prio = this.prio;
     const vals = this.vals;
     const top = vals[0]!;
-    const lastP = prio.pop()!;
-    const lastV = vals.pop()!;
-    const n = prio.length;
+    const n = --this.size;
+    const lastP = prio[n]!;
+    const lastV = vals[n]!;
     if (n > 0) {
       let i = 0;
       for (;;) {
@@ -357,4 +384,3 @@ class MaxHeap {
     return top;
   }
 }
-

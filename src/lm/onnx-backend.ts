@@ -88,13 +88,15 @@ class RuntimeSession implements OnnxSession {
       const parts = [problem, unknownFetches.length > 0 ? `unknown output(s): ${unknownFetches.join(', ')}` : undefined];
       throw new TypeError(`onnx run: ${parts.filter(Boolean).join('; ')}`);
     }
-    for (const [name, t] of Object.entries(feeds)) {
-      const size = t.dims.reduce((a, b) => a * b, 1);
-      if (size !== t.data.length) throw new TypeError(`onnx run: input ${name} has ${t.data.length} values for dims [${t.dims.join(', ')}]`);
-    }
     const ortFeeds: Record<string, ort.Tensor> = {};
-    for (const [name, t] of Object.entries(feeds)) ortFeeds[name] = new ort.Tensor(t.type, t.data, t.dims);
-    const results = await this.session.run(ortFeeds, [...fetches]);
+    for (const name in feeds) {
+      const t = feeds[name]!;
+      let size = 1;
+      for (const d of t.dims) size *= d;
+      if (size !== t.data.length) throw new TypeError(`onnx run: input ${name} has ${t.data.length} values for dims [${t.dims.join(', ')}]`);
+      ortFeeds[name] = new ort.Tensor(t.type, t.data, t.dims);
+    }
+    const results = await this.session.run(ortFeeds, fetches);
     const out: Record<string, TensorData> = {};
     for (const name of fetches) {
       const value = results[name];

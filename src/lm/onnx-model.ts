@@ -92,6 +92,8 @@ export class OnnxLanguageModel implements LanguageModel {
    * weighed on its own: it finishes a completion instead of extending a beam.
    */
   private readonly extending: readonly number[];
+  /** Each token id as a bigint, for the int64 inputs of every step without a new BigInt per key. */
+  private readonly bigIds: readonly bigint[];
 
   /**
    * @param stepSession the step graph (see `STEP_INPUTS`), checked against `session` by the loader;
@@ -107,6 +109,7 @@ export class OnnxLanguageModel implements LanguageModel {
     this.info = { ...info, vocabSize: tokenizer.size, stepGraph: stepSession !== undefined };
     const markers = new Set([tokenizer.pad, tokenizer.bos, tokenizer.unk, tokenizer.eos]);
     this.extending = Array.from({ length: tokenizer.size }, (_, id) => id).filter((id) => !markers.has(id));
+    this.bigIds = Array.from({ length: tokenizer.size }, (_, id) => BigInt(id));
   }
 
   /**
@@ -225,6 +228,7 @@ export class OnnxLanguageModel implements LanguageModel {
     // The best `beam` continuations of a step, best first, as parallel arrays: a step weighs up to
     // beam × V candidates, and sorting them all was a third of a completion's time.
     const top = new TopK(beam);
+    const nth = new NthBest(n);
     // The rows read alongside: row i has `fed[i]` of its keys read, and its state is row
     // `rowOf[i]` of `last` (the start state's only row before the first run), -1 once read to
     // the end; `scores[i]` sums its keys' log-probabilities so far.
@@ -237,7 +241,11 @@ export class OnnxLanguageModel implements LanguageModel {
       rowOf[i] = ids.length > 0 ? 0 : -1;
     });
     const batchOf = (stepped: Stepped): number => stepped.next.length / V;
-    const reading = (): number[] => alongside.flatMap((_, i) => (rowOf[i]! >= 0 ? [i] : []));
+    const reading = (): number[] => {
+      const out: number[] = [];
+      for (let i = 0; i < alongside.length; i++) if (rowOf[i]! >= 0) out.push(i);
+      return out;
+    };
     // After a run that fed `ids` to the rows `texts` read alongside (rows `from`… of the batch),
     // each has its next key (or <eos>) scored.
     const scoreFed = (next: Float32Array, texts: readonly number[], from: number): void => {
@@ -265,9 +273,9 @@ export class OnnxLanguageModel implements LanguageModel {
       }
       // Log-probabilities only fall as keys are added, so once n completions beat every live beam,
       // no live beam can enter the top n: stop.
-      const nth = nthBest(finished, n);
+      const nthLogProb = nth.of(finished);
       let kept = 0;
-      while (kept < top.size && top.logProbs[kept]! > nth) kept++;
+      while (kept < top.size && top.logProbs[kept]! > nthLogProb) kept++;
       if (kept === 0) break;
       if (deadline !== undefined && finished.size >= Math.min(n, finishBeforeDeadline) && performance.now() >= deadline) break;
 
@@ -279,12 +287,12 @@ export class OnnxLanguageModel implements LanguageModel {
       const ids = new BigInt64Array(kept + texts.length);
       const next: Hypothesis[] = [];
       for (let i = 0; i < kept; i++) {
-        ids[i] = BigInt(top.ids[i]!);
+        ids[i] = this.bigIds[top.ids[i]!]!;
         next.push({ keys: live[top.parents[i]!]!.keys + this.tokenizer.tokens[top.ids[i]!]!, logProb: top.logProbs[i]! });
       }
       texts.forEach((t, j) => {
         parents[kept + j] = rowOf[t]!;
-        ids[kept + j] = BigInt(alongside[t]![fed[t]!]!);
+        ids[kept + j] = this.bigIds[alongside[t]![fed[t]!]!]!;
       });
       const { state, history } = this.pickRows(last.state, last.history, batchOf(last), parents, parents.length);
       live = next;
@@ -294,7 +302,7 @@ export class OnnxLanguageModel implements LanguageModel {
     // Rows not yet read to the end when the search stopped are read on by themselves.
     for (let texts = reading(); texts.length > 0; texts = reading()) {
       const parents = Int32Array.from(texts, (t) => rowOf[t]!);
-      const ids = BigInt64Array.from(texts, (t) => BigInt(alongside[t]![fed[t]!]!));
+      const ids = BigInt64Array.from(texts, (t) => this.bigIds[alongside[t]![fed[t]!]!]!);
       const { state, history } = this.pickRows(last.state, last.history, batchOf(last), parents, parents.length);
       last = await this.step(ids, state, history);
       scoreFed(last.next, texts, 0);
@@ -411,13 +419,15 @@ export class OnnxLanguageModel implements LanguageModel {
     const { layers, hidden, context } = this.shape;
     const outState = new Float32Array(layers * count * hidden);
     const outHistory = new BigInt64Array(count * context);
+    // Copied by hand: a subarray view per row was most of what a beam step allocated.
     for (let i = 0; i < count; i++) {
       const parent = parents[i]!;
       for (let l = 0; l < layers; l++) {
         const from = (l * batch + parent) * hidden;
-        outState.set(state.subarray(from, from + hidden), (l * count + i) * hidden);
+        const to = (l * count + i) * hidden;
+        for (let h = 0; h < hidden; h++) outState[to + h] = state[from + h]!;
       }
-      outHistory.set(history.subarray(parent * context, (parent + 1) * context), i * context);
+      for (let c = 0; c < context; c++) outHistory[i * context + c] = history[parent * context + c]!;
     }
     return {
       state: { type: 'float32', data: outState, dims: [layers, count, hidden] },
@@ -493,10 +503,33 @@ class TopK {
   }
 }
 
-/** The n-th highest value of a map (−∞ when it has fewer than n). */
-function nthBest(values: ReadonlyMap<string, number>, n: number): number {
-  if (values.size < n) return -Infinity;
-  return [...values.values()].sort((a, b) => b - a)[n - 1]!;
+/**
+ * The n-th highest value of a map (−∞ when it has fewer than n), asked once per beam step: the n
+ * best are kept in place by insertion, where a sorted copy of every value was an array per step.
+ */
+class NthBest {
+  /** Made at the first answer, when the map holds n values: n comes from the caller. */
+  private best: Float64Array | undefined;
+  private size = 0;
+
+  constructor(private readonly n: number) {}
+
+  of(values: ReadonlyMap<string, number>): number {
+    if (values.size < this.n) return -Infinity;
+    this.best ??= new Float64Array(this.n);
+    this.size = 0;
+    values.forEach(this.offer);
+    return this.best[this.n - 1]!;
+  }
+
+  private readonly offer = (value: number): void => {
+    const best = this.best!;
+    if (this.size === this.n && value <= best[this.n - 1]!) return;
+    let i = Math.min(this.size, this.n - 1);
+    for (; i > 0 && best[i - 1]! < value; i--) best[i] = best[i - 1]!;
+    best[i] = value;
+    if (this.size < this.n) this.size++;
+  };
 }
 
 /** log(e^a + e^b), without overflow. */
