@@ -122,3 +122,20 @@ test('where no known word finishes the word being typed, the model\'s new word f
   const r = await new Engine({ lexicon: base.lexicon, scorer: base.scorer, lm, completionBudgetMs: Infinity }).suggest(prefix, 10);
   assert.ok(r.suggestions.some((s) => s.text === `${prefix}이` && s.kinds.includes('lm')), r.suggestions.map((s) => s.text).join(', '));
 });
+
+test('a known word\'s minimum is per key the model predicts, the end of the word counted: one key from done, it is judged by two', async () => {
+  // 추처 → 추천 is one key and the end; 추첨시간 six keys and the end.
+  const words = lastWordCompletions(base.lexicon, typed, LM_LIMITS.lastWords);
+  const oneKey = words.find((w) => toKeystrokes(w).length === toKeystrokes(typed).length + 1)!;
+  const sixKeys = words.find((w) => toKeystrokes(w).length === toKeystrokes(typed).length + 6)!;
+  assert.ok(oneKey && sixKeys, words.join(', '));
+  const min = LM_LIMITS.minLogProbPerKnownKey;
+  const shown = async (scores: Record<string, number>): Promise<string[]> => {
+    const r = await new Engine({ lexicon: base.lexicon, scorer: base.scorer, lm: new WordLm(scores), completionBudgetMs: Infinity }).suggest(typed, 10);
+    return r.suggestions.filter((s) => s.kinds.includes('lm') && words.includes(s.text)).map((s) => s.text);
+  };
+  // Just above the minimum over two events (the key and the end), and over seven.
+  assert.deepEqual(await shown({ [oneKey]: 2 * min + 0.1, [sixKeys]: 7 * min + 0.1 }), [oneKey, sixKeys]);
+  // Just under it.
+  assert.deepEqual(await shown({ [oneKey]: 2 * min - 0.1, [sixKeys]: 7 * min - 0.1 }), []);
+});

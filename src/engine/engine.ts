@@ -180,10 +180,14 @@ export const LM_LIMITS = {
    */
   minLogProbPerKeyNextWord: -0.9,
   /**
-   * the same for a known word completing the last one typed: the lexicon vouches for its spelling,
-   * so the model only has to find it plausible here (화곡동 어린이ㅈ → 화곡동 어린이집 is -2.5 a key)
+   * the same for a known word completing the last one typed, per key the model predicts, the end of
+   * the word counted as one: the lexicon vouches for its spelling, so the model only has to find it
+   * plausible here (화곡동 어린잊 → 화곡동 어린이집 is -1.5 a key). The end counts because the
+   * score includes it: a word one key from done was judged by that key and the end together, and
+   * 부산 해운ㄷ lost 부산 해운대 (-4.0 for ㅐ and the end). Measured 2026-12-04 09:20
+   * (benchmarks/RESULTS.md).
    */
-  minLogProbPerKnownKey: -3,
+  minLogProbPerKnownKey: -2.5,
   /** LM completions only for prefixes of at least this many keystrokes */
   minPrefixKeys: 4,
   /**
@@ -1089,7 +1093,7 @@ function knownWords(texts: readonly string[], logProbs: Float64Array, keys: stri
   if (wrong) throw new Error(wrong);
   return texts
     .map((text, i) => ({ text, logProb: logProbs[i]! }))
-    .filter((w) => w.logProb / addedKeys(w.text, keys) >= LM_LIMITS.minLogProbPerKnownKey)
+    .filter((w) => w.logProb / (toKeystrokes(w.text).length - keys.length + 1) >= LM_LIMITS.minLogProbPerKnownKey)
     .sort((a, b) => b.logProb - a.logProb);
 }
 
