@@ -77,7 +77,8 @@ async function loadAll(config: Config, log: Logger): Promise<Engine> {
     onLmError: throttledErrorLog(log, 'language model failed on a request; answered without it'),
   });
   // Building the indexes leaves a few hundred MB of garbage; collect it now (npm start passes
-  // --expose-gc) so the pages go back to the OS before traffic, not at the first major GC.
+  // --expose-gc) so the pages go back to the OS before traffic, not at the first major GC. (npm
+  // start also doubles the young generation, --max-semi-space-size=32: see README, Quick start.)
   (globalThis as { gc?: () => void }).gc?.();
   log.info('engine loaded', { ms: Math.round(performance.now() - started), rssMb: Math.round(process.memoryUsage().rss / 2 ** 20) });
   const warming = performance.now();
