@@ -27,3 +27,16 @@ test('with the committed model, odd Hangul input never throws, stays bounded and
   );
   assert.deepEqual(errors, [], 'the model never failed');
 });
+
+test('the model writes on from no word it has no keys for (emoji, Han, kana), and still from the next word', async () => {
+  const base = sharedEngine();
+  const lm = await loadLanguageModel(DEFAULT_LM_DIR, { logger: (line) => assert.fail(line) });
+  assert.ok(lm);
+  const engine = new Engine({ lexicon: base.lexicon, scorer: base.scorer, lm, completionBudgetMs: Infinity });
+  const fromModel = async (q: string): Promise<string[]> => (await engine.suggest(q, 10)).suggestions.filter((s) => s.kinds.includes('lm')).map((s) => s.text);
+  // Before the rule: 안녕 👋👋조리, 안녕 👋👋사망; 😀😀st.
+  for (const q of ['안녕 👋👋', '안녕 👋👋 ', '😀😀', '東京タワー', '♥♥♥♥']) assert.deepEqual(await fromModel(q), [], q);
+  // A word it reads after one it does not: the model completes it.
+  assert.ok((await fromModel('東京 여')).length > 0);
+  assert.ok((await fromModel('😀 아이폰 케')).length > 0);
+});

@@ -44,6 +44,17 @@ test('round trip over random syllables, spaces, digits and Latin letters (proper
   );
 });
 
+test('readsAll is true exactly when no key would be <unk> (property, against encodeKeys)', () => {
+  // Keys of the vocabulary mixed with emoji, Han, kana and symbols it lacks.
+  const key = fc.constantFrom(...'ㄱㅏㅎa9 .', '😀', '東', 'タ', '♥', '€', '👋');
+  fc.assert(
+    fc.property(fc.array(key, { maxLength: 8 }).map((a) => a.join('')), (keys) => {
+      assert.equal(tokenizer.readsAll(keys), !tokenizer.encodeKeys(keys).includes(tokenizer.unk));
+    }),
+    { numRuns: 300 },
+  );
+});
+
 test('a vocabulary without its markers is a TypeError naming the marker', () => {
   assert.throws(
     () => new KeystrokeTokenizer({ format: 'x', pad: '<pad>', bos: '<bos>', eos: '<eos>', unk: '<unk>', tokens: ['<pad>', '<bos>', '<eos>', 'a'] }),

@@ -771,7 +771,11 @@ export class Engine {
     // while typing, such as initials after syllables (서울ㅁㅈ), whose completions come out as the
     // IME would join them (서욺진).
     const typing = () => ![...prefix].some(isVowelKey) && !isChoseongOnly(prefix) && fromKeystrokes(prefixKeys) === prefix;
-    if (this.lm && goodExact < Math.min(n, LM_LIMITS.belowExact) && prefixKeys.length >= LM_LIMITS.minPrefixKeys && prefixKeys.length <= LM_LIMITS.maxKeys && typing()) {
+    // Nor from a word it has no keys for (emoji, Han, kana: <unk> to it): after 안녕 👋👋 it wrote
+    // 👋👋조리 and 👋👋사망, guesses from nothing. The last word typed, or the one before a space.
+    const lastWordKeys = prefixKeys.trimEnd().slice(prefixKeys.trimEnd().lastIndexOf(' ') + 1);
+    const readable = () => this.lm?.canRead?.(lastWordKeys) ?? true;
+    if (this.lm && goodExact < Math.min(n, LM_LIMITS.belowExact) && prefixKeys.length >= LM_LIMITS.minPrefixKeys && prefixKeys.length <= LM_LIMITS.maxKeys && typing() && readable()) {
       const k = Math.min(n - goodExact, LM_LIMITS.generate);
       const deadline = Number.isFinite(this.completionBudgetMs) ? started + this.completionBudgetMs : undefined;
       const generated = await this.generate(prefix + (trailingSpace ? ' ' : ''), k, result.suggestions, deadline);

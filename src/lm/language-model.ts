@@ -35,6 +35,11 @@ export interface LanguageModel {
    * read the texts in the search's own runs). Optional, like `scoreAfter`.
    */
   completeAndScore?(state: PrefixState, texts: readonly string[], options: CompleteOptions): Promise<{ completions: Completion[]; scores: Float64Array }>;
+  /**
+   * True when the model has a token for every key of `keys` (a keystroke string): it reads none of
+   * them as <unk>. Optional: a model without it is taken to read any text.
+   */
+  canRead?(keys: string): boolean;
   /** Describes the model for `/readyz` and the model card. */
   readonly info: LanguageModelInfo;
 }

@@ -112,6 +112,10 @@ export class OnnxLanguageModel implements LanguageModel {
     this.bigIds = Array.from({ length: tokenizer.size }, (_, id) => BigInt(id));
   }
 
+  canRead(keys: string): boolean {
+    return this.tokenizer.readsAll(keys);
+  }
+
   /**
    * Natural-log probability of each whole text (`<bos>` … `<eos>`), in one padded batch per 64 texts.
    * @example await lm.score(['서울 맛집', '서울 맛칩']) // the first is higher

@@ -57,6 +57,15 @@ export class KeystrokeTokenizer {
   }
 
   /**
+   * True when every key of a keystroke string has a token of its own (none would be <unk>).
+   * @example tokenizer.readsAll('ㅇㅏㄴ') // true; tokenizer.readsAll('😀') // false
+   */
+  readsAll(keys: string): boolean {
+    for (const ch of keys) if (!this.ids.has(ch)) return false;
+    return true;
+  }
+
+  /**
    * Ids of a keystroke string, one per key, without markers; keys outside the vocabulary are <unk>.
    * @example tokenizer.encodeKeys('ㄱㅗㅏ') // three ids
    */
