@@ -164,12 +164,12 @@ export class KeystrokeTrie {
     // Items from a penalized start keep their factor alongside, in a parallel map (none without
     // factors: every item then has factor 1).
     const factor = factors ? new Map<number, number>() : undefined;
-    const started = factor ?? new Set<number>();
+    const started = new Set<number>();
     starts.forEach((s, i) => {
-      const f = factors?.[i] ?? 1;
       if (this.best[s]! > 0 && !started.has(s)) {
-        if (factor) factor.set(s, f);
-        else (started as Set<number>).add(s);
+        started.add(s);
+        const f = factors?.[i] ?? 1;
+        factor?.set(s, f);
         heap.push(this.best[s]! * f, s);
       }
     });
@@ -334,14 +334,17 @@ function commonPrefix(a: string, b: string): number {
 class MaxHeap {
   private prio = new Float64Array(64);
   private vals = new Int32Array(64);
-  size = 0;
+  private count = 0;
+  get size(): number {
+    return this.count;
+  }
   clear(): void {
-    this.size = 0;
+    this.count = 0;
   }
   push(p: number, v: number): void {
-    if (this.size === this.prio.length) {
-      const prio = new Float64Array(2 * this.size);
-      const vals = new Int32Array(2 * this.size);
+    if (this.count === this.prio.length) {
+      const prio = new Float64Array(2 * this.count);
+      const vals = new Int32Array(2 * this.count);
       prio.set(this.prio);
       vals.set(this.vals);
       this.prio = prio;
@@ -349,7 +352,7 @@ class MaxHeap {
     }
     const prio = this.prio;
     const vals = this.vals;
-    let i = this.size++;
+    let i = this.count++;
     while (i > 0) {
       const parent = (i - 1) >> 1;
       if (prio[parent]! >= p) break;
@@ -364,7 +367,7 @@ class MaxHeap {
     const prio = this.prio;
     const vals = this.vals;
     const top = vals[0]!;
-    const n = --this.size;
+    const n = --this.count;
     const lastP = prio[n]!;
     const lastV = vals[n]!;
     if (n > 0) {
