@@ -67,26 +67,33 @@ export function brokenWordRepairs(word: string): string[] {
     return false;
   };
   const out = new Set<string>();
-  const tryKeys = (edited: string[]): void => {
-    const text = fromKeystrokes(edited.join(''));
+  // Edits are spliced into the keystroke string; `at[i]` is where key i begins in it (a key outside
+  // the BMP, such as an emoji, takes two code units).
+  const all = keys.join('');
+  const at: number[] = [0];
+  for (const key of keys) at.push(at[at.length - 1]! + key.length);
+  const tryKeys = (edited: string): void => {
+    const text = fromKeystrokes(edited);
     if (text && text !== word && ![...text].some(isJamo)) out.add(text);
   };
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i]!;
     if (!nearStray(i)) continue;
-    tryKeys([...keys.slice(0, i), ...keys.slice(i + 1)]);
-    if (i + 1 < keys.length && nearStray(i + 1)) tryKeys([...keys.slice(0, i), keys[i + 1]!, key, ...keys.slice(i + 2)]);
+    const before = all.slice(0, at[i]);
+    const after = all.slice(at[i + 1]);
+    tryKeys(before + after);
+    if (i + 1 < keys.length && nearStray(i + 1)) tryKeys(before + keys[i + 1]! + key + all.slice(at[i + 2]));
     for (const k of LETTER_KEYS) {
-      if (areAdjacentKeys(k, key) || isShiftPair(k, key)) tryKeys([...keys.slice(0, i), k, ...keys.slice(i + 1)]);
+      if (areAdjacentKeys(k, key) || isShiftPair(k, key)) tryKeys(before + k + after);
     }
     if (!stray.has(i)) continue;
-    if (isVowelKey(key)) for (const k of CONSONANT_KEYS) tryKeys([...keys.slice(0, i), k, ...keys.slice(i)]);
+    if (isVowelKey(key)) for (const k of CONSONANT_KEYS) tryKeys(before + k + key + after);
     else {
       // The missed vowel is after the stray consonant (통신ㅂ → 통신비), or before it, where the
       // consonant ahead of it then read as a final (가각ㅇ → 가가강).
       for (const k of VOWEL_KEYS) {
-        tryKeys([...keys.slice(0, i + 1), k, ...keys.slice(i + 1)]);
-        tryKeys([...keys.slice(0, i), k, ...keys.slice(i)]);
+        tryKeys(before + key + k + after);
+        tryKeys(before + k + key + after);
       }
     }
   }
