@@ -35,6 +35,7 @@ import autocannon from 'autocannon';
 import express from 'express';
 import { keystrokePrefixes, readPairs, readQueries } from '../src/eval/index.js';
 import { listen } from '../src/service/index.js';
+import { npmStartFlags } from '../src/cli/start-flags.js';
 import { halfTyped, loggedPrefixes } from './sets.js';
 import { machine, summarize } from './stats.js';
 
@@ -288,18 +289,9 @@ function load(url: string, paths: string[], duration: number, connections: numbe
   });
 }
 
-/** The Node flags `npm start` runs the server with: package.json's start script, up to `--import`. */
-function startFlags(): string[] {
-  const start = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start;
-  const words = start.split(/\s+/u);
-  const end = words.indexOf('--import');
-  if (words[0] !== 'node' || end < 0) throw new Error(`package.json's start script is not "node … --import …": ${start}`);
-  return words.slice(1, end);
-}
-
 function startNode(args: string[], env: Record<string, string>): ChildProcess {
   // baro's servers exactly as `npm start` runs them.
-  const flags = args[0]?.endsWith('serve.ts') ? startFlags() : [];
+  const flags = args[0]?.endsWith('serve.ts') ? npmStartFlags(ROOT) : [];
   const child = spawn(process.execPath, [...flags, '--import', 'tsx', ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
   child.on('exit', (code, signal) => {
     if (code !== 0 && code !== null && signal === null) process.stderr.write(`server ${args.join(' ')} exited with ${code}\n`);

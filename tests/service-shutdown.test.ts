@@ -4,6 +4,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { spawn } from 'node:child_process';
+import { npmStartFlags } from '../src/cli/start-flags.js';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -51,9 +52,9 @@ describe('shutdown()', () => {
   });
 });
 
-/** Runs `src/cli/serve.ts` with `env`; yields its log lines as parsed JSON. */
+/** Runs `src/cli/serve.ts` as `npm start` does (its Node flags) with `env`; yields its log lines as parsed JSON. */
 function serve(env: Record<string, string>) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/serve.ts'], {
+  const child = spawn(process.execPath, [...npmStartFlags(process.cwd()), '--import', 'tsx', 'src/cli/serve.ts'], {
     env: { PATH: process.env['PATH'] ?? '', HOST: '127.0.0.1', PORT: '0', BARO_LM: 'off', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
