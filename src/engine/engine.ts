@@ -773,9 +773,10 @@ export class Engine {
     const typing = () => ![...prefix].some(isVowelKey) && !isChoseongOnly(prefix) && fromKeystrokes(prefixKeys) === prefix;
     // Nor from a word it has no keys for (emoji, Han, kana: <unk> to it): after 안녕 👋👋 it wrote
     // 👋👋조리 and 👋👋사망, guesses from nothing. The last word typed, or the one before a space.
-    const typedKeys = prefixKeys.trimEnd();
-    const lastWordKeys = typedKeys.slice(typedKeys.lastIndexOf(' ') + 1);
-    const readable = () => this.lm?.canRead?.(lastWordKeys) ?? true;
+    const readable = () => {
+      const typedKeys = prefixKeys.trimEnd();
+      return this.lm?.canRead?.(typedKeys.slice(typedKeys.lastIndexOf(' ') + 1)) ?? true;
+    };
     if (this.lm && goodExact < Math.min(n, LM_LIMITS.belowExact) && prefixKeys.length >= LM_LIMITS.minPrefixKeys && prefixKeys.length <= LM_LIMITS.maxKeys && typing() && readable()) {
       const k = Math.min(n - goodExact, LM_LIMITS.generate);
       const deadline = Number.isFinite(this.completionBudgetMs) ? started + this.completionBudgetMs : undefined;

@@ -232,7 +232,17 @@ export class OnnxLanguageModel implements LanguageModel {
     // The best `beam` continuations of a step, best first, as parallel arrays: a step weighs up to
     // beam × V candidates, and sorting them all was a third of a completion's time.
     const top = new TopK(beam);
-    const nth = new NthBest(n);
+    // The n-th best finished log-probability (−∞ with fewer than n), asked once a step: the n best
+    // kept by the same insertion as the step's top continuations. Made once n have finished, as n
+    // comes from the caller.
+    let bestFinished: TopK | undefined;
+    const nthBest = (): number => {
+      if (finished.size < n) return -Infinity;
+      bestFinished ??= new TopK(n);
+      bestFinished.clear();
+      for (const logProb of finished.values()) bestFinished.offer(logProb, 0, 0);
+      return bestFinished.logProbs[n - 1]!;
+    };
     // The rows read alongside: row i has `fed[i]` of its keys read, and its state is row
     // `rowOf[i]` of `last` (the start state's only row before the first run), -1 once read to
     // the end; `scores[i]` sums its keys' log-probabilities so far.
@@ -277,7 +287,7 @@ export class OnnxLanguageModel implements LanguageModel {
       }
       // Log-probabilities only fall as keys are added, so once n completions beat every live beam,
       // no live beam can enter the top n: stop.
-      const nthLogProb = nth.of(finished);
+      const nthLogProb = nthBest();
       let kept = 0;
       while (kept < top.size && top.logProbs[kept]! > nthLogProb) kept++;
       if (kept === 0) break;
@@ -505,35 +515,6 @@ class TopK {
     this.ids[i] = id;
     if (this.size < this.k) this.size++;
   }
-}
-
-/**
- * The n-th highest value of a map (−∞ when it has fewer than n), asked once per beam step: the n
- * best are kept in place by insertion, where a sorted copy of every value was an array per step.
- */
-class NthBest {
-  /** Made at the first answer, when the map holds n values: n comes from the caller. */
-  private best: Float64Array | undefined;
-  private size = 0;
-
-  constructor(private readonly n: number) {}
-
-  of(values: ReadonlyMap<string, number>): number {
-    if (values.size < this.n) return -Infinity;
-    this.best ??= new Float64Array(this.n);
-    this.size = 0;
-    values.forEach(this.offer);
-    return this.best[this.n - 1]!;
-  }
-
-  private readonly offer = (value: number): void => {
-    const best = this.best!;
-    if (this.size === this.n && value <= best[this.n - 1]!) return;
-    let i = Math.min(this.size, this.n - 1);
-    for (; i > 0 && best[i - 1]! < value; i--) best[i] = best[i - 1]!;
-    best[i] = value;
-    if (this.size < this.n) this.size++;
-  };
 }
 
 /** log(e^a + e^b), without overflow. */
