@@ -345,6 +345,28 @@ def load_from_onnx(model, path):
     model.load_state_dict(sd)
 
 
+def save_weights_file(path, model, args, record):
+    """The model's weights (hashed tables in fp16, as the export stores them) and its run's record, as a
+    plain .npz: no pickle, so any numpy and PyTorch version reads it (a GPU machine's newer PyTorch
+    trains, this one exports)."""
+    config = {"embed": args.embed, "hidden": args.hidden, "layers": args.layers, "hash_dim": args.hash_dim,
+              "hash_orders": ",".join(map(str, HASH_ORDERS)), "hash_buckets": ",".join(map(str, HASH_BUCKETS))}
+    arrays = {}
+    for k, v in model.state_dict().items():
+        v = v.detach().cpu()
+        arrays["w:" + k] = (v.half() if k.startswith("hashed.") else v.float()).numpy()
+    arrays["config"] = np.array(json.dumps(config))
+    arrays["training"] = np.array(json.dumps(record))
+    with open(path, "wb") as f:
+        np.savez(f, **arrays)
+
+
+def load_weights_file(path):
+    with np.load(path, allow_pickle=False) as z:
+        return {"config": json.loads(str(z["config"])), "training": json.loads(str(z["training"])),
+                "state": {k[2:]: z[k] for k in z.files if k.startswith("w:")}}
+
+
 def make_batches(seqs, tokens_per_batch, pad, rng):
     """Length-bucketed batches (little padding), in random order. Each row is one whole line."""
     order = sorted(range(len(seqs)), key=lambda i: (len(seqs[i]), rng.random()))
@@ -405,6 +427,100 @@ def bits_per_keystroke(total_logprobs, seqs):
 # ----------------------------------------------------------------------------------------------
 
 
+def fit(model, args, train, dev, device, vocab, rng, n_train_tokens, kn_dev, teacher=None):
+    """Trains `model` on `train` by the schedule and leaves it at its best dev checkpoint; returns the run's record."""
+    stages = [(float(k), float(lr)) for k, lr in (part.split(":") for part in args.schedule.split(","))]
+    total_keys = sum(k for k, _ in stages)
+    bounds = np.cumsum([0.0] + [k / total_keys for k, _ in stages])
+    opt = torch.optim.Adam(model.parameters(), lr=stages[0][1])
+    budget = args.minutes * 60.0
+    t_train = time.time()
+    step, seen, epoch = 0, 0, 0
+    best = (float("inf"), None, 0)
+    # The averaged weights (float tensors only): a smoothed model from the same run, which often
+    # predicts held-out text better than the last step's weights.
+    ema = {k: v.detach().clone() for k, v in model.state_dict().items() if v.is_floating_point()} if args.ema > 0 else None
+    next_eval = args.eval_keys if args.eval_keys > 0 else args.eval_every * 60.0
+    history = []
+    done = False
+    while not done:
+        epoch += 1
+        for ids in make_batches(train, args.batch_tokens, vocab.pad, rng):
+            elapsed = time.time() - t_train
+            progress = max(seen / total_keys, elapsed / budget)
+            if progress >= 1.0:
+                done = True
+                break
+            # Warm up, then per stage a cosine from its peak down to 5% of it (a warm restart between
+            # stages: a high-rate stage to learn, a low-rate one to settle).
+            i = min(int(np.searchsorted(bounds, progress, side="right")) - 1, len(stages) - 1)
+            frac = (progress - bounds[i]) / (bounds[i + 1] - bounds[i])
+            lr = stages[i][1] * min(1.0, (step + 1) / 200) * (0.05 + 0.95 * 0.5 * (1 + math.cos(math.pi * frac)))
+            for g in opt.param_groups:
+                g["lr"] = lr
+            ids = ids.to(device)
+            logits, _ = model(ids[:, :-1])
+            target = ids[:, 1:]
+            loss = nn.functional.cross_entropy(
+                logits.reshape(-1, logits.shape[-1]), target.reshape(-1), ignore_index=vocab.pad
+            )
+            if teacher is not None:
+                # Distillation: the teacher's whole next-key distribution is a softer, more informed
+                # target than the one key observed, and it does not reward memorizing repeated lines.
+                with torch.no_grad():
+                    soft = torch.softmax(teacher(ids[:, :-1])[0].float(), dim=-1)
+                mask = target != vocab.pad
+                soft_loss = -(soft * torch.log_softmax(logits, dim=-1)).sum(-1)[mask].mean()
+                loss = (1 - args.distill) * loss + args.distill * soft_loss
+            opt.zero_grad(set_to_none=True)
+            loss.backward()
+            nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+            opt.step()
+            step += 1
+            if ema is not None:
+                # Short memory at first, so the average does not drag in the untrained start.
+                decay = min(args.ema, (1 + step) / (10 + step))
+                with torch.no_grad():
+                    for k, v in model.state_dict().items():
+                        if k in ema:
+                            ema[k].mul_(decay).add_(v, alpha=1 - decay)
+            seen += int((target != vocab.pad).sum())
+            if step % 200 == 0:
+                log(f"epoch {epoch} step {step} seen {seen/1e6:.1f}M lr {lr:.2e} loss {loss.item()/math.log(2):.3f} bits "
+                    f"{seen/max(elapsed,1):.0f} tok/s")
+            if (seen >= next_eval) if args.eval_keys > 0 else (elapsed >= next_eval):
+                next_eval += args.eval_keys if args.eval_keys > 0 else args.eval_every * 60.0
+                dev_bits = bits_per_keystroke(neural_logprobs(model, dev, device, vocab.pad), dev)
+                entry = {"minutes": round(elapsed / 60, 1), "seen": seen, "dev_bits": round(dev_bits, 4)}
+                log(f"dev {dev_bits:.4f} bits/key (KN {kn_dev:.4f})")
+                if dev_bits < best[0]:
+                    best = (dev_bits, {k: v.detach().clone() for k, v in model.state_dict().items()}, step)
+                if ema is not None:
+                    ema_bits = evaluate_with(model, ema, dev, device, vocab.pad)
+                    entry["dev_bits_ema"] = round(ema_bits, 4)
+                    log(f"dev {ema_bits:.4f} bits/key with the averaged weights")
+                    if ema_bits < best[0]:
+                        best = (ema_bits, merged_state(model, ema), step)
+                history.append(entry)
+    train_seconds = time.time() - t_train
+    dev_bits = bits_per_keystroke(neural_logprobs(model, dev, device, vocab.pad), dev)
+    entry = {"minutes": round(train_seconds / 60, 1), "seen": seen, "dev_bits": round(dev_bits, 4)}
+    log(f"final dev {dev_bits:.4f} bits/key after {step} steps, {seen/1e6:.1f}M predictions, {train_seconds/60:.1f} min")
+    if ema is not None:
+        ema_bits = evaluate_with(model, ema, dev, device, vocab.pad)
+        entry["dev_bits_ema"] = round(ema_bits, 4)
+        log(f"final dev {ema_bits:.4f} bits/key with the averaged weights")
+        if ema_bits < min(best[0], dev_bits):
+            best = (ema_bits, merged_state(model, ema), step)
+    history.append(entry)
+    if best[1] is not None and best[0] < dev_bits:
+        log(f"restoring the best dev checkpoint (step {best[2]}, {best[0]:.4f})")
+        model.load_state_dict(best[1])
+    return {"minutes": round(train_seconds / 60, 1), "steps": step, "predictions_seen": seen,
+            "epochs": round(seen / n_train_tokens, 2), "schedule": args.schedule, "batch_tokens": args.batch_tokens,
+            "history": history}
+
+
 def main():
     global HASH_ORDERS, HASH_BUCKETS, CONTEXT
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -439,21 +555,50 @@ def main():
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--init-onnx", default=None, help="continue training from the weights of an exported model.onnx")
     ap.add_argument("--eval-every", type=float, default=2.0, help="minutes between dev evaluations (they choose the checkpoint)")
+    ap.add_argument("--eval-keys", type=float, default=0.0,
+                    help="evaluate dev every this many predicted keys instead of every --eval-every minutes (0: by minutes)")
+    ap.add_argument("--teacher", default=None,
+                    help="distil from this saved model (--save-weights of an earlier run, usually a larger one trained on a GPU)")
+    ap.add_argument("--distill", type=float, default=0.5,
+                    help="with --teacher: the weight of the teacher's next-key distribution in the loss (the rest is the observed key)")
+    ap.add_argument("--save-weights", default=None,
+                    help="also write the chosen weights (hashed tables in fp16, as served) and the run's record to this .npz")
+    ap.add_argument("--init-weights", default=None, help="start from weights written by --save-weights")
+    ap.add_argument("--no-train", action="store_true",
+                    help="with --init-weights: measure and export those weights as they are; the report keeps their run's record")
+    ap.add_argument("--no-export", action="store_true", help="train (and --save-weights) only; write nothing to --out")
+    ap.add_argument("--skip-baselines", action="store_true",
+                    help="do not build the n-gram baselines (sweeps; the exporting run measures them)")
     ap.add_argument("--evaluate", action="store_true",
                     help="measure --init-onnx against the n-gram baselines and write evaluation-report.json; no training")
     args = ap.parse_args()
     if args.evaluate and not args.init_onnx:
         ap.error("--evaluate needs --init-onnx PATH (the model to measure)")
+    if args.no_train and not args.init_weights:
+        ap.error("--no-train needs --init-weights PATH (the weights to export)")
+    if args.init_weights:
+        saved = load_weights_file(args.init_weights)
+        # The architecture comes with the weights; the command line cannot disagree with it.
+        for key in ("embed", "hidden", "layers", "hash_dim", "hash_orders", "hash_buckets"):
+            setattr(args, key, saved["config"][key])
     HASH_ORDERS = tuple(int(x) for x in args.hash_orders.split(","))
     HASH_BUCKETS = tuple(int(x) for x in args.hash_buckets.split(","))
     if len(HASH_ORDERS) != len(HASH_BUCKETS) or min(HASH_ORDERS) < 2:
         ap.error("--hash-orders and --hash-buckets need one table size per order, each order at least 2")
     CONTEXT = max(HASH_ORDERS) - 1
 
+    if args.skip_baselines and (args.evaluate or not args.no_export):
+        ap.error("--skip-baselines needs --no-export and no --evaluate (both compare the model with the baselines)")
+
     torch.manual_seed(args.seed)
     rng = random.Random(args.seed)
     torch.set_num_threads(args.threads)
     device = torch.device("cuda" if torch.cuda.is_available() else "cpu")
+    command = " ".join(["/usr/bin/python3", "lm/train.py"] + sys.argv[1:])
+    machine = f"{platform.machine()} {os.cpu_count()} CPUs, torch {torch.__version__}, {args.threads} threads, {device}"
+    if device.type == "cuda":
+        machine += f" ({torch.cuda.get_device_name(0)})"
+        torch.set_float32_matmul_precision("high")  # TF32 products: training only, the export is float32
     vocab = Vocab(os.path.join(ROOT, "data", "lm", "vocab.json"))
     t_start = time.time()
 
@@ -466,32 +611,35 @@ def main():
     log(f"train {len(train)} lines / {n_train_tokens} predictions; dev {len(dev)}; held-out {len(heldout)}; device {device}")
 
     # --- baseline ---------------------------------------------------------------------------
-    t0 = time.time()
-    kn = KneserNey(train, vocab, order=args.ngram_order)
-    kn_tokens = {"dev": kn.logprobs(dev), "heldout": kn.logprobs(heldout)}  # kept for --evaluate's mixture
-    kn_dev = bits_per_keystroke([lp.sum() for lp in kn_tokens["dev"]], dev)
-    kn_heldout = bits_per_keystroke([lp.sum() for lp in kn_tokens["heldout"]], heldout)
-    kn_seconds = time.time() - t0
-    log(f"{args.ngram_order}-gram modified KN: dev {kn_dev:.4f} bits/key, held-out {kn_heldout:.4f} bits/key ({kn_seconds:.0f}s)")
-    # Kneser-Ney discounts assume natural counts; the query repetition that helps the GRU inflates
-    # them. So also report the n-gram built from the *distinct* training lines, the stronger of the two.
-    distinct = [list(t) for t in dict.fromkeys(tuple(s) for s in train)]
-    kn_distinct = KneserNey(distinct, vocab, order=args.ngram_order)
-    kn_distinct_dev = bits_per_keystroke([lp.sum() for lp in kn_distinct.logprobs(dev)], dev)
-    kn_distinct_heldout = bits_per_keystroke([lp.sum() for lp in kn_distinct.logprobs(heldout)], heldout)
-    del kn, kn_distinct
-    log(f"{args.ngram_order}-gram modified KN on distinct lines: dev {kn_distinct_dev:.4f}, held-out {kn_distinct_heldout:.4f} bits/key")
-    wb = WittenBell(train, vocab, order=args.ngram_order)
-    wb_dev = bits_per_keystroke([lp.sum() for lp in wb.logprobs(dev)], dev)
-    wb_heldout = bits_per_keystroke([lp.sum() for lp in wb.logprobs(heldout)], heldout)
-    del wb
-    log(f"{args.ngram_order}-gram interpolated Witten-Bell: dev {wb_dev:.4f}, held-out {wb_heldout:.4f} bits/key")
-    baselines = {
-        "dev": {f"kn{args.ngram_order}": round(kn_dev, 4), f"kn{args.ngram_order}_distinct_lines": round(kn_distinct_dev, 4),
-                f"wb{args.ngram_order}": round(wb_dev, 4)},
-        "heldout": {f"kn{args.ngram_order}": round(kn_heldout, 4), f"kn{args.ngram_order}_distinct_lines": round(kn_distinct_heldout, 4),
-                    f"wb{args.ngram_order}": round(wb_heldout, 4)},
-    }
+    kn_dev = float("nan")
+    kn_tokens, baselines = None, {"dev": {}, "heldout": {}}
+    if not args.skip_baselines:
+        t0 = time.time()
+        kn = KneserNey(train, vocab, order=args.ngram_order)
+        kn_tokens = {"dev": kn.logprobs(dev), "heldout": kn.logprobs(heldout)}  # kept for --evaluate's mixture
+        kn_dev = bits_per_keystroke([lp.sum() for lp in kn_tokens["dev"]], dev)
+        kn_heldout = bits_per_keystroke([lp.sum() for lp in kn_tokens["heldout"]], heldout)
+        kn_seconds = time.time() - t0
+        log(f"{args.ngram_order}-gram modified KN: dev {kn_dev:.4f} bits/key, held-out {kn_heldout:.4f} bits/key ({kn_seconds:.0f}s)")
+        # Kneser-Ney discounts assume natural counts; the query repetition that helps the GRU inflates
+        # them. So also report the n-gram built from the *distinct* training lines, the stronger of the two.
+        distinct = [list(t) for t in dict.fromkeys(tuple(s) for s in train)]
+        kn_distinct = KneserNey(distinct, vocab, order=args.ngram_order)
+        kn_distinct_dev = bits_per_keystroke([lp.sum() for lp in kn_distinct.logprobs(dev)], dev)
+        kn_distinct_heldout = bits_per_keystroke([lp.sum() for lp in kn_distinct.logprobs(heldout)], heldout)
+        del kn, kn_distinct
+        log(f"{args.ngram_order}-gram modified KN on distinct lines: dev {kn_distinct_dev:.4f}, held-out {kn_distinct_heldout:.4f} bits/key")
+        wb = WittenBell(train, vocab, order=args.ngram_order)
+        wb_dev = bits_per_keystroke([lp.sum() for lp in wb.logprobs(dev)], dev)
+        wb_heldout = bits_per_keystroke([lp.sum() for lp in wb.logprobs(heldout)], heldout)
+        del wb
+        log(f"{args.ngram_order}-gram interpolated Witten-Bell: dev {wb_dev:.4f}, held-out {wb_heldout:.4f} bits/key")
+        baselines = {
+            "dev": {f"kn{args.ngram_order}": round(kn_dev, 4), f"kn{args.ngram_order}_distinct_lines": round(kn_distinct_dev, 4),
+                    f"wb{args.ngram_order}": round(wb_dev, 4)},
+            "heldout": {f"kn{args.ngram_order}": round(kn_heldout, 4), f"kn{args.ngram_order}_distinct_lines": round(kn_distinct_heldout, 4),
+                        f"wb{args.ngram_order}": round(wb_heldout, 4)},
+        }
 
     # --- neural model -----------------------------------------------------------------------
     model = KeystrokeGRU(len(vocab), args.embed, args.hidden, args.layers, args.hash_dim, vocab.pad, args.dropout, args.hash_dropout).to(device)
@@ -500,7 +648,7 @@ def main():
 
     if args.evaluate:
         # Re-measures a committed model against the baselines without training or exporting anything.
-        result = {"command": " ".join(["/usr/bin/python3", "lm/train.py"] + sys.argv[1:]), "model": args.init_onnx,
+        result = {"command": command, "model": args.init_onnx,
                   "heldout_queries": len(heldout), "heldout_predictions": sum(len(x) - 1 for x in heldout)}
         tokens = {}
         for name, seqs in (("dev", dev), ("heldout", heldout)):
@@ -524,90 +672,41 @@ def main():
     if args.init_onnx:
         init_dev = bits_per_keystroke(neural_logprobs(model, dev, device, vocab.pad), dev)
         log(f"continuing from {args.init_onnx}: dev {init_dev:.4f} bits/key")
+    if args.init_weights:
+        model.load_state_dict({k: torch.from_numpy(v).float() for k, v in saved["state"].items()})
+        log(f"weights from {args.init_weights}: dev {bits_per_keystroke(neural_logprobs(model, dev, device, vocab.pad), dev):.4f} bits/key")
     params = sum(p.numel() for p in model.parameters())
     log(f"GRU {args.layers}x{args.hidden} embed {args.embed} + hashed n-grams {HASH_ORDERS}x{args.hash_dim}: {params} parameters")
-    stages = [(float(k), float(lr)) for k, lr in (part.split(":") for part in args.schedule.split(","))]
-    total_keys = sum(k for k, _ in stages)
-    bounds = np.cumsum([0.0] + [k / total_keys for k, _ in stages])
-    opt = torch.optim.Adam(model.parameters(), lr=stages[0][1])
-    budget = args.minutes * 60.0
-    t_train = time.time()
-    step, seen, epoch = 0, 0, 0
-    best = (float("inf"), None, 0)
-    # The averaged weights (float tensors only): a smoothed model from the same run, which often
-    # predicts held-out text better than the last step's weights.
-    ema = {k: v.detach().clone() for k, v in model.state_dict().items() if v.is_floating_point()} if args.ema > 0 else None
-    next_eval = args.eval_every * 60.0
-    history = []
-    done = False
-    while not done:
-        epoch += 1
-        for ids in make_batches(train, args.batch_tokens, vocab.pad, rng):
-            elapsed = time.time() - t_train
-            progress = max(seen / total_keys, elapsed / budget)
-            if progress >= 1.0:
-                done = True
-                break
-            # Warm up, then per stage a cosine from its peak down to 5% of it (a warm restart between
-            # stages: a high-rate stage to learn, a low-rate one to settle).
-            i = min(int(np.searchsorted(bounds, progress, side="right")) - 1, len(stages) - 1)
-            frac = (progress - bounds[i]) / (bounds[i + 1] - bounds[i])
-            lr = stages[i][1] * min(1.0, (step + 1) / 200) * (0.05 + 0.95 * 0.5 * (1 + math.cos(math.pi * frac)))
-            for g in opt.param_groups:
-                g["lr"] = lr
-            ids = ids.to(device)
-            logits, _ = model(ids[:, :-1])
-            target = ids[:, 1:]
-            loss = nn.functional.cross_entropy(
-                logits.reshape(-1, logits.shape[-1]), target.reshape(-1), ignore_index=vocab.pad
-            )
-            opt.zero_grad(set_to_none=True)
-            loss.backward()
-            nn.utils.clip_grad_norm_(model.parameters(), 1.0)
-            opt.step()
-            step += 1
-            if ema is not None:
-                # Short memory at first, so the average does not drag in the untrained start.
-                decay = min(args.ema, (1 + step) / (10 + step))
-                with torch.no_grad():
-                    for k, v in model.state_dict().items():
-                        if k in ema:
-                            ema[k].mul_(decay).add_(v, alpha=1 - decay)
-            seen += int((target != vocab.pad).sum())
-            if step % 200 == 0:
-                log(f"epoch {epoch} step {step} seen {seen/1e6:.1f}M lr {lr:.2e} loss {loss.item()/math.log(2):.3f} bits "
-                    f"{seen/max(elapsed,1):.0f} tok/s")
-            if elapsed >= next_eval:
-                next_eval += args.eval_every * 60.0
-                dev_bits = bits_per_keystroke(neural_logprobs(model, dev, device, vocab.pad), dev)
-                entry = {"minutes": round(elapsed / 60, 1), "seen": seen, "dev_bits": round(dev_bits, 4)}
-                log(f"dev {dev_bits:.4f} bits/key (KN {kn_dev:.4f})")
-                if dev_bits < best[0]:
-                    best = (dev_bits, {k: v.detach().clone() for k, v in model.state_dict().items()}, step)
-                if ema is not None:
-                    ema_bits = evaluate_with(model, ema, dev, device, vocab.pad)
-                    entry["dev_bits_ema"] = round(ema_bits, 4)
-                    log(f"dev {ema_bits:.4f} bits/key with the averaged weights")
-                    if ema_bits < best[0]:
-                        best = (ema_bits, merged_state(model, ema), step)
-                history.append(entry)
-    train_seconds = time.time() - t_train
-    dev_bits = bits_per_keystroke(neural_logprobs(model, dev, device, vocab.pad), dev)
-    entry = {"minutes": round(train_seconds / 60, 1), "seen": seen, "dev_bits": round(dev_bits, 4)}
-    log(f"final dev {dev_bits:.4f} bits/key after {step} steps, {seen/1e6:.1f}M predictions, {train_seconds/60:.1f} min")
-    if ema is not None:
-        ema_bits = evaluate_with(model, ema, dev, device, vocab.pad)
-        entry["dev_bits_ema"] = round(ema_bits, 4)
-        log(f"final dev {ema_bits:.4f} bits/key with the averaged weights")
-        if ema_bits < min(best[0], dev_bits):
-            best = (ema_bits, merged_state(model, ema), step)
-    history.append(entry)
-    if best[1] is not None and best[0] < dev_bits:
-        log(f"restoring the best dev checkpoint (step {best[2]}, {best[0]:.4f})")
-        model.load_state_dict(best[1])
+    teacher = None
+    if args.teacher:
+        t = load_weights_file(args.teacher)
+        c = t["config"]
+        if (c["hash_orders"], c["hash_buckets"]) != (args.hash_orders, args.hash_buckets):
+            raise SystemExit(f"--teacher {args.teacher}: its hashed n-gram tables differ from this model's")
+        teacher = KeystrokeGRU(len(vocab), c["embed"], c["hidden"], c["layers"], c["hash_dim"], vocab.pad).to(device)
+        teacher.load_state_dict({k: torch.from_numpy(v).float() for k, v in t["state"].items()})
+        log(f"teacher {args.teacher} ({c['layers']}x{c['hidden']}): dev {bits_per_keystroke(neural_logprobs(teacher, dev, device, vocab.pad), dev):.4f} bits/key, weight {args.distill}")
+        teacher.eval()
+    if args.no_train:
+        record = saved["training"]
+    else:
+        record = fit(model, args, train, dev, device, vocab, rng, n_train_tokens, kn_dev, teacher)
+        record["machine"] = machine
+        record["command"] = command
+        if teacher is not None:
+            record["teacher"] = {"file": args.teacher, "weight": args.distill, **t["training"].get("model", {})}
     # The file stores the hashed tables in fp16; measure the model exactly as it will be served.
     model.round_tables_to_half()
     dev_bits = bits_per_keystroke(neural_logprobs(model, dev, device, vocab.pad), dev)
+    log(f"dev (fp16 tables): {dev_bits:.4f} bits/key")
+    model_info = {"arch": "GRU + hashed n-gram embeddings", "layers": args.layers, "hidden": args.hidden, "embed": args.embed,
+                  "hash_orders": list(HASH_ORDERS), "hash_buckets": list(HASH_BUCKETS), "hash_dim": args.hash_dim,
+                  "vocab": len(vocab), "parameters": params}
+    if args.save_weights:
+        save_weights_file(args.save_weights, model, args, {**record, "model": model_info, "dev_bits": round(dev_bits, 4)})
+        log(f"wrote {args.save_weights}")
+    if args.no_export:
+        return
     heldout_bits = bits_per_keystroke(neural_logprobs(model, heldout, device, vocab.pad), heldout)
     gain = 1 - heldout_bits / kn_heldout
     log(f"held-out: GRU {heldout_bits:.4f} vs {args.ngram_order}-gram KN {kn_heldout:.4f} bits/key ({gain*100:.1f}% lower); "
@@ -684,15 +783,13 @@ def main():
         f.write("\n")
 
     report = {
-        "command": " ".join(["/usr/bin/python3", "lm/train.py"] + sys.argv[1:]),
-        "machine": f"{platform.machine()} {os.cpu_count()} CPUs, torch {torch.__version__}, {args.threads} threads, {device}",
+        # A run exported from saved weights (--no-train) reports the run that trained them.
+        "command": record.get("command", command),
+        "machine": record.get("machine", machine),
+        **({"exported_by": command} if args.no_train else {}),
         "data": manifest,
-        "model": {"arch": "GRU + hashed n-gram embeddings", "layers": args.layers, "hidden": args.hidden, "embed": args.embed,
-                  "hash_orders": list(HASH_ORDERS), "hash_buckets": list(HASH_BUCKETS), "hash_dim": args.hash_dim,
-                  "vocab": len(vocab), "parameters": params, "onnx_bytes": size, "opset": 14},
-        "training": {"minutes": round(train_seconds / 60, 1), "steps": step, "predictions_seen": seen,
-                     "epochs": round(seen / n_train_tokens, 2), "schedule": args.schedule, "batch_tokens": args.batch_tokens,
-                     "history": history},
+        "model": {**model_info, "onnx_bytes": size, "opset": 14},
+        "training": {k: v for k, v in record.items() if k not in ("command", "machine", "model", "dev_bits")},
         "bits_per_keystroke": {
             "dev": {"gru": round(dev_bits, 4), **baselines["dev"]},
             "heldout": {"gru": round(heldout_bits, 4), **baselines["heldout"],
@@ -703,7 +800,7 @@ def main():
             "heldout_predictions": sum(len(s) - 1 for s in heldout),
         },
         "total_minutes": round((time.time() - t_start) / 60, 1),
-        "continued_from": args.init_onnx,
+        "continued_from": args.init_onnx or (None if args.no_train else args.init_weights),
     }
     with open(os.path.join(args.out, "training-report.json"), "w", encoding="utf-8") as f:
         json.dump(report, f, ensure_ascii=False, indent=2)
