@@ -23,7 +23,11 @@
  * loopback and the client's process, which on this 2-vCPU VM includes waking a halted vCPU
  * (benchmarks/RESULTS.md, 2026-12-03 22:55).
  *
- *   npm run bench:http [-- --duration 10 --connections 10 --json]
+ *   npm run bench:http [-- --duration 10 --connections 10 --json] [-- --server-cpus 0,1]
+ *
+ * `--server-cpus LIST` starts every server under `taskset -c LIST` (Linux): on a machine with more
+ * cores, run the bench itself on others (`taskset -c 4-7 npm run bench:http -- --server-cpus 0,1`)
+ * to see what a client that does not share the server's two cores sees.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import http from 'node:http';
@@ -40,6 +44,9 @@ import { halfTyped, loggedPrefixes } from './sets.js';
 import { machine, summarize } from './stats.js';
 
 const ROOT = join(import.meta.dirname, '..');
+
+/** CPUs the servers are pinned to (`--server-cpus`), or undefined to leave them to the scheduler. */
+let serverCpus: string | undefined;
 
 /** The queries of the cached scenario: popular, of several lengths, repeated round-robin. */
 const CACHED_QUERIES = ['무한도전', '롯데시네마', '날씨', '서울 맛집', '아이폰', '한국 스웨덴', '저수지 게임', 'ㅂㅌㅅ', '삼성전자', '유튜브'];
@@ -81,8 +88,15 @@ interface Result {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { duration: { type: 'string', default: '10' }, connections: { type: 'string', default: '10' }, json: { type: 'boolean', default: false } },
+    options: {
+      duration: { type: 'string', default: '10' },
+      connections: { type: 'string', default: '10' },
+      json: { type: 'boolean', default: false },
+      'server-cpus': { type: 'string' },
+    },
   });
+  serverCpus = values['server-cpus'];
+  if (serverCpus !== undefined && !/^\d+([,-]\d+)*$/.test(serverCpus)) throw new TypeError('--server-cpus takes a CPU list such as 0,1 or 0-1');
   const duration = Number(values.duration);
   const connections = Number(values.connections);
   if (!(duration > 0) || !(Number.isInteger(connections) && connections > 0)) throw new TypeError('--duration and --connections must be positive numbers');
@@ -150,6 +164,7 @@ async function main(): Promise<void> {
     date: new Date().toISOString(),
     machine: machine(),
     command: 'npm run bench:http',
+    ...(serverCpus === undefined ? {} : { serverCpus }),
     duration,
     connections,
     lm: ready.lm,
@@ -292,7 +307,9 @@ function load(url: string, paths: string[], duration: number, connections: numbe
 function startNode(args: string[], env: Record<string, string>): ChildProcess {
   // baro's servers exactly as `npm start` runs them.
   const flags = args[0]?.endsWith('serve.ts') ? npmStartFlags(ROOT) : [];
-  const child = spawn(process.execPath, [...flags, '--import', 'tsx', ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const argv = [process.execPath, ...flags, '--import', 'tsx', ...args];
+  const [command, ...rest] = serverCpus === undefined ? argv : ['taskset', '-c', serverCpus, ...argv];
+  const child = spawn(command!, rest, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
   child.on('exit', (code, signal) => {
     if (code !== 0 && code !== null && signal === null) process.stderr.write(`server ${args.join(' ')} exited with ${code}\n`);
   });
