@@ -61,6 +61,26 @@ test('the table-driven model equals the reference alignment (property)', () => {
   );
 });
 
+test("the model's align finds the reference alignment: the same edits and log-probability (property)", () => {
+  const model = new ChannelModel(DEFAULT_CHANNEL);
+  // Jamo of every class, a space, a digit, a Latin letter and a symbol; first keys may differ.
+  const key = fc.constantFrom(...'ㄱㄲㄴㄹㅂㅈㅎㅇㅁㅅㅆㅏㅐㅔㅣㅗㅜ 1a.'.split(''));
+  const s = fc.string({ unit: key, maxLength: 12 });
+  fc.assert(
+    fc.property(s, s, (a, b) => {
+      const want = align(a, b, DEFAULT_CHANNEL);
+      const got = model.align(a, b);
+      assert.deepEqual(got.edits, want.edits, `${a} | ${b}`);
+      assert.ok(Math.abs(got.logProb - want.logProb) < 1e-9, `${a} | ${b}`);
+    }),
+    { numRuns: 4000 },
+  );
+  // Its table is reused: a long pair after short ones, then a short one again.
+  const long = 'ㅇㅏㅇㅣㅍㅗㄴ '.repeat(20);
+  assert.deepEqual(model.align(long, long.replace('ㅍ', 'ㅎ')).edits, ['adjacent']);
+  assert.deepEqual(model.align('ㅁㅕㅊㅣㄹ', 'ㅁㅕㅊㅣㄹ').edits, []);
+});
+
 test('fitting counts edits by kind from real pairs', () => {
   const fit = fitChannel([['아이혼', '아이폰'], ['깨', '개'], ['날시', '날씨']]);
   assert.equal(fit.counts.adjacent, 1);

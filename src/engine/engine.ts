@@ -1,5 +1,5 @@
 import { LRUCache } from 'lru-cache';
-import { align, decide, posteriors, priorFromParts, type EditKind, type PriorParts, type RankWeights, type Scorer } from '../rank/index.js';
+import { decide, posteriors, priorFromParts, type EditKind, type PriorParts, type RankWeights, type Scorer } from '../rank/index.js';
 import { contractsWithDoe, fromKeystrokes, hasHangul, isChoseongOnly, isVerbalizingForm, isVowelKey, mergedVowelSyllables, normalize, soundAlikeSyllables, toKeystrokes } from '../hangul/index.js';
 import { isBlocked, TARGET_WEIGHT, type Blocklist, type Lexicon, type LexiconEntry } from '../lexicon/index.js';
 import {
@@ -548,7 +548,7 @@ export class Engine {
     if (!head && (typed.withEnding ? !commoner && !adverb : !standard && !commoner)) return undefined;
     if (particleSwap(typed.text, candidate)) return undefined;
     const candidateKeys = toKeystrokes(candidate);
-    const edits = align(typed.keys, candidateKeys, this.scorer.channel.weights).edits;
+    const edits = this.scorer.channel.align(typed.keys, candidateKeys).edits;
     const byKeys = edits.length > 0 && edits.length <= 2 && edits.every((e) => MISSPELLING_EDITS.has(e) && (shift || e !== 'shift')) && !(typed.entry && plainIVowelSwap(typed.keys, candidateKeys));
     // Spellings that sound alike by the rules of pronunciation (어의없다, 희안하다, 오랫만), only for
     // a word that is not itself standard.

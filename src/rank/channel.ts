@@ -187,9 +187,15 @@ export function align(typed: string, intended: string, weights: ChannelWeights):
       back[i * w + j] = how;
     }
   }
+  return { logProb: -cost[m * w + n]! + Math.min(m, n) * weights.matchLogProb, edits: traceEdits(typed, intended, back) };
+}
+
+/** The edits along the back pointers of an alignment table (`back`, (|typed|+1) × (|intended|+1)). */
+function traceEdits(typed: string, intended: string, back: Uint8Array): EditKind[] {
+  const w = intended.length + 1;
   const edits: EditKind[] = [];
-  let i = m;
-  let j = n;
+  let i = typed.length;
+  let j = intended.length;
   while (i > 0 || j > 0) {
     const how = back[i * w + j]!;
     if (i > 0 && j > 0 && how === 0) {
@@ -206,8 +212,7 @@ export function align(typed: string, intended: string, weights: ChannelWeights):
       j--;
     }
   }
-  edits.reverse();
-  return { logProb: -cost[m * w + n]! + Math.min(m, n) * weights.matchLogProb, edits };
+  return edits.reverse();
 }
 
 const JAMO_BASE = 0x3131;
@@ -236,6 +241,8 @@ export class ChannelModel {
   private readonly minCost: number;
   private readonly maxCost: number;
   private scratch = { rows: [new Float64Array(64), new Float64Array(64), new Float64Array(64)], code: new Int32Array(65), del: new Float64Array(64) };
+  /** `align`'s whole table and back pointers, reused across calls */
+  private table = { cost: new Float64Array(1024), back: new Uint8Array(1024) };
 
   constructor(weights: ChannelWeights) {
     this.weights = weights;
@@ -336,6 +343,55 @@ export class ChannelModel {
     // Every typed key also pays log(1 − ε) for being typed without error; using min(m, n) keeps
     // the term equal for the identity and for a candidate one insertion or deletion away.
     return -cost + Math.min(m, n) * this.weights.matchLogProb;
+  }
+
+  /**
+   * `align(typed, intended, this.weights)` with the costs looked up in this model's tables: the
+   * same cheapest alignment and the same edits (ties broken alike), several times faster. For
+   * callers that need the edits themselves (misspelling habits judge every candidate by them).
+   */
+  align(typed: string, intended: string): Alignment {
+    const m = typed.length;
+    const n = intended.length;
+    const w = n + 1;
+    if (this.table.cost.length < (m + 1) * w) {
+      const size = Math.max((m + 1) * w, 2 * this.table.cost.length);
+      this.table = { cost: new Float64Array(size), back: new Uint8Array(size) };
+    }
+    const { cost, back } = this.table;
+    const c = this.weights.cost;
+    const code = (s: string, k: number): number => (k >= 0 && k < s.length ? s.charCodeAt(k) : -1);
+    cost[0] = 0;
+    back[0] = 0;
+    for (let i = 1; i <= m; i++) {
+      cost[i * w] = cost[(i - 1) * w]! + this.insCost(code(typed, i - 1), code(typed, i - 2), -1, code(typed, i));
+      back[i * w] = 1;
+    }
+    for (let j = 1; j <= n; j++) {
+      cost[j] = cost[j - 1]! + this.delCost(code(intended, j - 1), code(intended, j - 2), code(intended, j));
+      back[j] = 2;
+    }
+    for (let i = 1; i <= m; i++) {
+      const t = typed.charCodeAt(i - 1);
+      const tNext = code(typed, i);
+      for (let j = 1; j <= n; j++) {
+        const s = intended.charCodeAt(j - 1);
+        const next = code(intended, j);
+        let best = cost[(i - 1) * w + j - 1]! + this.subCost(s, t, next);
+        let how = 0;
+        const ins = cost[(i - 1) * w + j]! + this.insCost(t, s, next, tNext);
+        if (ins < best) { best = ins; how = 1; }
+        const del = cost[i * w + j - 1]! + this.delCost(s, code(intended, j - 2), next);
+        if (del < best) { best = del; how = 2; }
+        if (i > 1 && j > 1 && t !== s && t === intended.charCodeAt(j - 2) && typed.charCodeAt(i - 2) === s) {
+          const tr = cost[(i - 2) * w + j - 2]! + c.transpose;
+          if (tr < best) { best = tr; how = 3; }
+        }
+        cost[i * w + j] = best;
+        back[i * w + j] = how;
+      }
+    }
+    return { logProb: -cost[m * w + n]! + Math.min(m, n) * this.weights.matchLogProb, edits: traceEdits(typed, intended, back) };
   }
 
   /** The cheapest alignment's cost among those whose cells all lie within dLo ≤ j − i ≤ dHi. */
