@@ -84,11 +84,32 @@ export class KeystrokeTrie {
       prev = keys;
       prevInput = index;
     });
-    this.key = key;
-    this.firstChild = firstChild;
-    this.nextSibling = nextSibling;
-    this.head = head;
-    this.best = best;
+    // Renumbered breadth-first, so a node's children sit side by side and the few levels near the
+    // root, which every fuzzy walk visits, share a few hundred kilobytes. Built in key order, the
+    // children of one node lay a whole subtree apart, and the walk's ~50–80 ns a node was mostly
+    // cache misses. Sibling order is kept, so every search visits the same nodes in the same order.
+    const order = new Int32Array(size); // new id → old id
+    const renamed = new Int32Array(size); // old id → new id
+    let filled = 1;
+    for (let at = 0; at < filled; at++) {
+      for (let c = firstChild[order[at]!]!; c >= 0; c = nextSibling[c]!) {
+        renamed[c] = filled;
+        order[filled++] = c;
+      }
+    }
+    this.key = new Uint16Array(size);
+    this.firstChild = new Int32Array(size);
+    this.nextSibling = new Int32Array(size);
+    this.head = new Int32Array(size);
+    this.best = new Float32Array(size);
+    for (let n = 0; n < size; n++) {
+      const old = order[n]!;
+      this.key[n] = key[old]!;
+      this.firstChild[n] = firstChild[old]! < 0 ? -1 : renamed[firstChild[old]!]!;
+      this.nextSibling[n] = nextSibling[old]! < 0 ? -1 : renamed[nextSibling[old]!]!;
+      this.head[n] = head[old]!;
+      this.best[n] = best[old]!;
+    }
     this.size = size;
     this.maxDepth = maxDepth;
   }
