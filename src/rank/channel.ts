@@ -367,8 +367,11 @@ export class ChannelModel {
       cost[i * w] = cost[(i - 1) * w]! + this.insCost(code(typed, i - 1), code(typed, i - 2), -1, code(typed, i));
       back[i * w] = 1;
     }
+    // Leaving out intended key j − 1 costs the same in every row (it depends on its neighbours).
+    const del = this.scratchFor(n + 1).del;
     for (let j = 1; j <= n; j++) {
-      cost[j] = cost[j - 1]! + this.delCost(code(intended, j - 1), code(intended, j - 2), code(intended, j));
+      del[j] = this.delCost(code(intended, j - 1), code(intended, j - 2), code(intended, j));
+      cost[j] = cost[j - 1]! + del[j]!;
       back[j] = 2;
     }
     for (let i = 1; i <= m; i++) {
@@ -381,8 +384,8 @@ export class ChannelModel {
         let how = 0;
         const ins = cost[(i - 1) * w + j]! + this.insCost(t, s, next, tNext);
         if (ins < best) { best = ins; how = 1; }
-        const del = cost[i * w + j - 1]! + this.delCost(s, code(intended, j - 2), next);
-        if (del < best) { best = del; how = 2; }
+        const d = cost[i * w + j - 1]! + del[j]!;
+        if (d < best) { best = d; how = 2; }
         if (i > 1 && j > 1 && t !== s && t === intended.charCodeAt(j - 2) && typed.charCodeAt(i - 2) === s) {
           const tr = cost[(i - 2) * w + j - 2]! + c.transpose;
           if (tr < best) { best = tr; how = 3; }
