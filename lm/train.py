@@ -8,7 +8,9 @@ through `data/lm/vocab.json` (the file the service reads too), plus <bos>/<eos>.
     /usr/bin/python3 lm/train.py [--schedule 18e6:3e-3,13.5e6:1e-3] [--minutes 55] [--hidden 256] ...
 
 Writes `data/lm/model.onnx`, `data/lm/golden.json` and `data/lm/training-report.json`.
-Runs on CPU (2 threads by default) and uses CUDA when present.
+Runs on CPU (2 threads by default) and uses CUDA when present. On a GPU machine, train with
+`--save-weights S.npz --no-export` (and `--teacher T.npz` to distil a larger model; `lm/sweep-gpu.sh`),
+then export here with `--init-weights S.npz --no-train`.
 """
 import argparse
 import json
