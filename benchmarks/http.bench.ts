@@ -45,9 +45,6 @@ import { machine, summarize } from './stats.js';
 
 const ROOT = join(import.meta.dirname, '..');
 
-/** CPUs the servers are pinned to (`--server-cpus`), or undefined to leave them to the scheduler. */
-let serverCpus: string | undefined;
-
 /** The queries of the cached scenario: popular, of several lengths, repeated round-robin. */
 const CACHED_QUERIES = ['무한도전', '롯데시네마', '날씨', '서울 맛집', '아이폰', '한국 스웨덴', '저수지 게임', 'ㅂㅌㅅ', '삼성전자', '유튜브'];
 
@@ -95,7 +92,7 @@ async function main(): Promise<void> {
       'server-cpus': { type: 'string' },
     },
   });
-  serverCpus = values['server-cpus'];
+  const serverCpus = values['server-cpus'];
   if (serverCpus !== undefined && !/^\d+([,-]\d+)*$/.test(serverCpus)) throw new TypeError('--server-cpus takes a CPU list such as 0,1 or 0-1');
   const duration = Number(values.duration);
   const connections = Number(values.connections);
@@ -118,8 +115,8 @@ async function main(): Promise<void> {
   log('starting baro twice (cache on, cache off) …');
   const [cachedPort, uncachedPort, barePort, bareListenPort] = [await freePort(), await freePort(), await freePort(), await freePort()];
   const baroEnv = { BARO_LOG_LEVEL: 'warn', HOST: '127.0.0.1' };
-  children.push(startNode([join(ROOT, 'src/cli/serve.ts')], { ...baroEnv, PORT: String(cachedPort) }));
-  children.push(startNode([join(ROOT, 'src/cli/serve.ts')], { ...baroEnv, PORT: String(uncachedPort), BARO_CACHE_SIZE: '0' }));
+  children.push(startNode([join(ROOT, 'src/cli/serve.ts')], { ...baroEnv, PORT: String(cachedPort) }, serverCpus));
+  children.push(startNode([join(ROOT, 'src/cli/serve.ts')], { ...baroEnv, PORT: String(uncachedPort), BARO_CACHE_SIZE: '0' }, serverCpus));
   const cachedUrl = `http://127.0.0.1:${cachedPort}`;
   const uncachedUrl = `http://127.0.0.1:${uncachedPort}`;
   const ready = await waitReady(cachedUrl);
@@ -128,8 +125,8 @@ async function main(): Promise<void> {
   // The bare server answers what baro answers for the first cached query, so bodies weigh the same.
   const cachedPaths = CACHED_QUERIES.map((q) => `/v1/suggest?q=${encodeURIComponent(q)}&n=10`);
   const sample = await (await fetch(cachedUrl + cachedPaths[0])).text();
-  children.push(startNode([import.meta.filename, '--bare-server', String(barePort)], { BENCH_BARE_BODY: sample }));
-  children.push(startNode([import.meta.filename, '--bare-server', String(bareListenPort), 'listen'], { BENCH_BARE_BODY: sample }));
+  children.push(startNode([import.meta.filename, '--bare-server', String(barePort)], { BENCH_BARE_BODY: sample }, serverCpus));
+  children.push(startNode([import.meta.filename, '--bare-server', String(bareListenPort), 'listen'], { BENCH_BARE_BODY: sample }, serverCpus));
   const bareUrl = `http://127.0.0.1:${barePort}`;
   const bareListenUrl = `http://127.0.0.1:${bareListenPort}`;
   await waitReady(bareUrl);
@@ -304,11 +301,12 @@ function load(url: string, paths: string[], duration: number, connections: numbe
   });
 }
 
-function startNode(args: string[], env: Record<string, string>): ChildProcess {
+/** `cpus`: pin the process to these CPUs (`--server-cpus`), or leave it to the scheduler. */
+function startNode(args: string[], env: Record<string, string>, cpus: string | undefined): ChildProcess {
   // baro's servers exactly as `npm start` runs them.
   const flags = args[0]?.endsWith('serve.ts') ? npmStartFlags(ROOT) : [];
   const argv = [process.execPath, ...flags, '--import', 'tsx', ...args];
-  const [command, ...rest] = serverCpus === undefined ? argv : ['taskset', '-c', serverCpus, ...argv];
+  const [command, ...rest] = cpus === undefined ? argv : ['taskset', '-c', cpus, ...argv];
   const child = spawn(command!, rest, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
   child.on('exit', (code, signal) => {
     if (code !== 0 && code !== null && signal === null) process.stderr.write(`server ${args.join(' ')} exited with ${code}\n`);

@@ -463,6 +463,7 @@ def fit(model, args, train, dev, device, vocab, rng, n_train_tokens, kn_dev, tea
             ids = ids.to(device)
             logits, _ = model(ids[:, :-1])
             target = ids[:, 1:]
+            mask = target != vocab.pad
             loss = nn.functional.cross_entropy(
                 logits.reshape(-1, logits.shape[-1]), target.reshape(-1), ignore_index=vocab.pad
             )
@@ -471,7 +472,6 @@ def fit(model, args, train, dev, device, vocab, rng, n_train_tokens, kn_dev, tea
                 # target than the one key observed, and it does not reward memorizing repeated lines.
                 with torch.no_grad():
                     soft = torch.softmax(teacher(ids[:, :-1])[0].float(), dim=-1)
-                mask = target != vocab.pad
                 soft_loss = -(soft * torch.log_softmax(logits, dim=-1)).sum(-1)[mask].mean()
                 loss = (1 - args.distill) * loss + args.distill * soft_loss
             opt.zero_grad(set_to_none=True)
@@ -486,7 +486,7 @@ def fit(model, args, train, dev, device, vocab, rng, n_train_tokens, kn_dev, tea
                     for k, v in model.state_dict().items():
                         if k in ema:
                             ema[k].mul_(decay).add_(v, alpha=1 - decay)
-            seen += int((target != vocab.pad).sum())
+            seen += int(mask.sum())
             if step % 200 == 0:
                 log(f"epoch {epoch} step {step} seen {seen/1e6:.1f}M lr {lr:.2e} loss {loss.item()/math.log(2):.3f} bits "
                     f"{seen/max(elapsed,1):.0f} tok/s")

@@ -35,10 +35,10 @@ export const TYPO_LIMITS = {
   repairsPerWord: 3,
   /**
    * trie nodes all of one query's lookups may visit together, in the order they run (the whole
-   * query, then word by word): ~2.2 ms of walking (~44 ns a node on the AMD EPYC host, 50–80 before
-   * the trie was laid out breadth-first; short words near the root are the dearest). A query of many unknown words, each searched two edits wide,
-   * otherwise cost ~1 ms a word (12 words of random syllables: ~12 ms). The most any dev-set query
-   * used is 46,090 (a held-out query).
+   * query, then word by word): ~2.2 ms of walking (~44 ns a node on the AMD EPYC host, 50–80
+   * before the trie was laid out breadth-first; short words near the root are the dearest). A query
+   * of many unknown words, each searched two edits wide, otherwise cost ~1 ms a word (12 words of
+   * random syllables: ~12 ms). The most any dev-set query used is 46,090 (a held-out query).
    */
   queryVisits: 50_000,
   /**

@@ -360,33 +360,31 @@ export class ChannelModel {
     }
     const { cost, back } = this.table;
     const c = this.weights.cost;
-    const code = (s: string, k: number): number => (k >= 0 && k < s.length ? s.charCodeAt(k) : -1);
+    const { code, del } = this.readIntended(intended, this.scratchFor(n + 1));
+    const typedAt = (k: number): number => (k >= 0 && k < m ? typed.charCodeAt(k) : -1);
     cost[0] = 0;
     back[0] = 0;
     for (let i = 1; i <= m; i++) {
-      cost[i * w] = cost[(i - 1) * w]! + this.insCost(code(typed, i - 1), code(typed, i - 2), -1, code(typed, i));
+      cost[i * w] = cost[(i - 1) * w]! + this.insCost(typedAt(i - 1), typedAt(i - 2), -1, typedAt(i));
       back[i * w] = 1;
     }
-    // Leaving out intended key j − 1 costs the same in every row (it depends on its neighbours).
-    const del = this.scratchFor(n + 1).del;
     for (let j = 1; j <= n; j++) {
-      del[j] = this.delCost(code(intended, j - 1), code(intended, j - 2), code(intended, j));
       cost[j] = cost[j - 1]! + del[j]!;
       back[j] = 2;
     }
     for (let i = 1; i <= m; i++) {
       const t = typed.charCodeAt(i - 1);
-      const tNext = code(typed, i);
+      const tNext = typedAt(i);
       for (let j = 1; j <= n; j++) {
-        const s = intended.charCodeAt(j - 1);
-        const next = code(intended, j);
+        const s = code[j]!;
+        const next = code[j + 1]!;
         let best = cost[(i - 1) * w + j - 1]! + this.subCost(s, t, next);
         let how = 0;
         const ins = cost[(i - 1) * w + j]! + this.insCost(t, s, next, tNext);
         if (ins < best) { best = ins; how = 1; }
         const d = cost[i * w + j - 1]! + del[j]!;
         if (d < best) { best = d; how = 2; }
-        if (i > 1 && j > 1 && t !== s && t === intended.charCodeAt(j - 2) && typed.charCodeAt(i - 2) === s) {
+        if (i > 1 && j > 1 && t !== s && t === code[j - 1] && typed.charCodeAt(i - 2) === s) {
           const tr = cost[(i - 2) * w + j - 2]! + c.transpose;
           if (tr < best) { best = tr; how = 3; }
         }
@@ -408,14 +406,7 @@ export class ChannelModel {
     let prev2 = scratch.rows[0]!;
     let prev = scratch.rows[1]!;
     let cur = scratch.rows[2]!;
-    // The intended keys with a -1 on either side, and the cost of leaving out each, which depends
-    // on its neighbours only: computed once, not once per typed key.
-    const code = scratch.code; // code[j + 1] is intended key j
-    code[0] = -1;
-    for (let j = 0; j < n; j++) code[j + 1] = intended.charCodeAt(j);
-    code[n + 1] = -1;
-    const del = scratch.del; // del[j]: leaving out key j − 1
-    for (let j = 1; j <= n; j++) del[j] = this.delCost(code[j]!, code[j - 1]!, code[j + 1]!);
+    const { code, del } = this.readIntended(intended, scratch);
     const top = Math.min(n, dHi);
     prev[0] = 0;
     for (let j = 1; j <= top; j++) prev[j] = prev[j - 1]! + del[j]!;
@@ -448,6 +439,21 @@ export class ChannelModel {
       cur = spare;
     }
     return prev[n]!;
+  }
+
+  /**
+   * The intended keys with a -1 on either side (`code[j + 1]` is key j) and the cost of leaving out
+   * each (`del[j]`: key j − 1), which depends on its neighbours only: computed once per intended
+   * string, not once per typed key.
+   */
+  private readIntended(intended: string, scratch: { code: Int32Array; del: Float64Array }): { code: Int32Array; del: Float64Array } {
+    const n = intended.length;
+    const { code, del } = scratch;
+    code[0] = -1;
+    for (let j = 0; j < n; j++) code[j + 1] = intended.charCodeAt(j);
+    code[n + 1] = -1;
+    for (let j = 1; j <= n; j++) del[j] = this.delCost(code[j]!, code[j - 1]!, code[j + 1]!);
+    return { code, del };
   }
 
   /** Rows and per-key arrays for `logProb`, reused across calls (it runs hundreds of times a query). */
