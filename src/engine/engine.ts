@@ -780,7 +780,11 @@ export class Engine {
     if (this.lm && goodExact < Math.min(n, LM_LIMITS.belowExact) && prefixKeys.length >= LM_LIMITS.minPrefixKeys && prefixKeys.length <= LM_LIMITS.maxKeys && typing() && readable()) {
       const k = Math.min(n - goodExact, LM_LIMITS.generate);
       const deadline = Number.isFinite(this.completionBudgetMs) ? started + this.completionBudgetMs : undefined;
-      const generated = await this.generate(prefix + (trailingSpace ? ' ' : ''), k, result.suggestions, deadline);
+      // The text as typed is no completion of itself: the model ends there whenever the last word
+      // typed is a word (윤석열 탄, 서울 날씨 내), and offered first it would take the slot of one
+      // that saves keystrokes. A reading in the other layout is kept: it is the conversion.
+      const asTyped = prefix === input.normalized ? prefix : undefined;
+      const generated = await this.generate(prefix + (trailingSpace ? ' ' : ''), k, result.suggestions, deadline, asTyped);
       result.suggestions = withGenerated(result.suggestions, generated, n, fixes);
     }
     return result;
@@ -816,11 +820,15 @@ export class Engine {
     return state;
   }
 
-  /** LM completions of a prefix, filtered by the blocklist and a minimum per-keystroke score. */
-  private async generate(prefix: string, k: number, existing: readonly ResultItem[], deadline: number | undefined): Promise<ResultItem[]> {
+  /**
+   * LM completions of a prefix, filtered by the blocklist and a minimum per-keystroke score; none
+   * that is `asTyped` or a text already in `existing`.
+   */
+  private async generate(prefix: string, k: number, existing: readonly ResultItem[], deadline: number | undefined, asTyped?: string): Promise<ResultItem[]> {
     const lm = this.lm;
     if (!lm) return [];
     const seen = new Set(existing.map((s) => s.text));
+    if (asTyped !== undefined) seen.add(asTyped);
     const keys = toKeystrokes(prefix);
     let completions: Completion[];
     let words: Completion[] = [];
