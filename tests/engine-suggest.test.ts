@@ -93,4 +93,11 @@ test('a word with a particle that only running text has is not suggested (날씨
   // The same for a form of 하다 only running text has; the dictionary's 탄탄하다 is a word.
   const verb = (await engine.suggest('탄탄', 10)).suggestions.map((s) => s.text);
   for (const form of ['탄탄하고', '탄탄하게']) assert.ok(!verb.includes(form), `${form}: ${verb.join(', ')}`);
+  // And for the plural 들, alone or before a particle.
+  for (const form of ['친구들', '사람들', '사람들이']) assert.equal(engine.lexicon.get(form)?.flags, 'c', `${form} is an entry of running text only`);
+  for (const [word, forms] of [['친구', ['친구들']], ['사람', ['사람들', '사람들이']]] as const) {
+    const shown = (await engine.suggest(word, 10)).suggestions.map((s) => s.text);
+    assert.ok(shown.includes(word), shown.join(', '));
+    for (const form of forms) assert.ok(!shown.includes(form), `${form}: ${shown.join(', ')}`);
+  }
 });

@@ -1198,9 +1198,13 @@ function particleSwap(a: string, b: string): boolean {
 /** Particles of two syllables, and the copula's common forms after a noun. */
 const LONG_PARTICLES: ReadonlySet<string> = new Set(['에는', '에서', '에게', '으로', '까지', '부터', '처럼', '보다', '이랑', '하고', '에도', '이나', '만큼', '마다', '조차', '밖에', '한테', '께서', '에선', '에겐', '으론', '이다', '이야', '이고', '인데', '이라', '이란', '이면', '잖아']);
 
-/** A particle of one syllable or two (가, 에서). */
+/**
+ * A particle of one syllable or two (가, 에서), alone or after the plural 들 (친구들, 사람들이): a
+ * search for a noun with those finds what the noun finds.
+ */
 function isParticle(text: string): boolean {
-  return PARTICLES.has(text) || LONG_PARTICLES.has(text);
+  const bare = (t: string) => PARTICLES.has(t) || LONG_PARTICLES.has(t);
+  return bare(text) || text === '들' || (text.startsWith('들') && bare(text.slice(1)));
 }
 
 /**
