@@ -39,6 +39,7 @@ describe('parseConfig', () => {
       BARO_LM: 'off',
       BARO_LM_DIR: '/srv/lm',
       BARO_LM_BUDGET_US: '1500',
+      BARO_LM_BELOW_EXACT: '3',
     });
     assert.deepEqual(config, {
       port: 9000,
@@ -50,7 +51,7 @@ describe('parseConfig', () => {
       batch: { maxQueries: 10, maxBodyBytes: 4096 },
       shutdownTimeoutMs: 500,
       dataDir: '/srv/baro',
-      lm: { mode: 'off', dir: '/srv/lm', completionBudgetUs: 1500 },
+      lm: { mode: 'off', dir: '/srv/lm', completionBudgetUs: 1500, belowExact: 3 },
     });
   });
 
@@ -85,6 +86,8 @@ describe('parseConfig', () => {
     ['BARO_LM', 'yes'],
     ['BARO_LM_BUDGET_US', '2.5'],
     ['BARO_LM_BUDGET_US', '50'],
+    ['BARO_LM_BELOW_EXACT', '0'],
+    ['BARO_LM_BELOW_EXACT', '51'],
     ['BARO_CORS_ORIGINS', 'example.com'],
     ['BARO_CORS_ORIGINS', 'https://a.example/path'],
     ['BARO_CORS_ORIGINS', 'ftp://a.example'],

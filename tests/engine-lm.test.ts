@@ -351,3 +351,21 @@ test('an LM completion that finishes a word begun with fewer than LM_LIMITS.newW
   assert.ok(number.includes('쀍뛟 마일리지 2024'), number.join(', '));
   assert.ok(!number.includes('쀍뛟 마일리지 2쀍'), number.join(', '));
 });
+
+test('lmBelowExact: the model also completes a prefix the lexicon has fewer good matches of than it (대선 지 has one)', async () => {
+  const prefix = '대선 지';
+  const lexiconOnly = (await base.suggest(prefix, 10)).suggestions;
+  const good = lexiconOnly.filter((s) => s.kinds.includes('completion') && base.lexicon.get(s.text)!.weight >= LM_LIMITS.goodMatchWeight);
+  assert.equal(good.length, 1, good.map((s) => s.text).join(', '));
+  const completions = [{ text: '대선 지역별 득표율', logProb: -1 }];
+  const s = base.scorer;
+  const engine = (lmBelowExact?: number) =>
+    new Engine({ lexicon: base.lexicon, scorer: s, lm: new FakeLm({}, completions), blocklist: undefined, ...(lmBelowExact === undefined ? {} : { lmBelowExact }) });
+  const generated = async (e: Engine, n: number) => (await e.suggest(prefix, n)).suggestions.filter((x) => x.kinds.includes('lm')).map((x) => x.text);
+  assert.deepEqual(await generated(engine(), 10), []);
+  assert.deepEqual(await generated(engine(2), 10), ['대선 지역별 득표율']);
+  assert.deepEqual(await generated(engine(2).withCompletionBudget(Infinity), 10), ['대선 지역별 득표율'], 'kept by withCompletionBudget');
+  // n caps it: asked for one suggestion, the lexicon's match fills it.
+  assert.deepEqual(await generated(engine(2), 1), []);
+  assert.throws(() => engine(0), /lmBelowExact must be a positive integer/);
+});

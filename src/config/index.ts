@@ -46,6 +46,12 @@ export interface Config {
      * unseen queries for a shorter tail.
      */
     completionBudgetUs: number | undefined;
+    /**
+     * LM completion runs when the lexicon has fewer good exact-prefix matches than this (the
+     * engine's `lmBelowExact`; undefined keeps its default, 1): higher completes more unseen
+     * queries and runs the model on more keystrokes.
+     */
+    belowExact: number | undefined;
   };
 }
 
@@ -59,7 +65,7 @@ export const DEFAULT_CONFIG: Config = {
   batch: { maxQueries: 1000, maxBodyBytes: 256 * 1024 },
   shutdownTimeoutMs: 10_000,
   dataDir: undefined,
-  lm: { mode: 'auto', dir: undefined, completionBudgetUs: undefined },
+  lm: { mode: 'auto', dir: undefined, completionBudgetUs: undefined, belowExact: undefined },
 };
 
 /** Thrown by `parseConfig`; `problems` holds one line per bad variable, each starting with its name. */
@@ -90,6 +96,7 @@ export const ENV_VARS = {
   BARO_LM: `language model: ${LM_MODES.join(', ')} (default auto: use it when it loads)`,
   BARO_LM_DIR: 'directory of model.onnx and vocab.json (default data/lm)',
   BARO_LM_BUDGET_US: 'microseconds of a suggest call after which LM completion stops (default 2500, the engine\'s)',
+  BARO_LM_BELOW_EXACT: 'LM completion when the lexicon has fewer good matches of the prefix than this (default 1, the engine\'s; at most n)',
 } as const;
 
 /**
@@ -148,6 +155,7 @@ export function parseConfig(env: Env): Config {
   if (!lmMode) problems.push(`BARO_LM=${JSON.stringify(lmValue)}: must be one of ${LM_MODES.join(', ')}`);
 
   const completionBudgetUs = get('BARO_LM_BUDGET_US') === undefined ? d.lm.completionBudgetUs : int('BARO_LM_BUDGET_US', 0, 100, 1_000_000);
+  const belowExact = get('BARO_LM_BELOW_EXACT') === undefined ? d.lm.belowExact : int('BARO_LM_BELOW_EXACT', 0, 1, 50);
   const corsOrigins = parseOrigins(get('BARO_CORS_ORIGINS'), problems);
 
   if (problems.length > 0) throw new ConfigError(problems);
@@ -161,7 +169,7 @@ export function parseConfig(env: Env): Config {
     batch: { maxQueries, maxBodyBytes },
     shutdownTimeoutMs,
     dataDir: get('BARO_DATA_DIR'),
-    lm: { mode: lmMode ?? d.lm.mode, dir: get('BARO_LM_DIR'), completionBudgetUs },
+    lm: { mode: lmMode ?? d.lm.mode, dir: get('BARO_LM_DIR'), completionBudgetUs, belowExact },
   };
 }
 

@@ -95,6 +95,12 @@ export interface EngineParts {
    */
   completionBudgetMs?: number | undefined;
   /**
+   * LM completion runs when the lexicon has fewer good exact-prefix matches than this (default
+   * `LM_LIMITS.belowExact`; the request's n caps it). Above 1 the model runs on most keystrokes
+   * of a new query: more completions of unseen queries for several times the CPU a keystroke takes.
+   */
+  lmBelowExact?: number | undefined;
+  /**
    * Told of every error the language model throws on a request. The request is answered without
    * the model (ranked on the lexicon and channel alone, no generated completions) either way.
    */
@@ -148,7 +154,10 @@ export const LM_LIMITS = {
   /**
    * LM completion runs only when the lexicon has fewer good exact-prefix matches than this: the long
    * tail it is for. A beam search costs ~2-3 ms on this machine, so running it for every prefix
-   * short of n matches would spend the keystroke latency budget on most requests.
+   * short of n matches would spend the keystroke latency budget on most requests: 3 took held-out
+   * queries in the top 10 at 70% typed from 25.7% to 30.6%, but the median keystroke of a new
+   * query from 0.28 to 1.45 ms and suggest's p99 to the 3 ms target (2026-12-04 18:39–18:50,
+   * benchmarks/RESULTS.md). `EngineParts.lmBelowExact` (BARO_LM_BELOW_EXACT) sets it per engine.
    */
   belowExact: 1,
   /**
@@ -259,6 +268,7 @@ export class Engine {
   readonly lm: LanguageModel | undefined;
   private readonly blocklist: Blocklist | undefined;
   private readonly completionBudgetMs: number;
+  private readonly lmBelowExact: number;
   /** LM states of recent completion prefixes, by keystrokes (see `LM_LIMITS.prefixStates`) */
   private readonly prefixStates = new LRUCache<string, PrefixState>({ max: LM_LIMITS.prefixStates });
   /**
@@ -278,6 +288,9 @@ export class Engine {
     const budget = parts.completionBudgetMs ?? LM_LIMITS.completionBudgetMs;
     if (!(budget > 0)) throw new TypeError(`completionBudgetMs must be a positive number of milliseconds (or Infinity), got ${budget}`);
     this.completionBudgetMs = budget;
+    const belowExact = parts.lmBelowExact ?? LM_LIMITS.belowExact;
+    if (!Number.isInteger(belowExact) || belowExact < 1) throw new TypeError(`lmBelowExact must be a positive integer, got ${belowExact}`);
+    this.lmBelowExact = belowExact;
     this.onLmError = parts.onLmError;
   }
 
@@ -294,6 +307,7 @@ export class Engine {
       lm: this.lm,
       blocklist: this.blocklist,
       completionBudgetMs,
+      lmBelowExact: this.lmBelowExact,
       onLmError: this.onLmError,
     });
   }
@@ -777,7 +791,7 @@ export class Engine {
       const typedKeys = prefixKeys.trimEnd();
       return this.lm?.canRead?.(typedKeys.slice(typedKeys.lastIndexOf(' ') + 1)) ?? true;
     };
-    if (this.lm && goodExact < Math.min(n, LM_LIMITS.belowExact) && prefixKeys.length >= LM_LIMITS.minPrefixKeys && prefixKeys.length <= LM_LIMITS.maxKeys && typing() && readable()) {
+    if (this.lm && goodExact < Math.min(n, this.lmBelowExact) && prefixKeys.length >= LM_LIMITS.minPrefixKeys && prefixKeys.length <= LM_LIMITS.maxKeys && typing() && readable()) {
       const k = Math.min(n - goodExact, LM_LIMITS.generate);
       const deadline = Number.isFinite(this.completionBudgetMs) ? started + this.completionBudgetMs : undefined;
       // The text as typed is no completion of itself: the model ends there whenever the last word

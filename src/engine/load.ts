@@ -23,6 +23,8 @@ export interface LoadOptions {
   log?: (line: string) => void;
   /** see `EngineParts.completionBudgetMs` */
   completionBudgetMs?: number;
+  /** see `EngineParts.lmBelowExact` */
+  lmBelowExact?: number;
   /** see `EngineParts.onLmError` */
   onLmError?: (error: unknown) => void;
 }
@@ -87,5 +89,5 @@ export function loadEngine(options: LoadOptions = {}): Engine {
   // Without a model the LM weight must be 0, whatever rank.json says: ranking falls back cleanly.
   const scorer = new Scorer(lexicon, channel, spelling, options.lm ? weights : { ...weights, lm: 0 });
   log(`ranker: ${options.lm ? 'with' : 'without'} language model, weights ${JSON.stringify(scorer.weights)}`);
-  return new Engine({ lexicon, scorer, lm: options.lm, blocklist, completionBudgetMs: options.completionBudgetMs, onLmError: options.onLmError });
+  return new Engine({ lexicon, scorer, lm: options.lm, blocklist, completionBudgetMs: options.completionBudgetMs, lmBelowExact: options.lmBelowExact, onLmError: options.onLmError });
 }
