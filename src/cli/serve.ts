@@ -72,7 +72,7 @@ async function loadAll(config: Config, log: Logger): Promise<Engine> {
     dataDir: config.dataDir,
     lm,
     completionBudgetMs: config.lm.completionBudgetUs === undefined ? undefined : config.lm.completionBudgetUs / 1000,
-    ...(config.lm.belowExact === undefined ? {} : { lmBelowExact: config.lm.belowExact }),
+    lmBelowExact: config.lm.belowExact,
     log: (line) => log.info(line),
     // Each such request is answered without the model; the log says so, at most once a minute.
     onLmError: throttledErrorLog(log, 'language model failed on a request; answered without it'),

@@ -1217,8 +1217,12 @@ const LONG_PARTICLES: ReadonlySet<string> = new Set(['에는', '에서', '에게
  * search for a noun with those finds what the noun finds.
  */
 function isParticle(text: string): boolean {
-  const bare = (t: string) => PARTICLES.has(t) || LONG_PARTICLES.has(t);
-  return bare(text) || text === '들' || (text.startsWith('들') && bare(text.slice(1)));
+  return isBareParticle(text) || text === '들' || (text.startsWith('들') && isBareParticle(text.slice(1)));
+}
+
+/** A particle of one syllable or two, without the plural. */
+function isBareParticle(text: string): boolean {
+  return PARTICLES.has(text) || LONG_PARTICLES.has(text);
 }
 
 /**
