@@ -18,7 +18,9 @@
  * - misspelling habits: the hand-written list of well-known misspellings of single words in
  *   benchmarks/misspelling-habits.tsv; success = the standard spelling first, and applied or offered
  *   (an action other than none). And the same words in a query, followed by 뜻 or 맞춤법 (what
- *   people search a word with); success = the query with the standard spelling first.
+ *   people search a word with); success = the query with the standard spelling first. And
+ *   autocomplete at the misspelled word typed whole, alone and after 너무: where the standard
+ *   spelling stands among the suggestions.
  */
 import { join } from 'node:path';
 import { loadEngine } from '../src/engine/index.js';
@@ -173,6 +175,18 @@ const fail = (k: string, s: string) => (failures[k] ??= []).length < 8 && failur
   const inQuery = await habits(queries, 'misspelling-in-query');
   rows.push(['misspelling habits in a query (the word, then 뜻 or 맞춤법): standard form first', pct(inQuery.first, queries.length)]);
   rows.push(['misspelling habits in a query: same, applied (autocorrect)', pct(inQuery.applied, queries.length)]);
+  // Autocomplete at the misspelled word typed whole, alone and after another word.
+  const typedWhole = [...pairs, ...pairs.map((p) => ({ typed: `너무 ${p.typed}`, intended: `너무 ${p.intended}` }))];
+  let shownFirst = 0;
+  let shownTop3 = 0;
+  for (const p of typedWhole) {
+    const at = (await engine.suggest(p.typed, 10)).suggestions.findIndex((s) => s.text === p.intended);
+    if (at === 0) shownFirst++;
+    if (at >= 0 && at < 3) shownTop3++;
+    else fail('misspelling-suggest', `${p.typed} → ${at < 0 ? 'not in the top 10' : `at ${at + 1}`} (want ${p.intended})`);
+  }
+  rows.push(['misspelling habits, autocomplete at the word typed whole (alone, after 너무): standard form first', pct(shownFirst, typedWhole.length)]);
+  rows.push(['misspelling habits, autocomplete: same, in the top 3', pct(shownTop3, typedWhole.length)]);
 }
 
 console.log(`machine: ${machine()}; language model: ${lm ? lm.info.name : 'off'}; ${logged.length} logged queries`);

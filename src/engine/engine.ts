@@ -39,6 +39,9 @@ const MISSPELLING_EDITS: ReadonlySet<EditKind> = new Set<EditKind>(['vowel', 'fi
 /** A corpus form this many times rarer than a sound-alike is taken as its misspelling. */
 const MISSPELLING_RATIO = 5;
 
+/** Bounds on the one-keystroke lookup around a last word typed (`misspelledLastWord`): it runs per keystroke. */
+const MISSPELLING_NEAR = { limit: 200, visits: 20_000 } as const;
+
 /** One correction hypothesis with its weight-independent score parts. */
 export interface Hypothesis {
   text: string;
@@ -726,6 +729,13 @@ export class Engine {
     }
     const meant = layoutPrefix(input);
     if (meant) found.push(...prefixCompletions(lexicon, toKeystrokes(meant), n, 'layout'));
+    // A last word spelled as people misspell it (몇일): what was meant is completed (며칠, 며칠 전),
+    // and the misspelling's own completions (몇일동안) become guesses, like one-typo matches.
+    const habit = trailingSpace ? undefined : this.misspelledLastWord(input.normalized);
+    if (habit?.autocorrect) {
+      for (const f of found) if (f.kind === 'completion') f.weight *= COMPLETION_FACTORS.typo;
+      found.push(...prefixCompletions(lexicon, toKeystrokes(habit.text), n, 'misspelling'));
+    }
     const exact = new Set(found.map((f) => f.id));
     // Typo tolerance is for the word being typed; after a space that word is finished.
     if (!trailingSpace) found.push(...typoCompletions(lexicon, input.keys, n, this.scorer.channel).filter((f) => !exact.has(f.id)));
@@ -762,7 +772,24 @@ export class Engine {
     // and, since the lexicon vouches for the word, above the model's completions. A few only, so
     // the model keeps room for a word the lexicon lacks (선관위웑 → 선관위원장).
     const fixes = new Set<string>();
-    if (!trailingSpace && result.suggestions.length < n) {
+    // The misspelled word set right is shown even where the query as a whole is no entry (너무
+    // 희안하다 → 너무 희한하다): first where correction would apply it, else among the one-typo
+    // guesses.
+    if (habit) {
+      const shownFix = result.suggestions.find((s) => s.text === habit.text);
+      if (shownFix) shownFix.kinds = ['misspelling'];
+      else {
+        const fixed = habit.text.slice(habit.text.lastIndexOf(' ') + 1);
+        const weight = (lexicon.get(fixed)?.weight ?? TARGET_WEIGHT) * (habit.autocorrect ? 1 : COMPLETION_FACTORS.typo);
+        // Only offered, it ranks no higher than a known word typed whole, as one-typo guesses.
+        const cap = own && !habit.autocorrect ? own.weight : Infinity;
+        const item: ResultItem = { text: habit.text, score: round(Math.log(Math.min(weight, cap)) - logTotal), kinds: ['misspelling'] };
+        const at = result.suggestions.findIndex((s) => s.score < item.score);
+        result.suggestions.splice(at < 0 ? result.suggestions.length : at, 0, item);
+        result.suggestions = result.suggestions.slice(0, n);
+      }
+    }
+    if (!trailingSpace && !habit?.autocorrect && result.suggestions.length < n) {
       const have = new Set(result.suggestions.map((s) => s.text));
       for (const fix of lastWordFixes(lexicon, input.normalized, Math.min(n - result.suggestions.length, COMPLETION_LIMITS.lastWordFixes))) {
         if (have.has(fix.text)) continue;
@@ -791,7 +818,8 @@ export class Engine {
       const typedKeys = prefixKeys.trimEnd();
       return this.lm?.canRead?.(typedKeys.slice(typedKeys.lastIndexOf(' ') + 1)) ?? true;
     };
-    if (this.lm && goodExact < Math.min(n, this.lmBelowExact) && prefixKeys.length >= LM_LIMITS.minPrefixKeys && prefixKeys.length <= LM_LIMITS.maxKeys && typing() && readable()) {
+    // Nor after a misspelled last word: it would write on from the misspelling (희안하다면, 몇일전).
+    if (this.lm && !habit && goodExact < Math.min(n, this.lmBelowExact) && prefixKeys.length >= LM_LIMITS.minPrefixKeys && prefixKeys.length <= LM_LIMITS.maxKeys && typing() && readable()) {
       const k = Math.min(n - goodExact, LM_LIMITS.generate);
       const deadline = Number.isFinite(this.completionBudgetMs) ? started + this.completionBudgetMs : undefined;
       // The text as typed is no completion of itself: the model ends there whenever the last word
@@ -802,6 +830,55 @@ export class Engine {
       result.suggestions = withGenerated(result.suggestions, generated, n, fixes);
     }
     return result;
+  }
+
+  /**
+   * The query with its last word set right when that word is spelled as people misspell it (몇일 →
+   * 며칠, 희안하다 → 희한하다, 너무 어의없다 → 너무 어이없다), as correction judges it; `autocorrect`
+   * when correction would change it unasked. Autocomplete then completes what was
+   * meant: the lexicon and the model would otherwise go on from the misspelling (몇일동안,
+   * 희안하다면). This runs on every keystroke, so the correction search comes last, after cheap
+   * tests that rule out most words: whole syllables, no standard spelling, not the start of a known
+   * word (고미 is on the way to 고민, 베트 to 베트남), and one keystroke from a spelling people
+   * misspell so. A word spelled two keys off (왠만하면) is left to correction.
+   */
+  private misspelledLastWord(normalized: string): { text: string; autocorrect: boolean } | undefined {
+    const cut = normalized.lastIndexOf(' ');
+    const last = normalized.slice(cut + 1);
+    if (!/^[가-힣]{2,}$/u.test(last)) return undefined;
+    const typed = this.typedWord(last);
+    if (typed.standard) return undefined;
+    const lexicon = this.lexicon;
+    const typedWeight = typed.entry?.weight ?? 0;
+    // A known word the keys begin, other than the misspelling with a particle or ending (오랫만에,
+    // 할께요) or anything rarer than it (몇일동안).
+    const withEnding = (text: string) => text.startsWith(last) && (text.length === last.length + 1 ? ENDINGS.has(text.slice(-1)) : LONG_PARTICLES.has(text.slice(last.length)));
+    const begun = lexicon.trie.complete(typed.keys, 1, (id) => {
+      const e = lexicon.entries[id]!;
+      if (e.blocked || e.weight < 1 || e.text === last || e.text.includes(' ')) return false;
+      return !withEnding(e.text) && !(e.text.startsWith(last) && e.weight < typedWeight);
+    });
+    if (begun.length > 0) return undefined;
+    const alone = cut < 0;
+    const near = lexicon.targets.fuzzy(typed.keys, 1, MISSPELLING_NEAR.limit, MISSPELLING_NEAR.visits);
+    const soundAlike = near.some(({ id }) => {
+      const e = lexicon.entries[id]!;
+      // Nor a word the keys run past by the next syllable's first key (본섢 on the way to 본선진출).
+      if (e.blocked || e.text === last || e.text.includes(' ') || typed.keys.startsWith(toKeystrokes(e.text))) return false;
+      return !!this.misspellingOf(typed, e.text, alone);
+    });
+    if (!soundAlike) return undefined;
+    // Judged as correction judges it, with the word before it if any: a word among others is read
+    // so (아임 쏘리 is a title, no misspelled 소리), and two words keep the search's cost bounded
+    // however long the query. Only a change of the last word counts.
+    const from = cut < 0 ? 0 : normalized.lastIndexOf(' ', cut - 1) + 1;
+    const hyps = this.hypotheses(normalized.slice(from));
+    const decided = this.decide(hyps, 1, this.scorer.weights);
+    const best = decided.candidates[0];
+    if (!hyps.misspelled || decided.action === 'none' || !best?.kinds.includes('misspelling')) return undefined;
+    const kept = normalized.slice(from, cut + 1);
+    if (!best.text.startsWith(kept) || best.text.slice(kept.length).includes(' ')) return undefined;
+    return { text: normalized.slice(0, from) + best.text, autocorrect: decided.action === 'autocorrect' };
   }
 
   /**
