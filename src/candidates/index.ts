@@ -16,3 +16,4 @@ export {
 export { layoutCandidates, layoutPrefix } from './layout.js';
 export { choseongCompletions, choseongMatches, choseongPattern, CHOSEONG_LIMITS } from './choseong.js';
 export { spacingCandidates, SPACING_LIMITS } from './spacing.js';
+export { MAX_COMPOUND_CHARS, MAX_PART_CHARS, runEnds } from './compound.js';

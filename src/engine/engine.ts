@@ -17,10 +17,13 @@ import {
   lastWordFixes,
   layoutCandidates,
   layoutPrefix,
+  MAX_COMPOUND_CHARS,
   maxDistanceFor,
   mergeCandidates,
   PARTICLES,
+  MAX_PART_CHARS,
   prefixCompletions,
+  runEnds,
   spacingCandidates,
   typoCandidates,
   typoCompletions,
@@ -247,6 +250,8 @@ interface WordFacts {
   known?: boolean;
   vouched?: boolean;
   standing?: WordStanding;
+  /** `Engine.lastOfKnownWordsTogether`, null for none */
+  lastTogether?: number | null;
 }
 
 /** A word typed, as `Engine.misspellingOf` weighs it: how far the lexicon stands behind its spelling. */
@@ -968,9 +973,11 @@ export class Engine {
     // what the other misses. The search's completions still need its own per-key minimum.
     const merged: Completion[] = [];
     const typedWords = prefix.trimEnd().split(' ').length;
+    const ontoCompound = this.wordOntoKnownWordsTogether(prefix);
     const searched = completions.filter((c) => {
       const perKey = c.logProb / addedKeys(c.text, keys);
-      return perKey >= (c.text.split(' ').length > typedWords ? LM_LIMITS.minLogProbPerKeyNextWord : LM_LIMITS.minLogProbPerKey);
+      const nextWord = c.text.split(' ').length > typedWords || ontoCompound(c.text);
+      return perKey >= (nextWord ? LM_LIMITS.minLogProbPerKeyNextWord : LM_LIMITS.minLogProbPerKey);
     });
     for (let i = 0; i < Math.max(words.length, searched.length); i++) {
       if (i < words.length) merged.push(words[i]!);
@@ -1003,6 +1010,10 @@ export class Engine {
    * also any word nobody has written that finishes it: beside 업데이트 the model offered 업데스 and
    * 업데르, beside 막국수 막국수장 and 막국생명. While typing the held-out queries this dropped 910
    * of 15,858 completions shown and no query found at 50, 70 or 85% typed.
+   * Known words typed out together (노트북가방, 강남역맛집, 아이폰케이스) are typed out as well: from
+   * the last of them on, what the model wrote must read as known words through to its end, a
+   * particle allowed (노트북가방추천, 환희유치원), not 노트북가방탕, 해리왕장 or 충전기점 (read as
+   * 충전 기점, across the word typed).
    */
   private overrunOfKnownWord(prefix: string, knownFinishes: boolean): (text: string) => boolean {
     const words = prefix.split(' ');
@@ -1012,14 +1023,103 @@ export class Engine {
     const known = (word: string) => this.knownWord(word);
     // One syllable is most often a word still being typed (추 of 추천), not a word typed out.
     const typedOut = last.length >= 2 && known(last);
+    const lastPart = typedOut ? undefined : this.lastOfKnownWordsTogether(last);
     return (text) => {
       const word = text.split(' ')[at];
       if (word === undefined || word === last || !toKeystrokes(word).startsWith(lastKeys)) return false;
       if (this.vouchedSpelling(word)) return false;
       if (typedOut) return true;
+      // The last part may grow into a longer word (환희유치 → 환희유치원) and others may follow.
+      if (lastPart !== undefined) return !this.knownWordsThrough([...word].slice(lastPart).join(''), [...last].length - lastPart);
       if (knownWordThenSuffix(word, known)) return false;
       return (knownFinishes && !known(word)) || runsOnPastKnownWord(word, lastKeys, known);
     };
+  }
+
+  /**
+   * Where the last word begins in the best reading of `word` as two or more known words of two
+   * syllables or more written together (노트북가방: 3, at 가방), by their log priors as `Scorer`
+   * reads a compound; undefined unless there is one, `word` has at most `MAX_COMPOUND_CHARS`
+   * characters, and that reading beats every reading as a run of known words and the start of
+   * another: one syllable of it (노회찬사: 노회 찬사 against 노회찬 사망) or a word whose last
+   * syllable grows into a commoner one (명지전무: 명지 전무 against 명지 전문). Then the word is
+   * more likely typed out than on its way somewhere. A part a longer word only goes on from
+   * (케이스, and 케이스타) counts as typed out.
+   */
+  private lastOfKnownWordsTogether(word: string): number | undefined {
+    if (word.length < 4 || word.length > MAX_COMPOUND_CHARS || !/^[가-힣]+$/u.test(word)) return undefined;
+    // Asked twice per completion search (`overrunOfKnownWord`, `wordOntoKnownWordsTogether`).
+    const facts = this.factsOf(word);
+    if (facts.lastTogether === undefined) facts.lastTogether = this.readKnownWordsTogether(word) ?? null;
+    return facts.lastTogether ?? undefined;
+  }
+
+  /** `lastOfKnownWordsTogether`, uncached. */
+  private readKnownWordsTogether(word: string): number | undefined {
+    const lexicon = this.lexicon;
+    const chars = [...word];
+    const n = chars.length;
+    const prior = (text: string) => {
+      const entry = text.length >= 2 && this.knownWord(text) ? lexicon.get(text) : undefined;
+      return entry ? lexicon.wordLogPrior(entry) : -Infinity;
+    };
+    // at[i]: the best log prior of the first i characters as known words (not the whole as one);
+    // from[i]: where the last of them begins
+    const at = new Float64Array(n + 1).fill(-Infinity);
+    const from = new Int32Array(n + 1);
+    at[0] = 0;
+    for (let i = 2; i <= n; i++) {
+      for (let j = Math.max(0, i - MAX_PART_CHARS); j <= i - 2; j++) {
+        if (at[j] === -Infinity || i - j === n) continue;
+        const score = at[j]! + prior(chars.slice(j, i).join(''));
+        if (score > at[i]!) {
+          at[i] = score;
+          from[i] = j;
+        }
+      }
+    }
+    if (at[n] === -Infinity) return undefined;
+    for (let cut = 0; cut < n; cut++) {
+      if (at[cut] === -Infinity) continue;
+      const rest = chars.slice(cut).join('');
+      const restWeight = lexicon.get(rest)?.weight ?? 0;
+      const [begun] = lexicon.trie.complete(toKeystrokes(rest), 1, (id) => {
+        const e = lexicon.entries[id]!;
+        if (e.text === rest || e.text.includes(' ') || !this.knownWord(e.text)) return false;
+        return rest.length === 1 || (e.weight > restWeight && !e.text.startsWith(rest));
+      });
+      if (begun !== undefined && at[cut]! + lexicon.wordLogPrior(lexicon.entries[begun]!) > at[n]!) return undefined;
+    }
+    return from[n];
+  }
+
+  /**
+   * A test for completions that write a known word onto known words typed out together (see
+   * `lastOfKnownWordsTogether`) without a space: 갤럭시충전기 → 갤럭시충전기요금, 갤럭시충전기관리. That
+   * is a next word, guessed from as little as one after a space, and held to the same minimum.
+   */
+  private wordOntoKnownWordsTogether(prefix: string): (text: string) => boolean {
+    const words = prefix.split(' ');
+    const at = words.length - 1;
+    const last = words[at]!;
+    if (this.knownWord(last) || this.lastOfKnownWordsTogether(last) === undefined) return () => false;
+    return (text) => {
+      const word = text.split(' ')[at];
+      if (word === undefined || word === last || !word.startsWith(last)) return false;
+      const rest = word.slice(last.length);
+      return !isParticle(rest) && this.knownWordsThrough(rest, 2);
+    };
+  }
+
+  /**
+   * `text` reads as known words of two syllables or more through to its end, or to a particle
+   * there, the first of them at least `firstChars` characters long (유치원 from 유치, 가방 추천).
+   */
+  private knownWordsThrough(text: string, firstChars: number): boolean {
+    const chars = [...text];
+    if (chars.length > MAX_COMPOUND_CHARS) return false;
+    const ends = runEnds(chars.length, (from, to) => to - from >= 2 && (from > 0 || to >= firstChars) && this.knownWord(chars.slice(from, to).join('')));
+    return ends.some((end, cut) => end && cut > 0 && (cut === chars.length || isParticle(chars.slice(cut).join(''))));
   }
 
   /**
