@@ -110,9 +110,13 @@ export class Lexicon {
     return false;
   }
 
-  /** The entry with exactly this normalized text, if any. */
+  /**
+   * The entry with exactly this normalized text, if any: not one typed with the same keystrokes
+   * but grouped into other syllables (ㅇㅏㄴ녕 is no entry though 안녕 is; the jamo string is what
+   * an IME would show as 안녕, and correction sets it so).
+   */
   get(text: string): LexiconEntry | undefined {
-    const id = this.trie.lookup(toKeystrokes(text));
+    const id = this.trie.lookupWhere(toKeystrokes(text), (at) => this.entries[at]!.text === text);
     return id < 0 ? undefined : this.entries[id];
   }
 

@@ -141,6 +141,14 @@ export class KeystrokeTrie {
     return out;
   }
 
+  /** The heaviest entry id stored exactly at the keystrokes that `accept` takes, or -1. */
+  lookupWhere(keys: string, accept: (id: number) => boolean): number {
+    const node = this.find(keys);
+    if (node < 0) return -1;
+    for (let e = this.head[node]!; e >= 0; e = this.nextInput[e]!) if (accept(this.inputId[e]!)) return this.inputId[e]!;
+    return -1;
+  }
+
   /** The heaviest entry id stored exactly at the keystrokes, or -1. */
   lookup(keys: string): number {
     const node = this.find(keys);
