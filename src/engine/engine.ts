@@ -42,8 +42,8 @@ const MISSPELLING_EDITS: ReadonlySet<EditKind> = new Set<EditKind>(['vowel', 'fi
 /** A corpus form this many times rarer than a sound-alike is taken as its misspelling. */
 const MISSPELLING_RATIO = 5;
 
-/** Bounds on the one-keystroke lookup around a last word typed (`misspelledLastWord`): it runs per keystroke. */
-const MISSPELLING_NEAR = { limit: 200, visits: 20_000 } as const;
+/** Bounds on `misspelledLastWord`, which runs per keystroke: its one-keystroke lookup, and the longest word it looks at. */
+const MISSPELLING_NEAR = { limit: 200, visits: 20_000, maxChars: 10 } as const;
 
 /** One correction hypothesis with its weight-independent score parts. */
 export interface Hypothesis {
@@ -850,7 +850,8 @@ export class Engine {
   private misspelledLastWord(normalized: string): { text: string; autocorrect: boolean } | undefined {
     const cut = normalized.lastIndexOf(' ');
     const last = normalized.slice(cut + 1);
-    if (!/^[가-힣]{2,}$/u.test(last)) return undefined;
+    // Misspelled words are short (널부러지다); a long run of syllables is searched no further.
+    if (!/^[가-힣]{2,}$/u.test(last) || last.length > MISSPELLING_NEAR.maxChars) return undefined;
     const typed = this.typedWord(last);
     if (typed.standard) return undefined;
     const lexicon = this.lexicon;
@@ -873,10 +874,12 @@ export class Engine {
       return !!this.misspellingOf(typed, e.text, alone);
     });
     if (!soundAlike) return undefined;
-    // Judged as correction judges it, with the word before it if any: a word among others is read
-    // so (아임 쏘리 is a title, no misspelled 소리), and two words keep the search's cost bounded
-    // however long the query. Only a change of the last word counts.
-    const from = cut < 0 ? 0 : normalized.lastIndexOf(' ', cut - 1) + 1;
+    // Judged as correction judges it, with the word before it if any (and no longer than a
+    // compound): a word among others is read so (아임 쏘리 is a title, no misspelled 소리), and two
+    // short words keep the search's cost bounded however long the query. Only a change of the last
+    // word counts.
+    const before = cut < 0 ? 0 : normalized.lastIndexOf(' ', cut - 1) + 1;
+    const from = cut - before > MAX_COMPOUND_CHARS ? cut + 1 : before;
     const hyps = this.hypotheses(normalized.slice(from));
     const decided = this.decide(hyps, 1, this.scorer.weights);
     const best = decided.candidates[0];
