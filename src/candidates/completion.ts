@@ -167,6 +167,33 @@ export function lastWordCompletions(lexicon: Lexicon, normalized: string, k: num
 }
 
 /**
+ * The query with its last word completed, or its next word written after a trailing space, by the
+ * words the logged queries wrote with the words before it (정소민 우줌 → 정소민 우주메리미, 평창올림픽
+ * ㄱ → 평창올림픽 개막식), most often first: what the context itself suggests, where the lexicon's
+ * heaviest words (`lastWordCompletions`) only go by popularity. Nothing for one word; the words
+ * before are kept as typed. Bounded by the words each one was written with.
+ * @example contextCompletions(lexicon, '평창올림픽 ㄱ', 2) // ['평창올림픽 개막식', '평창올림픽 개회식']
+ */
+export function contextCompletions(lexicon: Lexicon, normalized: string, k: number): string[] {
+  const cut = normalized.lastIndexOf(' ');
+  if (cut <= 0) return [];
+  const head = normalized.slice(0, cut + 1);
+  const context = head.trim().split(' ');
+  const lastKeys = toKeystrokes(normalized.slice(cut + 1));
+  const counts = new Map<string, number>();
+  for (const word of new Set(context)) {
+    for (const [other, count] of lexicon.cooccurring.get(word) ?? []) {
+      if (context.includes(other) || !toKeystrokes(other).startsWith(lastKeys)) continue;
+      counts.set(other, (counts.get(other) ?? 0) + count);
+    }
+  }
+  return [...counts]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, k)
+    .map(([word]) => head + word);
+}
+
+/**
  * The query with a mistyped last word fixed: when no known word begins with the last word as
  * typed, the heaviest single words that begin within one keystroke of it (18대 대선 투표듈 → 18대
  * 대선 투표율, 카카오 텍시 → 카카오 택시). The model cannot complete such a word (it writes

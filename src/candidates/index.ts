@@ -7,6 +7,7 @@ export {
   typoDiscount,
   infixCompletions,
   lastWordCompletions,
+  contextCompletions,
   lastWordFixes,
   LAST_WORD_MIN_KEYS,
   COMPLETION_FACTORS,

@@ -14,6 +14,7 @@ import {
   infixCompletions,
   isKnownWord,
   lastWordCompletions,
+  contextCompletions,
   lastWordFixes,
   layoutCandidates,
   layoutPrefix,
@@ -219,6 +220,8 @@ export const LM_LIMITS = {
   maxKeys: 64,
   /** known words completing the last word typed, weighed by the LM in its search's own runs (or before it, ~0.3 ms) */
   lastWords: 4,
+  /** words the logged queries wrote with the words before, weighed the same way (`contextCompletions`) */
+  contextWords: 3,
   /**
    * A suggest call's budget (ms, from its start) for LM completion: past it the beam search takes
    * no further step and the completions finished so far are shown. A completion takes ~1.9 ms at
@@ -937,7 +940,9 @@ export class Engine {
       // The last word completed by known words, weighed by the model in the context of the words
       // before it (화곡동 어린이ㅈ → 화곡동 어린이집): the search rarely spells out a whole word
       // the lexicon knows, and a person expects the word being typed finished.
-      texts = state && (lm.completeAndScore || lm.scoreAfter) ? lastWordCompletions(this.lexicon, prefix, LM_LIMITS.lastWords) : [];
+      // And by the words the logged queries wrote with the words before it (평창올림픽 ㄱ →
+      // 평창올림픽 개막식), also from its first key or after a space.
+      texts = state && (lm.completeAndScore || lm.scoreAfter) ? [...new Set([...lastWordCompletions(this.lexicon, prefix, LM_LIMITS.lastWords), ...contextCompletions(this.lexicon, prefix, LM_LIMITS.contextWords)])] : [];
       // The search drops completions under the per-key minimum itself, so it can stop once it has
       // enough acceptable ones; two spare for the blocklist and for texts the lexicon already gave.
       // Past the deadline it still finishes three so that no keystroke goes without; the known

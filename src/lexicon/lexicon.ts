@@ -28,6 +28,12 @@ export class Lexicon {
   readonly choseong: KeystrokeTrie;
   /** Keystrokes of every later word onward (티켓 for 멜론 티켓), for word-start matches. */
   readonly infix: KeystrokeTrie;
+  /**
+   * For each word of the logged queries and entity names of several words, the other words they
+   * were written with and in how many of them (정소민 → 우주메리미: 2): what context suggests
+   * for the word being typed after it.
+   */
+  readonly cooccurring: ReadonlyMap<string, ReadonlyMap<string, number>>;
   /** Sum of all weights: the prior's normalizer. */
   readonly totalWeight: number;
   private readonly logTotal: number;
@@ -94,6 +100,7 @@ export class Lexicon {
     });
     this.choseong = new KeystrokeTrie(choseong);
     this.infix = new KeystrokeTrie(infix);
+    this.cooccurring = cooccurrences(entries);
   }
 
   get size(): number {
@@ -164,4 +171,19 @@ export class Lexicon {
   wordLogPrior(entry: LexiconEntry): number {
     return Math.log(entry.weight) - this.logWordTotal;
   }
+}
+
+/** `Lexicon.cooccurring`: pairs of words within the unblocked logged queries and entity names of several words. */
+function cooccurrences(entries: readonly LexiconEntry[]): Map<string, Map<string, number>> {
+  const out = new Map<string, Map<string, number>>();
+  for (const e of entries) {
+    if (e.blocked || !e.text.includes(' ') || !/[qe]/u.test(e.flags)) continue;
+    const words = [...new Set(e.text.split(' '))];
+    for (const a of words) {
+      let withA = out.get(a);
+      if (!withA) out.set(a, (withA = new Map()));
+      for (const b of words) if (b !== a) withA.set(b, (withA.get(b) ?? 0) + 1);
+    }
+  }
+  return out;
 }
