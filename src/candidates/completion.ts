@@ -9,7 +9,7 @@ import { MAX_COMPOUND_CHARS, MAX_PART_CHARS, NUMBER_PART, runEnds } from './comp
  * popularity): a one-typo or word-start match must be this much more popular to outrank an exact
  * one. Layout and choseong matches are what the person meant, so they are not discounted.
  */
-export const COMPLETION_FACTORS: Record<'completion' | 'choseong' | 'choseongWhole' | 'layout' | 'typo' | 'infix' | 'fixWhole', number> = {
+export const COMPLETION_FACTORS: Record<'completion' | 'choseong' | 'choseongWhole' | 'layout' | 'typo' | 'infix' | 'fixWhole' | 'wordEnd', number> = {
   completion: 1,
   choseong: 1,
   /** a choseong match whose initials are the whole entry, not a prefix of it */
@@ -19,6 +19,8 @@ export const COMPLETION_FACTORS: Record<'completion' | 'choseong' | 'choseongWho
   infix: 0.02,
   /** a fix of a mistyped last word as long as the word typed, against longer words it begins */
   fixWhole: 3,
+  /** the query with its word finished, on the summed weight of the longer queries it begins (`wordEndCompletion`) */
+  wordEnd: 0.1,
 };
 
 /** Bounds on completion work, independent of the lexicon's size. */
@@ -119,6 +121,38 @@ export function typoDiscount(channel: ChannelModel, typed: string, intended: str
 /** The digits of a text, in order (2018 고1 3월 → 201813). */
 function digitsOf(text: string): string {
   return text.replace(/\D/gu, '');
+}
+
+/**
+ * The query with the word being typed finished where the lexicon's completions of it are longer
+ * queries (정소민 우줌 → 정소민 우주메리미, from 정소민 우주메리미 로코): the shorter query they
+ * all begin with is what many people mean, and no one logged it. After a trailing space, the next
+ * word finished (강서구 pc방 → 강서구 pc방 살인, from 강서구 pc방 살인 cctv …). Each completion is
+ * cut after the word in which the keys typed end, spaced as the completion is (멜론 티켓 and 멜론티켓
+ * alike give 멜론 티켓팅, from 멜론 티켓팅 팁); of the cuts that leave words after them and are more than
+ * the query respaced, the one the completions share most by weight, weighed at
+ * `COMPLETION_FACTORS.wordEnd` of their sum. None within the first word: the lexicon completes a
+ * word itself. `keys`: the query's keystrokes, without a trailing space (`trailingSpace` says one
+ * was typed); `completed`: the lexicon's completions of it.
+ * @example wordEndCompletion(lexicon, toKeystrokes('정소민 우줌'), false, completed) // { text: '정소민 우주메리미', weight: … }
+ */
+export function wordEndCompletion(lexicon: Lexicon, keys: string, trailingSpace: boolean, completed: readonly { id: number; weight: number }[]): { text: string; weight: number } | undefined {
+  const typed = keys.replaceAll(' ', '').length;
+  const sums = new Map<string, number>();
+  for (const { id, weight } of completed) {
+    const words = lexicon.entries[id]!.text.split(' ');
+    // The word in which the keys typed end: after a space, the next one.
+    let at = 0;
+    let through = toKeystrokes(words[0]!).length;
+    while (at < words.length - 1 && through < typed) through += toKeystrokes(words[++at]!).length;
+    if (trailingSpace) through += toKeystrokes(words[++at] ?? '').length;
+    if (at === 0 || at >= words.length - 1 || through === typed) continue;
+    const text = words.slice(0, at + 1).join(' ');
+    sums.set(text, (sums.get(text) ?? 0) + weight);
+  }
+  let best: [string, number] | undefined;
+  for (const sum of sums) if (!best || sum[1] > best[1] || (sum[1] === best[1] && sum[0] < best[0])) best = sum;
+  return best && { text: best[0], weight: best[1] * COMPLETION_FACTORS.wordEnd };
 }
 
 /** Entries with a later word starting with the prefix (티켓 → 멜론 티켓), discounted. */

@@ -8,6 +8,7 @@ export {
   infixCompletions,
   lastWordCompletions,
   contextCompletions,
+  wordEndCompletion,
   lastWordFixes,
   LAST_WORD_MIN_KEYS,
   COMPLETION_FACTORS,

@@ -15,6 +15,7 @@ import {
   isKnownWord,
   lastWordCompletions,
   contextCompletions,
+  wordEndCompletion,
   lastWordFixes,
   layoutCandidates,
   layoutPrefix,
@@ -775,6 +776,15 @@ export class Engine {
     }
     const shown = [...merged.entries()].sort((a, b) => b[1].weight - a[1].weight).slice(0, n);
     result.suggestions = shown.map(([id, m]) => ({ text: lexicon.entries[id]!.text, score: round(Math.log(m.weight) - logTotal), kinds: m.kinds }));
+    // The word being typed finished, where the lexicon only has longer queries that go on from it.
+    const completed = [...merged].filter(([, m]) => m.kinds.includes('completion')).map(([id, m]) => ({ id, weight: m.weight }));
+    const wordEnd = wordEndCompletion(lexicon, input.keys, trailingSpace, completed);
+    if (wordEnd && !result.suggestions.some((s) => s.text === wordEnd.text)) {
+      const item: ResultItem = { text: wordEnd.text, score: round(Math.log(wordEnd.weight) - logTotal), kinds: ['completion'] };
+      const at = result.suggestions.findIndex((s) => s.score < item.score);
+      result.suggestions.splice(at < 0 ? result.suggestions.length : at, 0, item);
+      result.suggestions = result.suggestions.slice(0, n);
+    }
     // A mistyped last word that begins no known word, set right (카카오 텍시 → 카카오 택시): after the
     // lexicon's matches of the whole query, weighed as one-typo guesses by the word's popularity,
     // and, since the lexicon vouches for the word, above the model's completions. A few only, so
