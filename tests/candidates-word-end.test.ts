@@ -12,7 +12,7 @@ import { sharedEngine } from './engine-fixture.js';
 const base = sharedEngine();
 
 test('the word being typed is finished from the longer queries that go on from it (정소민 우줌 → 정소민 우주메리미)', async () => {
-  for (const [typed, meant] of [['정소민 우줌', '정소민 우주메리미'], ['나이스 반ㅂ', '나이스 반배정'], ['강서구 pc방 ', '강서구 pc방 살인']] as const) {
+  for (const [typed, meant] of [['정소민 우줌', '정소민 우주메리미'], ['나이스 반ㅂ', '나이스 반배정'], ['강서구 pc방 ', '강서구 pc방 살인'], ['큐네', '큐넷']] as const) {
     const r = await base.suggest(typed, 10);
     const at = r.suggestions.findIndex((s) => s.text === meant);
     assert.ok(at >= 0, `${typed}: ${r.suggestions.map((s) => s.text).join(', ')}`);
@@ -21,10 +21,10 @@ test('the word being typed is finished from the longer queries that go on from i
     assert.ok(r.suggestions.slice(0, at).some((s) => s.text.startsWith(`${meant} `)), typed);
     for (let i = 1; i < r.suggestions.length; i++) assert.ok(r.suggestions[i - 1]!.score >= r.suggestions[i]!.score, typed);
   }
-  // One word being typed is what the lexicon completes itself; and spacing does not matter.
+  // The first word too (정소 → 정소민), and spacing does not matter.
   const lexicon = new Lexicon([{ text: '정소민 우주메리미 로코', weight: 5, flags: 'q', blocked: false }]);
   const completed = [{ id: 0, weight: 5 }];
-  assert.equal(wordEndCompletion(lexicon, toKeystrokes('정소'), false, completed), undefined);
+  assert.deepEqual(wordEndCompletion(lexicon, toKeystrokes('정소'), false, completed), { text: '정소민', weight: 5 * COMPLETION_FACTORS.wordEnd });
   const meant = { text: '정소민 우주메리미', weight: 5 * COMPLETION_FACTORS.wordEnd };
   assert.deepEqual(wordEndCompletion(lexicon, toKeystrokes('정소민'), true, completed), meant);
   assert.deepEqual(wordEndCompletion(lexicon, toKeystrokes('정소민 우줌'), false, completed), meant);
@@ -48,13 +48,13 @@ test('the finished word is the one the completions share most by weight (propert
       for (const e of entries) {
         const ws = e.text.split(' ');
         // The shortest run of the entry's first words holding all the keys typed (one more word
-        // after a space), of two words at least, with a word left after it and a key past the typed.
+        // after a space), with a word left after it and a key past the typed.
         for (let k = 1; k <= ws.length; k++) {
           const run = toKeystrokes(ws.slice(0, k).join(''));
           if (run.length < typedKeys.length) continue;
           const cut = trailingSpace ? k + 1 : k;
           const cutKeys = toKeystrokes(ws.slice(0, cut).join('')).length;
-          if (cut >= 2 && cut < ws.length && cutKeys > typedKeys.length) {
+          if (cut < ws.length && cutKeys > typedKeys.length) {
             const text = ws.slice(0, cut).join(' ');
             sums.set(text, (sums.get(text) ?? 0) + e.weight);
           }

@@ -131,9 +131,9 @@ function digitsOf(text: string): string {
  * cut after the word in which the keys typed end, spaced as the completion is (멜론 티켓 and 멜론티켓
  * alike give 멜론 티켓팅, from 멜론 티켓팅 팁); of the cuts that leave words after them and are more than
  * the query respaced, the one the completions share most by weight, weighed at
- * `COMPLETION_FACTORS.wordEnd` of their sum. None within the first word: the lexicon completes a
- * word itself. `keys`: the query's keystrokes, without a trailing space (`trailingSpace` says one
- * was typed); `completed`: the lexicon's completions of it.
+ * `COMPLETION_FACTORS.wordEnd` of their sum. The first word too (큐네 → 큐넷, from 큐넷 가답안):
+ * many names are logged only with a word after them. `keys`: the query's keystrokes, without a
+ * trailing space (`trailingSpace` says one was typed); `completed`: the lexicon's completions of it.
  * @example wordEndCompletion(lexicon, toKeystrokes('정소민 우줌'), false, completed) // { text: '정소민 우주메리미', weight: … }
  */
 export function wordEndCompletion(lexicon: Lexicon, keys: string, trailingSpace: boolean, completed: readonly { id: number; weight: number }[]): { text: string; weight: number } | undefined {
@@ -146,7 +146,7 @@ export function wordEndCompletion(lexicon: Lexicon, keys: string, trailingSpace:
     let through = toKeystrokes(words[0]!).length;
     while (at < words.length - 1 && through < typed) through += toKeystrokes(words[++at]!).length;
     if (trailingSpace) through += toKeystrokes(words[++at] ?? '').length;
-    if (at === 0 || at >= words.length - 1 || through === typed) continue;
+    if (at >= words.length - 1 || through === typed) continue;
     const text = words.slice(0, at + 1).join(' ');
     sums.set(text, (sums.get(text) ?? 0) + weight);
   }
