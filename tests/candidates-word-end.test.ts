@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { COMPLETION_FACTORS, wordEndCompletion } from '../src/candidates/index.js';
 import { Lexicon, type LexiconEntry } from '../src/lexicon/index.js';
-import { toKeystrokes } from '../src/hangul/index.js';
+import { hangulToLatin, toKeystrokes } from '../src/hangul/index.js';
 import { sharedEngine } from './engine-fixture.js';
 
 // Where the lexicon only has longer queries that go on from the word being typed (정소민 우주메리미
@@ -32,6 +32,14 @@ test('the word being typed is finished from the longer queries that go on from i
   // Nor the query respaced, nor a cut that leaves nothing after it.
   assert.equal(wordEndCompletion(lexicon, toKeystrokes('정소민우주메리미'), false, completed), undefined);
   assert.equal(wordEndCompletion(lexicon, toKeystrokes('정소민 우주메리미 로'), false, completed), undefined);
+});
+
+test('typed in the English layout, the word is finished as the layout reads it (wjdthals dnwna → 정소민 우주메리미)', async () => {
+  for (const [reading, meant] of [['정소민 우줌', '정소민 우주메리미'], ['큐네', '큐넷']] as const) {
+    const r = await base.suggest(hangulToLatin(reading), 10);
+    const item = r.suggestions.find((s) => s.text === meant);
+    assert.deepEqual(item?.kinds, ['layout'], `${reading}: ${r.suggestions.map((s) => s.text).join(', ')}`);
+  }
 });
 
 test('the finished word is the one the completions share most by weight (property against cuts tried word by word)', () => {

@@ -777,10 +777,15 @@ export class Engine {
     const shown = [...merged.entries()].sort((a, b) => b[1].weight - a[1].weight).slice(0, n);
     result.suggestions = shown.map(([id, m]) => ({ text: lexicon.entries[id]!.text, score: round(Math.log(m.weight) - logTotal), kinds: m.kinds }));
     // The word being typed finished, where the lexicon only has longer queries that go on from it.
-    const completed = [...merged].filter(([, m]) => m.kinds.includes('completion')).map(([id, m]) => ({ id, weight: m.weight }));
-    const wordEnd = wordEndCompletion(lexicon, input.keys, trailingSpace, completed);
+    // Of the query as typed, else as the other layout reads it (wjdthalsdnwna → 정소민 우주메리미).
+    const completedAs = (kind: CandidateKind) => [...merged].filter(([, m]) => m.kinds.includes(kind)).map(([id, m]) => ({ id, weight: m.weight }));
+    const cut = (keys: string, kind: 'completion' | 'layout') => {
+      const found = wordEndCompletion(lexicon, keys, trailingSpace, completedAs(kind));
+      return found && { ...found, kind };
+    };
+    const wordEnd = cut(input.keys, 'completion') ?? (meant ? cut(toKeystrokes(meant), 'layout') : undefined);
     if (wordEnd && !result.suggestions.some((s) => s.text === wordEnd.text)) {
-      const item: ResultItem = { text: wordEnd.text, score: round(Math.log(wordEnd.weight) - logTotal), kinds: ['completion'] };
+      const item: ResultItem = { text: wordEnd.text, score: round(Math.log(wordEnd.weight) - logTotal), kinds: [wordEnd.kind] };
       const at = result.suggestions.findIndex((s) => s.score < item.score);
       result.suggestions.splice(at < 0 ? result.suggestions.length : at, 0, item);
       result.suggestions = result.suggestions.slice(0, n);
