@@ -11,24 +11,24 @@ import {
   type QueryInput,
   choseongCompletions,
   choseongMatches,
+  contextCompletions,
   infixCompletions,
   isKnownWord,
   lastWordCompletions,
-  contextCompletions,
-  wordEndCompletion,
   lastWordFixes,
   layoutCandidates,
   layoutPrefix,
   MAX_COMPOUND_CHARS,
+  MAX_PART_CHARS,
   maxDistanceFor,
   mergeCandidates,
   PARTICLES,
-  MAX_PART_CHARS,
   prefixCompletions,
   runEnds,
   spacingCandidates,
   typoCandidates,
   typoCompletions,
+  wordEndCompletion,
   TypoSearch,
 } from '../candidates/index.js';
 import type { CompleteOptions, Completion, LanguageModel, PrefixState } from '../lm/language-model.js';
@@ -777,18 +777,15 @@ export class Engine {
     const shown = [...merged.entries()].sort((a, b) => b[1].weight - a[1].weight).slice(0, n);
     result.suggestions = shown.map(([id, m]) => ({ text: lexicon.entries[id]!.text, score: round(Math.log(m.weight) - logTotal), kinds: m.kinds }));
     // The word being typed finished, where the lexicon only has longer queries that go on from it.
-    // Of the query as typed, else as the other layout reads it (wjdthalsdnwna → 정소민 우주메리미).
+    // Of the query as typed, else as the other layout reads it (wjdthals dnwna → 정소민 우주메리미).
     const completedAs = (kind: CandidateKind) => [...merged].filter(([, m]) => m.kinds.includes(kind)).map(([id, m]) => ({ id, weight: m.weight }));
     const cut = (keys: string, kind: 'completion' | 'layout') => {
-      const found = wordEndCompletion(lexicon, keys, trailingSpace, completedAs(kind));
-      return found && { ...found, kind };
+      const finished = wordEndCompletion(lexicon, keys, trailingSpace, completedAs(kind));
+      return finished && { ...finished, kind };
     };
     const wordEnd = cut(input.keys, 'completion') ?? (meant ? cut(toKeystrokes(meant), 'layout') : undefined);
     if (wordEnd && !result.suggestions.some((s) => s.text === wordEnd.text)) {
-      const item: ResultItem = { text: wordEnd.text, score: round(Math.log(wordEnd.weight) - logTotal), kinds: [wordEnd.kind] };
-      const at = result.suggestions.findIndex((s) => s.score < item.score);
-      result.suggestions.splice(at < 0 ? result.suggestions.length : at, 0, item);
-      result.suggestions = result.suggestions.slice(0, n);
+      result.suggestions = withItem(result.suggestions, { text: wordEnd.text, score: round(Math.log(wordEnd.weight) - logTotal), kinds: [wordEnd.kind] }, n);
     }
     // A mistyped last word that begins no known word, set right (카카오 텍시 → 카카오 택시): after the
     // lexicon's matches of the whole query, weighed as one-typo guesses by the word's popularity,
@@ -806,10 +803,7 @@ export class Engine {
         const weight = (lexicon.get(fixed)?.weight ?? TARGET_WEIGHT) * (habit.autocorrect ? 1 : COMPLETION_FACTORS.typo);
         // Only offered, it ranks no higher than a known word typed whole, as one-typo guesses.
         const cap = own && !habit.autocorrect ? own.weight : Infinity;
-        const item: ResultItem = { text: habit.text, score: round(Math.log(Math.min(weight, cap)) - logTotal), kinds: ['misspelling'] };
-        const at = result.suggestions.findIndex((s) => s.score < item.score);
-        result.suggestions.splice(at < 0 ? result.suggestions.length : at, 0, item);
-        result.suggestions = result.suggestions.slice(0, n);
+        result.suggestions = withItem(result.suggestions, { text: habit.text, score: round(Math.log(Math.min(weight, cap)) - logTotal), kinds: ['misspelling'] }, n);
       }
     }
     if (!trailingSpace && !habit?.autocorrect && result.suggestions.length < n) {
@@ -1492,6 +1486,12 @@ export function withGenerated(lexicon: readonly ResultItem[], generated: readonl
   });
   // A stable sort: on equal scores the lexicon's suggestion stays first.
   return [...lexicon, ...lm].sort((a, b) => b.score - a.score).slice(0, n);
+}
+
+/** `items` (best first) with `item` placed by its score after those that score as high, the first n. */
+function withItem(items: readonly ResultItem[], item: ResultItem, n: number): ResultItem[] {
+  const at = items.findIndex((s) => s.score < item.score);
+  return at < 0 ? [...items, item].slice(0, n) : [...items.slice(0, at), item, ...items.slice(at)].slice(0, n);
 }
 
 function moveFirst(items: ResultItem[], text: string): ResultItem[] {
