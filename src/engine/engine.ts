@@ -870,7 +870,7 @@ export class Engine {
     const typedWeight = typed.entry?.weight ?? 0;
     // A known word the keys begin, other than the misspelling with a particle or ending (오랫만에,
     // 할께요) or anything rarer than it (몇일동안).
-    const withEnding = (text: string) => text.startsWith(last) && (text.length === last.length + 1 ? ENDINGS.has(text.slice(-1)) : LONG_PARTICLES.has(text.slice(last.length)));
+    const withEnding = (text: string) => text.startsWith(last) && isEnding(text.slice(last.length));
     const begun = lexicon.trie.complete(typed.keys, 1, (id) => {
       const e = lexicon.entries[id]!;
       if (e.blocked || e.weight < 1 || e.text === last || e.text.includes(' ')) return false;
@@ -1219,7 +1219,7 @@ export class Engine {
     const plain = (w: string) => this.knownWord(w) || this.vouchedSpelling(w);
     if (!/\d/u.test(word)) return plain(word);
     const hangul = word.replace(/[^가-힣]/gu, '');
-    return hangul === '' || plain(hangul) || ENDINGS.has(hangul) || LONG_PARTICLES.has(hangul);
+    return hangul === '' || plain(hangul) || isEnding(hangul);
   }
 
   /** A spelling the lexicon (at `TARGET_WEIGHT` or more) or the dictionary, with its endings, stands behind. */
@@ -1425,6 +1425,11 @@ function isBareParticle(text: string): boolean {
  */
 const ENDINGS: ReadonlySet<string> = new Set([...PARTICLES, ...'랑야요다지고게나니네면며냐죠자서던든러려아어여라래인', ...'뿐씩쯤']);
 
+/** A particle or ending of one syllable (`ENDINGS`) or a particle of two (`LONG_PARTICLES`). */
+function isEnding(text: string): boolean {
+  return ENDINGS.has(text) || LONG_PARTICLES.has(text);
+}
+
 /**
  * `word` begins with a known word of two syllables or more that itself begins with `typedKeys`
  * and ends before `word` does (거취 in 거취언, typed 거추).
@@ -1447,7 +1452,7 @@ function twoKnownWords(word: string, known: (word: string) => boolean): boolean 
 function knownWordThenSuffix(word: string, known: (word: string) => boolean): boolean {
   for (let cut = 2; cut < word.length; cut++) {
     const rest = word.slice(cut);
-    if (known(word.slice(0, cut)) && (ENDINGS.has(rest) || LONG_PARTICLES.has(rest) || (rest.length >= 2 && known(rest)))) return true;
+    if (known(word.slice(0, cut)) && (isEnding(rest) || (rest.length >= 2 && known(rest)))) return true;
   }
   return false;
 }
