@@ -2,9 +2,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { REPAIR_LIMITS, brokenWordRepairs, isBroken, typoCandidates } from '../src/candidates/index.js';
-import { areAdjacentKeys, fromKeystrokes, isJamo, isShiftPair, toKeystrokes } from '../src/hangul/index.js';
+import { fromKeystrokes, isJamo, toKeystrokes } from '../src/hangul/index.js';
 import { osa } from './edit-distance.js';
 import { sharedEngine } from './engine-fixture.js';
+import { SYLLABLES, slip, slipArb } from './slips.js';
 
 test('broken words: stray jamo next to syllables, not a word of jamo alone', () => {
   for (const w of ['문가ㅗㅇ저수지', '스틸ㄲ하트클럽', '제야ㅢ', 'ㅇ율예', '통신ㅂ']) assert.ok(isBroken(w), w);
@@ -28,23 +29,7 @@ test('a broken word is repaired one keystroke away, known word or new name (문�
   }
 });
 
-// Words of common syllables, some with final consonants and compound vowels.
-const SYLLABLES = [...'가나다라마바사아자차카타파하강원도서울맛집괜찮광화문쇠뭐됐읽닭'];
-const LETTERS = [...'ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎㅏㅐㅑㅒㅓㅔㅕㅖㅗㅛㅜㅠㅡㅣ'];
-type Slip = { kind: 'delete' | 'insert' | 'swap' | 'neighbour'; at: number; key: string };
-
-/** The keys of `keys` after one slip, or undefined when the slip does not apply there. */
-function slip(keys: string[], s: Slip): string[] | undefined {
-  const i = s.at % (keys.length + 1);
-  if (s.kind === 'insert') return [...keys.slice(0, i), s.key, ...keys.slice(i)];
-  if (i >= keys.length) return undefined;
-  if (s.kind === 'delete') return [...keys.slice(0, i), ...keys.slice(i + 1)];
-  if (s.kind === 'swap') return i + 1 < keys.length && keys[i] !== keys[i + 1] ? [...keys.slice(0, i), keys[i + 1]!, keys[i]!, ...keys.slice(i + 2)] : undefined;
-  return areAdjacentKeys(s.key, keys[i]!) || isShiftPair(s.key, keys[i]!) ? [...keys.slice(0, i), s.key, ...keys.slice(i + 1)] : undefined;
-}
-
 test('repairs are whole syllables one keystroke from the typed word, and undo the slips that broke it (property)', () => {
-  const slipArb = fc.record({ kind: fc.constantFrom('delete', 'insert', 'swap', 'neighbour'), at: fc.nat(40), key: fc.constantFrom(...LETTERS) }) as fc.Arbitrary<Slip>;
   let broken = 0;
   let undone = 0;
   fc.assert(

@@ -1,0 +1,92 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Engine, LM_LIMITS } from '../src/engine/index.js';
+import { Scorer } from '../src/rank/index.js';
+import { parseBlocklist } from '../src/lexicon/index.js';
+import { slipFixes } from '../src/candidates/index.js';
+import { toKeystrokes } from '../src/hangul/index.js';
+import type { LanguageModel } from '../src/lm/index.js';
+import { sharedEngine } from './engine-fixture.js';
+import { FakeLm } from './fake-lm.js';
+
+const base = sharedEngine();
+const typed = '채해졍 특검 박성웅';
+const meant = '채해병 특검 박성웅';
+
+function withLm(lm: LanguageModel, lmWeight = 0.5, lmOneWord = 0.3): Engine {
+  const s = base.scorer;
+  const scorer = new Scorer(s.lexicon, s.channel, s.spelling, { ...s.weights, lm: lmWeight, lmOneWord });
+  return new Engine({ lexicon: base.lexicon, scorer, lm, blocklist: parseBlocklist('') });
+}
+
+/** The texts of an LM batch that are not among the query's hypotheses: the model's own word fixes. */
+function editsIn(engine: Engine, query: string, batch: readonly string[]): string[] {
+  const hyps = engine.hypotheses(query);
+  const known = new Set([hyps.normalized, ...hyps.candidates.map((h) => h.text)]);
+  return batch.filter((t) => !known.has(t));
+}
+
+test('a word the lexicon lacks is fixed as the model knows it (채해졍 특검 박성웅 → 채해병 특검 박성웅)', async () => {
+  assert.equal(base.lexicon.get('채해병'), undefined);
+  assert.ok(!base.hypotheses(typed).candidates.some((h) => h.text === meant), 'the typo search cannot offer it');
+  const lm = new FakeLm({ [meant]: -24, [typed]: -38 });
+  const r = await withLm(lm).correct(typed, 5);
+  assert.equal(r.candidates[0]?.text, meant);
+  assert.deepEqual(r.candidates[0]?.kinds, ['lm']);
+  assert.notEqual(r.action, 'none');
+  // One run, and its fixes change only the unknown word, each one slip from it.
+  assert.equal(lm.scored.length, 1);
+  const edits = editsIn(withLm(lm), typed, lm.scored[0]!);
+  assert.ok(edits.includes(meant));
+  assert.ok(edits.length <= LM_LIMITS.fixesScored, `${edits.length} edits`);
+  const words = new Set(slipFixes('채해졍'));
+  for (const e of edits) {
+    const [first, ...rest] = e.split(' ');
+    assert.deepEqual(rest, ['특검', '박성웅'], e);
+    assert.ok(words.has(first!), e);
+  }
+});
+
+test('a fix the model prefers by less than the margin is not proposed', async () => {
+  const lm = new FakeLm({ [meant]: -38 + LM_LIMITS.fixMargin - 1, [typed]: -38 });
+  const r = await withLm(lm).correct(typed, 5);
+  assert.ok(!r.candidates.some((c) => c.kinds.includes('lm')), r.candidates.map((c) => c.text).join(', '));
+});
+
+test("the ranker's own choice must be beaten too, not just the query as typed", async () => {
+  // 아이아이 쭐장난: the lexicon offers 아이아이 물장난; a fix the model likes no better than that
+  // is not proposed, however far it is above the text typed.
+  const query = '아이아이 쭐장난';
+  const leader = base.hypotheses(query).candidates.find((h) => h.text === '아이아이 물장난');
+  assert.ok(leader, 'the typo search offers 물장난');
+  const edit = '아이아이 쫄장난';
+  assert.ok(slipFixes('쭐장난').includes('쫄장난'));
+  const lm = new FakeLm({ [edit]: -30, '아이아이 물장난': -31, [query]: -60 });
+  const r = await withLm(lm).correct(query, 5);
+  assert.ok(!r.candidates.some((c) => c.text === edit), r.candidates.map((c) => c.text).join(', '));
+});
+
+test('without the model weighing the query, its proposals are not ranked', async () => {
+  const engine = withLm(new FakeLm({ [meant]: -24, [typed]: -38 }));
+  const hyps = engine.hypotheses(typed);
+  await engine.attachLanguageModel(hyps, engine.scorer.weights);
+  assert.ok(hyps.candidates.some((h) => h.generated && h.text === meant));
+  const off = engine.decide(hyps, 5, { ...engine.scorer.weights, lm: 0, lmOneWord: 0 });
+  assert.ok(!off.candidates.some((c) => c.text === meant), off.candidates.map((c) => c.text).join(', '));
+});
+
+test('one word alone gets no fixes put to the model; a long query gets fewer, within the key budget', async () => {
+  const alone = new FakeLm({});
+  await withLm(alone).correct('채해졍', 5);
+  for (const batch of alone.scored) assert.deepEqual(editsIn(withLm(alone), '채해졍', batch), []);
+
+  const lm = new FakeLm({});
+  const long = '채해졍 특검 박성웅 청문회 증인 출석 거부 논란';
+  assert.ok(toKeystrokes(long).length <= LM_LIMITS.maxKeys);
+  const engine = withLm(lm);
+  await engine.correct(long, 5);
+  const edits = lm.scored.flatMap((batch) => editsIn(engine, long, batch));
+  const cap = Math.floor(LM_LIMITS.fixBatchKeys / (toKeystrokes(long).length + 4));
+  assert.ok(cap < LM_LIMITS.fixesScored, `cap ${cap}`);
+  assert.ok(edits.length > 0 && edits.length <= cap, `${edits.length} edits, cap ${cap}`);
+});

@@ -1,0 +1,22 @@
+/** Keystroke slips for property tests of the edits that undo them (`brokenWordRepairs`, `oneKeyEdits`). */
+import fc from 'fast-check';
+import { areAdjacentKeys, isShiftPair } from '../src/hangul/index.js';
+
+// Words of common syllables, some with final consonants and compound vowels.
+export const SYLLABLES = [...'가나다라마바사아자차카타파하강원도서울맛집괜찮광화문쇠뭐됐읽닭'];
+const LETTERS = [...'ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎㅏㅐㅑㅒㅓㅔㅕㅖㅗㅛㅜㅠㅡㅣ'];
+
+/** One keystroke slip: a key missed, one added, two swapped, or one pressed for its neighbour. */
+export type Slip = { kind: 'delete' | 'insert' | 'swap' | 'neighbour'; at: number; key: string };
+
+export const slipArb = fc.record({ kind: fc.constantFrom('delete', 'insert', 'swap', 'neighbour'), at: fc.nat(40), key: fc.constantFrom(...LETTERS) }) as fc.Arbitrary<Slip>;
+
+/** The keys of `keys` after one slip, or undefined when the slip does not apply there. */
+export function slip(keys: string[], s: Slip): string[] | undefined {
+  const i = s.at % (keys.length + 1);
+  if (s.kind === 'insert') return [...keys.slice(0, i), s.key, ...keys.slice(i)];
+  if (i >= keys.length) return undefined;
+  if (s.kind === 'delete') return [...keys.slice(0, i), ...keys.slice(i + 1)];
+  if (s.kind === 'swap') return i + 1 < keys.length && keys[i] !== keys[i + 1] ? [...keys.slice(0, i), keys[i + 1]!, keys[i]!, ...keys.slice(i + 2)] : undefined;
+  return areAdjacentKeys(s.key, keys[i]!) || isShiftPair(s.key, keys[i]!) ? [...keys.slice(0, i), s.key, ...keys.slice(i + 1)] : undefined;
+}
