@@ -13,10 +13,10 @@ const base = sharedEngine();
 const typed = '채해졍 특검 박성웅';
 const meant = '채해병 특검 박성웅';
 
-function withLm(lm: LanguageModel, lmWeight = 0.5, lmOneWord = 0.3): Engine {
+function withLm(lm: LanguageModel, lmWeight = 0.5, lmOneWord = 0.3, blocked = ''): Engine {
   const s = base.scorer;
   const scorer = new Scorer(s.lexicon, s.channel, s.spelling, { ...s.weights, lm: lmWeight, lmOneWord });
-  return new Engine({ lexicon: base.lexicon, scorer, lm, blocklist: parseBlocklist('') });
+  return new Engine({ lexicon: base.lexicon, scorer, lm, blocklist: parseBlocklist(blocked) });
 }
 
 /** The texts of an LM batch that are not among the query's hypotheses: the model's own word fixes. */
@@ -45,6 +45,13 @@ test('a word the lexicon lacks is fixed as the model knows it (채해졍 특검 
     assert.deepEqual(rest, ['특검', '박성웅'], e);
     assert.ok(words.has(first!), e);
   }
+});
+
+test('a fix the blocklist covers is neither put to the model nor proposed', async () => {
+  const lm = new FakeLm({ [meant]: -24, [typed]: -38 });
+  const r = await withLm(lm, 0.5, 0.3, '채해*').correct(typed, 5);
+  assert.ok(!r.candidates.some((c) => c.text === meant), r.candidates.map((c) => c.text).join(', '));
+  for (const batch of lm.scored) assert.ok(!batch.includes(meant), batch.join(', '));
 });
 
 test('a fix the model prefers by less than the margin is not proposed', async () => {

@@ -494,8 +494,9 @@ export class Engine {
       if (edits.length === 0) continue;
       fixed++;
       const atLeast = this.scorer.spelling.wordLogProb(word) + LM_LIMITS.fixSpellingGain;
+      // The model learned from text the blocklist keeps out of suggestions; so are its fixes.
       const likeliest = edits
-        .filter((e) => !this.lexicon.get(e)?.blocked)
+        .filter((e) => !this.lexicon.get(e)?.blocked && !(this.blocklist && isBlocked(e, this.blocklist)))
         .map((e) => ({ e, p: this.scorer.spelling.wordLogProb(e) }))
         .filter((x) => x.p >= atLeast)
         .sort((a, b) => b.p - a.p)
