@@ -47,6 +47,17 @@ test('a word the lexicon lacks is fixed as the model knows it (채해졍 특검 
   }
 });
 
+test('new names typed right before the typo do not use up the words whose fixes are scored', async () => {
+  // 박주원 and 송하윤: no entry knows them, and no slip fix of them reads likelier to the spelling model.
+  const query = '박주원 송하윤 채해졍 특검';
+  for (const w of ['박주원', '송하윤', '채해졍']) assert.equal(base.lexicon.get(w), undefined, w);
+  assert.ok(LM_LIMITS.fixWords <= 2, 'the two names alone would take every slot if they counted');
+  const want = '박주원 송하윤 채해병 특검';
+  const lm = new FakeLm({ [want]: -30, [query]: -50 });
+  const r = await withLm(lm).correct(query, 5);
+  assert.equal(r.candidates[0]?.text, want);
+});
+
 test('a fix the blocklist covers is neither put to the model nor proposed', async () => {
   const lm = new FakeLm({ [meant]: -24, [typed]: -38 });
   const r = await withLm(lm, 0.5, 0.3, '채해*').correct(typed, 5);

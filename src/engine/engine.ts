@@ -491,8 +491,6 @@ export class Engine {
       const word = words[i]!;
       if (!hasHangul(word) || this.lexicon.get(word) || NUMBER_PART.test(word)) continue;
       const edits = slipFixes(word);
-      if (edits.length === 0) continue;
-      fixed++;
       const atLeast = this.scorer.spelling.wordLogProb(word) + LM_LIMITS.fixSpellingGain;
       // The model learned from text the blocklist keeps out of suggestions; so are its fixes.
       const likeliest = edits
@@ -501,6 +499,8 @@ export class Engine {
         .filter((x) => x.p >= atLeast)
         .sort((a, b) => b.p - a.p)
         .slice(0, LM_LIMITS.fixesScored);
+      // A new name typed right has no fix the gate lets through, and leaves the words after it theirs.
+      if (likeliest.length > 0) fixed++;
       for (const { e } of likeliest) {
         const text = [...words.slice(0, i), e, ...words.slice(i + 1)].join(' ');
         if (!have.has(text)) texts.push(text);
