@@ -58,6 +58,16 @@ test('new names typed right before the typo do not use up the words whose fixes 
   assert.equal(r.candidates[0]?.text, want);
 });
 
+test('fixes keep the digits and symbols typed (쥬라기 워륻: 폴른 킹덤 never loses its colon)', async () => {
+  const query = '쥬라기 워륻: 폴른 킹덤';
+  const lm = new FakeLm({});
+  const engine = withLm(lm);
+  await engine.correct(query, 5);
+  const edits = lm.scored.flatMap((batch) => editsIn(engine, query, batch));
+  assert.ok(edits.length > 0, 'the unknown word 워륻: gets fixes');
+  for (const e of edits) assert.ok(e.split(' ')[1]!.endsWith(':'), e);
+});
+
 test('a fix the blocklist covers is neither put to the model nor proposed', async () => {
   const lm = new FakeLm({ [meant]: -24, [typed]: -38 });
   const r = await withLm(lm, 0.5, 0.3, '채해*').correct(typed, 5);

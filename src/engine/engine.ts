@@ -74,8 +74,8 @@ export interface Hypothesis {
    */
   frequencyOnly?: boolean;
   /**
-   * proposed by the language model (`lmWordFixes`): a word the lexicon lacks, so only ranked where
-   * the model weighs the query (without it nothing vouches for the word)
+   * proposed by the language model (`Engine.proposeFixes`): a word the lexicon lacks, so only
+   * ranked where the model weighs the query (without it nothing vouches for the word)
    */
   generated?: boolean;
 }
@@ -430,8 +430,9 @@ export class Engine {
     // Long queries rescore fewer texts, within the key budget; two at least, for the LM to compare.
     const columns = Math.max(...close.map((r) => toKeystrokes(r.h.text).length)) + 2;
     const scored = close.slice(0, Math.max(2, Math.floor(LM_LIMITS.batchKeys / columns))).map((r) => r.h);
-    // The model's own fixes of unknown words, within a budget of their own; only in context: for one word alone they found no dev-set typo's fix, and offered one more
-    // correctly typed held-out query a correction (강화쌀 → 강화할).
+    // The model's own fixes of unknown words, within a budget of their own; only in context: for
+    // one word alone they found no dev-set typo's fix, and offered one more correctly typed
+    // held-out query a correction (강화쌀 → 강화할).
     const edits = oneWord ? [] : this.wordFixEdits(hyps);
     const editColumns = toKeystrokes(hyps.normalized).length + 4;
     edits.splice(Math.floor(LM_LIMITS.fixBatchKeys / editColumns));
@@ -492,9 +493,12 @@ export class Engine {
       if (!hasHangul(word) || this.lexicon.get(word) || NUMBER_PART.test(word)) continue;
       const edits = slipFixes(word);
       const atLeast = this.scorer.spelling.wordLogProb(word) + LM_LIMITS.fixSpellingGain;
-      // The model learned from text the blocklist keeps out of suggestions; so are its fixes.
+      // The model learned from text the blocklist keeps out of suggestions; so are its fixes. A fix
+      // keeps the digits and symbols typed: the model prices each far above what it says of a query
+      // (see the rerank above), and would prefer a fix that drops one (워륻: → 워륻) on that alone.
+      const marks = symbolsOf(word);
       const likeliest = edits
-        .filter((e) => !this.lexicon.get(e)?.blocked && !(this.blocklist && isBlocked(e, this.blocklist)))
+        .filter((e) => symbolsOf(e) === marks && !this.lexicon.get(e)?.blocked && !(this.blocklist && isBlocked(e, this.blocklist)))
         .map((e) => ({ e, p: this.scorer.spelling.wordLogProb(e) }))
         .filter((x) => x.p >= atLeast)
         .sort((a, b) => b.p - a.p)
