@@ -1,11 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import fc from 'fast-check';
 import { REPAIR_LIMITS, brokenWordRepairs, isBroken, typoCandidates } from '../src/candidates/index.js';
-import { fromKeystrokes, isJamo, toKeystrokes } from '../src/hangul/index.js';
+import { isJamo, toKeystrokes } from '../src/hangul/index.js';
 import { osa } from './edit-distance.js';
 import { sharedEngine } from './engine-fixture.js';
-import { SYLLABLES, slip, slipArb } from './slips.js';
+import { forSlippedWords } from './slips.js';
 
 test('broken words: stray jamo next to syllables, not a word of jamo alone', () => {
   for (const w of ['문가ㅗㅇ저수지', '스틸ㄲ하트클럽', '제야ㅢ', 'ㅇ율예', '통신ㅂ']) assert.ok(isBroken(w), w);
@@ -32,36 +31,29 @@ test('a broken word is repaired one keystroke away, known word or new name (문�
 test('repairs are whole syllables one keystroke from the typed word, and undo the slips that broke it (property)', () => {
   let broken = 0;
   let undone = 0;
-  fc.assert(
-    fc.property(fc.array(fc.constantFrom(...SYLLABLES), { minLength: 1, maxLength: 5 }), slipArb, (syllables, s) => {
-      const word = syllables.join('');
-      const slipped = slip([...toKeystrokes(word)], s);
-      if (!slipped) return;
-      const typed = fromKeystrokes(slipped.join(''));
-      if (!isBroken(typed)) return;
-      broken++;
-      const repairs = brokenWordRepairs(typed);
-      assert.equal(new Set(repairs).size, repairs.length);
-      for (const r of repairs) {
-        assert.ok(r !== typed && ![...r].some(isJamo), `${typed} → ${r}`);
-        assert.ok(osa(toKeystrokes(typed), toKeystrokes(r)) <= 1, `${typed} → ${r}`);
-      }
-      // The IME re-composes what is left after a slip, so the typed keys can differ from the
-      // slipped ones (ㄱㅏㄴ + ㅏ reads 가나); the slip is undone by a repair whenever one
-      // keystroke edit of the typed keys gives the word back.
-      // Within the bounds: longer words and words of many stray jamo are left as typed.
-      const stray = [...typed].filter(isJamo).length;
-      if (stray > REPAIR_LIMITS.maxStray || toKeystrokes(typed).length > REPAIR_LIMITS.maxWordKeys) {
-        assert.deepEqual(repairs, []);
-        return;
-      }
-      if (osa(toKeystrokes(typed), toKeystrokes(word)) === 1) {
-        undone++;
-        assert.ok(repairs.includes(word), `${word} → ${typed}: ${repairs.join(', ')}`);
-      }
-    }),
-    { numRuns: 3000, seed: 7 },
-  );
+  forSlippedWords({ maxSyllables: 5, numRuns: 3000, seed: 7 }, (word, typed) => {
+    if (!isBroken(typed)) return;
+    broken++;
+    const repairs = brokenWordRepairs(typed);
+    assert.equal(new Set(repairs).size, repairs.length);
+    for (const r of repairs) {
+      assert.ok(r !== typed && ![...r].some(isJamo), `${typed} → ${r}`);
+      assert.ok(osa(toKeystrokes(typed), toKeystrokes(r)) <= 1, `${typed} → ${r}`);
+    }
+    // The IME re-composes what is left after a slip, so the typed keys can differ from the
+    // slipped ones (ㄱㅏㄴ + ㅏ reads 가나); the slip is undone by a repair whenever one
+    // keystroke edit of the typed keys gives the word back.
+    // Within the bounds: longer words and words of many stray jamo are left as typed.
+    const stray = [...typed].filter(isJamo).length;
+    if (stray > REPAIR_LIMITS.maxStray || toKeystrokes(typed).length > REPAIR_LIMITS.maxWordKeys) {
+      assert.deepEqual(repairs, []);
+      return;
+    }
+    if (osa(toKeystrokes(typed), toKeystrokes(word)) === 1) {
+      undone++;
+      assert.ok(repairs.includes(word), `${word} → ${typed}: ${repairs.join(', ')}`);
+    }
+  });
   // The property must not hold vacuously.
   assert.ok(broken > 300 && undone > 200, `${broken} broken, ${undone} undone`);
 });

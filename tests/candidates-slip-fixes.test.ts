@@ -1,10 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import fc from 'fast-check';
 import { SLIP_FIX_LIMITS, slipFixes } from '../src/candidates/index.js';
-import { fromKeystrokes, isJamo, toKeystrokes } from '../src/hangul/index.js';
+import { isJamo, toKeystrokes } from '../src/hangul/index.js';
 import { osa } from './edit-distance.js';
-import { SYLLABLES, slip, slipArb } from './slips.js';
+import { forSlippedWords } from './slips.js';
 
 test('slip fixes reach words the lexicon lacks: 채해졍 → 채해병, 싱어떼인4 → 싱어게인4', () => {
   for (const [typed, meant] of [
@@ -34,30 +33,23 @@ test('no fixes for a word of jamo alone (a choseong query, ㅋㅋ) or past the k
 test('fixes are whole syllables one keystroke from the word, and undo any slip but a missed key (property)', () => {
   let checked = 0;
   let undone = 0;
-  fc.assert(
-    fc.property(fc.array(fc.constantFrom(...SYLLABLES), { minLength: 1, maxLength: 4 }), slipArb, (syllables, s) => {
-      const word = syllables.join('');
-      const slipped = slip([...toKeystrokes(word)], s);
-      if (!slipped) return;
-      const typed = fromKeystrokes(slipped.join(''));
-      const typedKeys = toKeystrokes(typed);
-      if (typed === word || [...typed].some(isJamo) || typedKeys.length > SLIP_FIX_LIMITS.maxWordKeys) return;
-      checked++;
-      const edits = slipFixes(typed);
-      assert.equal(new Set(edits).size, edits.length);
-      for (const e of edits) {
-        assert.ok(e !== typed && ![...e].some(isJamo), `${typed} → ${e}`);
-        assert.equal(osa(typedKeys, toKeystrokes(e)), 1, `${typed} → ${e}`);
-      }
-      // The slip is undone whenever one keystroke edit of the typed keys gives the word back, but
-      // for a missed key, which is not put back.
-      if (s.kind !== 'delete' && osa(typedKeys, toKeystrokes(word)) === 1) {
-        undone++;
-        assert.ok(edits.includes(word), `${word} → ${typed}: ${edits.length} edits`);
-      }
-    }),
-    { numRuns: 3000, seed: 11 },
-  );
+  forSlippedWords({ maxSyllables: 4, numRuns: 3000, seed: 11 }, (word, typed, s) => {
+    const typedKeys = toKeystrokes(typed);
+    if (typed === word || [...typed].some(isJamo) || typedKeys.length > SLIP_FIX_LIMITS.maxWordKeys) return;
+    checked++;
+    const edits = slipFixes(typed);
+    assert.equal(new Set(edits).size, edits.length);
+    for (const e of edits) {
+      assert.ok(e !== typed && ![...e].some(isJamo), `${typed} → ${e}`);
+      assert.equal(osa(typedKeys, toKeystrokes(e)), 1, `${typed} → ${e}`);
+    }
+    // The slip is undone whenever one keystroke edit of the typed keys gives the word back, but
+    // for a missed key, which is not put back.
+    if (s.kind !== 'delete' && osa(typedKeys, toKeystrokes(word)) === 1) {
+      undone++;
+      assert.ok(edits.includes(word), `${word} → ${typed}: ${edits.length} edits`);
+    }
+  });
   // The property must not hold vacuously.
   assert.ok(checked > 500 && undone > 400, `${checked} checked, ${undone} undone`);
 });

@@ -1,6 +1,6 @@
 /** Keystroke slips for property tests of the edits that undo them (`brokenWordRepairs`, `oneKeyEdits`). */
 import fc from 'fast-check';
-import { areAdjacentKeys, isShiftPair } from '../src/hangul/index.js';
+import { areAdjacentKeys, fromKeystrokes, isShiftPair, toKeystrokes } from '../src/hangul/index.js';
 
 // Words of common syllables, some with final consonants and compound vowels.
 export const SYLLABLES = [...'가나다라마바사아자차카타파하강원도서울맛집괜찮광화문쇠뭐됐읽닭'];
@@ -19,4 +19,19 @@ export function slip(keys: string[], s: Slip): string[] | undefined {
   if (s.kind === 'delete') return [...keys.slice(0, i), ...keys.slice(i + 1)];
   if (s.kind === 'swap') return i + 1 < keys.length && keys[i] !== keys[i + 1] ? [...keys.slice(0, i), keys[i + 1]!, keys[i]!, ...keys.slice(i + 2)] : undefined;
   return areAdjacentKeys(s.key, keys[i]!) || isShiftPair(s.key, keys[i]!) ? [...keys.slice(0, i), s.key, ...keys.slice(i + 1)] : undefined;
+}
+
+/**
+ * Runs `check` on words of up to `maxSyllables` common syllables, each after one slip, as the IME
+ * composes the slipped keys (`typed`); slips that do not apply to a word are skipped.
+ */
+export function forSlippedWords(options: { maxSyllables: number; numRuns: number; seed: number }, check: (word: string, typed: string, s: Slip) => void): void {
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...SYLLABLES), { minLength: 1, maxLength: options.maxSyllables }), slipArb, (syllables, s) => {
+      const word = syllables.join('');
+      const slipped = slip([...toKeystrokes(word)], s);
+      if (slipped) check(word, fromKeystrokes(slipped.join('')), s);
+    }),
+    { numRuns: options.numRuns, seed: options.seed },
+  );
 }
