@@ -56,6 +56,14 @@ test('new names typed right before the typo do not use up the words whose fixes 
   const lm = new FakeLm({ [want]: -30, [query]: -50 });
   const r = await withLm(lm).correct(query, 5);
   assert.equal(r.candidates[0]?.text, want);
+  // But the words whose fixes are built at all are bounded, whatever the query.
+  const many = '박주원 송하윤 강민호준 문태오 채해졍 특검';
+  assert.equal(LM_LIMITS.fixWordsTried, 4);
+  for (const w of many.split(' ').slice(0, 4)) assert.equal(base.lexicon.get(w), undefined, w);
+  const none = new FakeLm({ '박주원 송하윤 강민호준 문태오 채해병 특검': -30, [many]: -50 });
+  const engine = withLm(none);
+  await engine.correct(many, 5);
+  assert.deepEqual(none.scored.flatMap((batch) => editsIn(engine, many, batch)), []);
 });
 
 test('fixes keep the digits and symbols typed (쥬라기 워륻: 폴른 킹덤 never loses its colon)', async () => {

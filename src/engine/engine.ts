@@ -232,6 +232,11 @@ export const LM_LIMITS = {
    * top-1 on the dev sets, 1 to 3 less), and most keys that run may hold (texts × the longest)
    */
   fixWords: 2,
+  /**
+   * unknown words whose fixes are built at most (~8 a key, each composed: up to ~0.5 ms for a word
+   * of 16 keys), whether or not the spelling gate lets any through
+   */
+  fixWordsTried: 4,
   fixesScored: 4,
   fixBatchKeys: 240,
   /**
@@ -488,9 +493,11 @@ export class Engine {
     const have = new Set(hyps.candidates.map((h) => h.text));
     const texts: string[] = [];
     let fixed = 0;
-    for (let i = 0; i < words.length && fixed < LM_LIMITS.fixWords; i++) {
+    let tried = 0;
+    for (let i = 0; i < words.length && fixed < LM_LIMITS.fixWords && tried < LM_LIMITS.fixWordsTried; i++) {
       const word = words[i]!;
       if (!hasHangul(word) || this.lexicon.get(word) || NUMBER_PART.test(word)) continue;
+      tried++;
       const edits = slipFixes(word);
       const atLeast = this.scorer.spelling.wordLogProb(word) + LM_LIMITS.fixSpellingGain;
       // The model learned from text the blocklist keeps out of suggestions; so are its fixes. A fix
