@@ -68,10 +68,7 @@ export function brokenWordRepairs(word: string): string[] {
   };
   const out = new Set<string>();
   const s = spliceable(keys);
-  const tryKeys = (edited: string): void => {
-    const text = fromKeystrokes(edited);
-    if (text && text !== word && ![...text].some(isJamo)) out.add(text);
-  };
+  const tryKeys = wholeSyllablesInto(out, word);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i]!;
     if (!nearStray(i)) continue;
@@ -103,6 +100,14 @@ function spliceable(keys: readonly string[]): Spliceable {
   const at: number[] = [0];
   for (const key of keys) at.push(at[at.length - 1]! + key.length);
   return { keys, all: keys.join(''), at };
+}
+
+/** Adds what edited keystrokes compose into to `out` when that is whole syllables other than `word`. */
+function wholeSyllablesInto(out: Set<string>, word: string): (edited: string) => void {
+  return (edited) => {
+    const text = fromKeystrokes(edited);
+    if (text && text !== word && ![...text].some(isJamo)) out.add(text);
+  };
 }
 
 /**
@@ -144,10 +149,7 @@ export function slipFixes(word: string): string[] {
   if (keys.length > SLIP_FIX_LIMITS.maxWordKeys) return [];
   const out = new Set<string>();
   const s = spliceable(keys);
-  const tryKeys = (edited: string): void => {
-    const text = fromKeystrokes(edited);
-    if (text && text !== word && ![...text].some(isJamo)) out.add(text);
-  };
+  const tryKeys = wholeSyllablesInto(out, word);
   for (let i = 0; i < keys.length; i++) undoSlipAt(s, i, true, tryKeys);
   return [...out];
 }

@@ -298,6 +298,12 @@ interface WordFacts {
   lastTogether?: number | null;
 }
 
+/** One of the model's fixes of a word (`Engine.wordFixEdits`): the query with it, and which word it changes. */
+interface WordFix {
+  text: string;
+  word: number;
+}
+
 /** A word typed, as `Engine.misspellingOf` weighs it: how far the lexicon stands behind its spelling. */
 interface TypedWord {
   text: string;
@@ -448,26 +454,26 @@ export class Engine {
     // a rerank (nothing close to the leader), the leader and "as typed" go with the edits, for
     // them to be judged against.
     const rerankTexts = scored.length >= 2 ? scored.map((h) => h.text) : [];
-    const heads = rerankTexts.length > 0 ? [] : [...new Set([...scored.map((h) => h.text), hyps.normalized])];
-    const editTexts = [...heads, ...edits];
+    const heads = rerankTexts.length > 0 || edits.length === 0 ? [] : [...new Set([...scored.map((h) => h.text), hyps.normalized])];
+    const editTexts = edits.length > 0 ? [...heads, ...edits.map((e) => e.text)] : [];
     let rerank: Float64Array;
     let fixes: Float64Array;
     try {
       rerank = rerankTexts.length > 0 ? await this.lm.score(rerankTexts) : new Float64Array(0);
-      fixes = edits.length > 0 ? await this.lm.score(editTexts) : new Float64Array(0);
+      fixes = editTexts.length > 0 ? await this.lm.score(editTexts) : new Float64Array(0);
     } catch (error) {
       // Ranked as if no text had an LM score: the prior and the channel alone.
       this.lmFailed(error);
       return;
     }
-    const wrong = badLogProbs(rerank, rerankTexts.length) ?? badLogProbs(fixes, edits.length > 0 ? editTexts.length : 0);
+    const wrong = badLogProbs(rerank, rerankTexts.length) ?? badLogProbs(fixes, editTexts.length);
     if (wrong) {
       this.lmFailed(new Error(wrong));
       return;
     }
     const lmOf = new Map<string, number>();
     rerankTexts.forEach((t, i) => lmOf.set(t, rerank[i]!));
-    if (edits.length > 0) heads.forEach((t, i) => lmOf.set(t, fixes[i]!));
+    heads.forEach((t, i) => lmOf.set(t, fixes[i]!));
     for (const h of [hyps.identity, ...scored]) h.lm = lmOf.get(h.text);
     if (edits.length > 0) {
       // A proposal must beat the query as typed and the ranker's choice (the leader among the
@@ -488,10 +494,10 @@ export class Engine {
    * 특검 → 채해병 특검, 싱어떼인4 → 싱어게인4) was never a candidate. Texts already among the
    * hypotheses are left out (they are scored as such).
    */
-  private wordFixEdits(hyps: Hypotheses): string[] {
+  private wordFixEdits(hyps: Hypotheses): WordFix[] {
     const words = hyps.normalized.split(' ');
     const have = new Set(hyps.candidates.map((h) => h.text));
-    const texts: string[] = [];
+    const texts: WordFix[] = [];
     let fixed = 0;
     let tried = 0;
     for (let i = 0; i < words.length && fixed < LM_LIMITS.fixWords && tried < LM_LIMITS.fixWordsTried; i++) {
@@ -514,7 +520,7 @@ export class Engine {
       if (likeliest.length > 0) fixed++;
       for (const { e } of likeliest) {
         const text = [...words.slice(0, i), e, ...words.slice(i + 1)].join(' ');
-        if (!have.has(text)) texts.push(text);
+        if (!have.has(text)) texts.push({ text, word: i });
       }
     }
     return texts;
@@ -524,17 +530,15 @@ export class Engine {
    * The edits of `wordFixEdits` the model scored at `atLeast` or more join the hypotheses (kind
    * `lm`, `generated`), the best `fixesKept` per word.
    */
-  private proposeFixes(hyps: Hypotheses, edits: readonly string[], logProbs: Float64Array, atLeast: number): void {
-    const words = hyps.normalized.split(' ');
+  private proposeFixes(hyps: Hypotheses, edits: readonly WordFix[], logProbs: Float64Array, atLeast: number): void {
     const keys = toKeystrokes(hyps.normalized);
     const kept = new Map<number, number>();
-    const proposals = edits.map((text, i) => ({ text, lm: logProbs[i]! })).filter((p) => p.lm >= atLeast);
+    const proposals = edits.map((edit, i) => ({ ...edit, lm: logProbs[i]! })).filter((p) => p.lm >= atLeast);
     proposals.sort((a, b) => b.lm - a.lm);
     for (const p of proposals) {
-      const word = p.text.split(' ').findIndex((w, i) => w !== words[i]);
-      const count = kept.get(word) ?? 0;
+      const count = kept.get(p.word) ?? 0;
       if (count >= LM_LIMITS.fixesKept) continue;
-      kept.set(word, count + 1);
+      kept.set(p.word, count + 1);
       hyps.candidates.push({
         text: p.text,
         kinds: ['lm'],
