@@ -20,8 +20,12 @@
  * engine, the JSON body, and this client's own overhead), the server's own time for the request
  * (its Server-Timing `total`: from reading the request to the answer), and the body's `tookMs`
  * (the engine's work on the query). What the client sees beyond the server's total is the
- * loopback and the client's process, which on this 2-vCPU VM includes waking a halted vCPU
- * (benchmarks/RESULTS.md, 2026-12-03 22:55).
+ * loopback, the scheduling of two processes on a machine of few cores, and the client itself. So
+ * each set is followed by a control: the bare server kept busy, request by request, exactly as long
+ * as baro's server took (its Server-Timing total), through the same client. Its client-side p99 is
+ * what this machine gives a server that does nothing but that work; baro's row is over it by what
+ * baro's process adds beyond its measured time (with its helper threads at normal priority, 1–3 ms
+ * at p99: benchmarks/RESULTS.md, 2026-12-04 23:10).
  *
  *   npm run bench:http [-- --duration 10 --connections 10 --json] [-- --server-cpus 0,1]
  *
@@ -55,7 +59,12 @@ if (process.argv[2] === '--bare-server') {
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
-  app.get('/v1/suggest', (_req, res) => {
+  app.get('/v1/suggest', (req, res) => {
+    // `?busy=MS`: keep the process busy that long first (at most 50 ms), as baro's engine would be;
+    // the one-at-a-time control replays baro's own server times through it.
+    const busy = Math.min(50, Number(req.query['busy']) || 0);
+    const started = performance.now();
+    while (performance.now() - started < busy);
     res.json(body);
   });
   app.get('/readyz', (_req, res) => {
@@ -187,8 +196,10 @@ async function main(): Promise<void> {
   console.log('\none request at a time, cache off: ms in the client / in the server (Server-Timing total) / tookMs in the body');
   const cell = (r: OneAtATime, p: 'p50' | 'p95' | 'p99'): string =>
     r.tookMs.n === 0 ? `${r.client[p].toFixed(2)} / — / —` : `${r.client[p].toFixed(2)} / ${r.server[p].toFixed(2)} / ${r.tookMs[p].toFixed(2)}`;
-  const seqRows = [['endpoint, set', 'n', 'p50', 'p95', 'p99'], ...sequential.map((r) => [r.set, String(r.client.n), cell(r, 'p50'), cell(r, 'p95'), cell(r, 'p99')])];
+  const control = (r: OneAtATime): string => (r.control.n === 0 ? '—' : r.control.p99.toFixed(2));
+  const seqRows = [['endpoint, set', 'n', 'p50', 'p95', 'p99', 'control p99'], ...sequential.map((r) => [r.set, String(r.client.n), cell(r, 'p50'), cell(r, 'p95'), cell(r, 'p99'), control(r)])];
   printTable(seqRows);
+  console.log("control: the bare server (baro's listen) kept busy as long as baro's server took for each request, timed by the same client");
 }
 
 /**
@@ -241,7 +252,7 @@ async function oneAtATime(url: string, bareUrl: string, log: (line: string) => v
     await getFrom(bareUrl, '/v1/suggest');
     floor.push(performance.now() - t);
   }
-  out.push({ set: "bare express 5 by baro's listen", client: summarize(floor), server: summarize([]), tookMs: summarize([]) });
+  out.push({ set: "bare express 5 by baro's listen", client: summarize(floor), server: summarize([]), tookMs: summarize([]), control: summarize([]) });
   for (const [set, paths] of sets) {
     log(`  ${set} (${paths.length}) …`);
     const client: number[] = [];
@@ -258,7 +269,14 @@ async function oneAtATime(url: string, bareUrl: string, log: (line: string) => v
       if (!total) throw new Error(`${path}: no Server-Timing total in ${JSON.stringify(timing)}`);
       server.push(Number(total[1]));
     }
-    out.push({ set, client: summarize(client), server: summarize(server), tookMs: summarize(took) });
+    // The control: the bare server busy as long as baro's was, request by request, same order.
+    const control: number[] = [];
+    for (const busy of server) {
+      const t = performance.now();
+      await getFrom(bareUrl, `/v1/suggest?busy=${busy}`);
+      control.push(performance.now() - t);
+    }
+    out.push({ set, client: summarize(client), server: summarize(server), tookMs: summarize(took), control: summarize(control) });
   }
   agent.destroy();
   return out;
@@ -282,6 +300,8 @@ interface OneAtATime {
   /** the server's own time for the request (its Server-Timing `total`) */
   server: ReturnType<typeof summarize>;
   tookMs: ReturnType<typeof summarize>;
+  /** the bare server kept busy as long as each request's `server` time, timed in the client */
+  control: ReturnType<typeof summarize>;
 }
 
 /** Rows of cells as aligned columns: the first left-aligned, the rest right-aligned. */
