@@ -21,6 +21,7 @@ describe('parseConfig', () => {
     assert.equal(DEFAULT_CONFIG.maxQueryLength, 100);
     assert.deepEqual(DEFAULT_CONFIG.cache, { size: 10_000, ttlMs: 300_000 });
     assert.deepEqual(DEFAULT_CONFIG.batch, { maxQueries: 1000, maxBodyBytes: 262_144 });
+    assert.equal(DEFAULT_CONFIG.helperPriority, 'idle');
   });
 
   it('reads every variable', () => {
@@ -35,6 +36,7 @@ describe('parseConfig', () => {
       BARO_BATCH_MAX_QUERIES: '10',
       BARO_BATCH_MAX_BYTES: '4096',
       BARO_SHUTDOWN_TIMEOUT_MS: '500',
+      BARO_HELPER_PRIORITY: 'low',
       BARO_DATA_DIR: '/srv/baro',
       BARO_LM: 'off',
       BARO_LM_DIR: '/srv/lm',
@@ -50,6 +52,7 @@ describe('parseConfig', () => {
       logLevel: 'debug',
       batch: { maxQueries: 10, maxBodyBytes: 4096 },
       shutdownTimeoutMs: 500,
+      helperPriority: 'low',
       dataDir: '/srv/baro',
       lm: { mode: 'off', dir: '/srv/lm', completionBudgetUs: 1500, belowExact: 3 },
     });
@@ -82,6 +85,8 @@ describe('parseConfig', () => {
     ['BARO_BATCH_MAX_QUERIES', '0'],
     ['BARO_BATCH_MAX_BYTES', '12'],
     ['BARO_SHUTDOWN_TIMEOUT_MS', '0x10'],
+    ['BARO_HELPER_PRIORITY', 'lowest'],
+    ['BARO_HELPER_PRIORITY', '19'],
     ['BARO_LOG_LEVEL', 'verbose'],
     ['BARO_LM', 'yes'],
     ['BARO_LM_BUDGET_US', '2.5'],

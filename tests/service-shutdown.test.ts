@@ -6,6 +6,8 @@ import { strict as assert } from 'node:assert';
 import { spawn } from 'node:child_process';
 import { npmStartFlags } from '../src/cli/start-flags.js';
 import { once } from 'node:events';
+import { readdirSync, readFileSync } from 'node:fs';
+import { getPriority } from 'node:os';
 import { createInterface } from 'node:readline';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, it } from 'node:test';
@@ -95,7 +97,7 @@ describe('npm start (src/cli/serve.ts)', () => {
     assert.match(server.stderr(), /PORT="eighty"/);
   });
 
-  it('loads, answers, and on SIGTERM finishes the in-flight batch and exits 0', async () => {
+  it('loads, lowers its helper threads, answers, and on SIGTERM finishes the in-flight batch and exits 0', async () => {
     const server = serve({ BARO_LOG_LEVEL: 'info' });
     try {
       const { url } = (await server.waitFor('listening')) as { url: string };
@@ -104,6 +106,23 @@ describe('npm start (src/cli/serve.ts)', () => {
       await server.waitFor('ready');
       const ready = (await (await fetch(`${url}/readyz`)).json()) as { status: string; lm: string };
       assert.deepEqual([ready.status, ready.lm], ['ready', 'unavailable']);
+      const lowered = await server.waitFor('helper threads lowered');
+      assert.equal(lowered['priority'], 'idle');
+      if (process.platform === 'linux') {
+        // Every thread but the main one at nice 19 and, where util-linux's chrt is there, under
+        // SCHED_IDLE (BARO_HELPER_PRIORITY's default); the main one as started.
+        const pid = server.child.pid!;
+        const helpers = readdirSync(`/proc/${pid}/task`).map(Number).filter((id) => id !== pid);
+        assert.ok(Number(lowered['low']) > 0 && helpers.length > 0);
+        const policy = (id: number): string => {
+          const stat = readFileSync(`/proc/${pid}/task/${id}/stat`, 'utf8');
+          return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[38]!;
+        };
+        for (const id of helpers) assert.equal(getPriority(id), 19, `thread ${id}`);
+        if (lowered['idleError'] === undefined) for (const id of helpers) assert.equal(policy(id), '5', `thread ${id} under SCHED_IDLE`);
+        assert.equal(getPriority(pid), getPriority(process.pid));
+        assert.equal(policy(pid), '0');
+      }
 
       // Distinct made-up Korean queries: uncached work that keeps the batch in flight a while.
       const syllables = [...'가나다라마바사아자차카타파하'];

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { ConfigError, parseConfig, type Config } from '../config/index.js';
 import { loadEngine, warmUp, type Engine } from '../engine/index.js';
 import type { LanguageModel } from '../lm/language-model.js';
-import { baseUrl, createApp, createLogger, createMetrics, listen, shutdown, throttledErrorLog, type Logger } from '../service/index.js';
+import { baseUrl, createApp, createLogger, createMetrics, listen, lowerHelperThreads, shutdown, throttledErrorLog, type Logger } from '../service/index.js';
 
 let config: Config;
 try {
@@ -31,7 +31,16 @@ const server = await listen(app, { port: config.port, host: config.host, metrics
 log.info('listening', { url: baseUrl(server), host: config.host, port: config.port });
 
 engine.then(
-  (e) => log.info('ready', { lexiconEntries: e.lexicon.size, lm: e.lm ? 'available' : 'unavailable' }),
+  (e) => {
+    log.info('ready', { lexiconEntries: e.lexicon.size, lm: e.lm ? 'available' : 'unavailable' });
+    // The helper threads running by now (V8's, the model's, libuv's pool once used) yield to the
+    // event loop's thread; threads started later are caught within a minute.
+    void lowerHelperThreads(config.helperPriority).then((lowered) => {
+      log.info('helper threads lowered', { priority: config.helperPriority, ...lowered });
+      if (lowered.idleError) log.warn('helper threads at nice 19 only: SCHED_IDLE could not be set', { error: lowered.idleError });
+    });
+    if (config.helperPriority !== 'normal') setInterval(() => void lowerHelperThreads(config.helperPriority), 60_000).unref();
+  },
   (err: unknown) => {
     log.error('cannot start: the engine failed to load', { error: err instanceof Error ? err.message : String(err) });
     process.exit(1);

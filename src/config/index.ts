@@ -10,6 +10,9 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
 /** `auto`: use the language model when it loads; `off`: never load it; `required`: refuse to start without it. */
 export const LM_MODES = ['auto', 'off', 'required'] as const;
 export type LmMode = (typeof LM_MODES)[number];
+/** `idle`: SCHED_IDLE (nice 19 where `chrt` is missing); `low`: nice 19; `normal`: as Node starts them. */
+export const HELPER_PRIORITIES = ['idle', 'low', 'normal'] as const;
+export type HelperPriority = (typeof HELPER_PRIORITIES)[number];
 
 export interface Config {
   /** TCP port; 0 picks a free one. */
@@ -34,6 +37,13 @@ export interface Config {
   };
   /** After SIGTERM, in-flight requests get this long before the process exits anyway. */
   shutdownTimeoutMs: number;
+  /**
+   * Priority of the process's helper threads (V8's compiler and collector helpers, libuv's pool)
+   * beside the event loop's: `idle` (Linux's SCHED_IDLE, nice 19 where `chrt` is missing), `low`
+   * (nice 19) or `normal` (left alone), so that on a machine of few cores their jobs do not hold
+   * up the event loop's thread or a client's wake-up (see `src/service/threads.ts`). Linux only.
+   */
+  helperPriority: HelperPriority;
   /** Where the built lexicon lives; undefined means the committed `data/`. */
   dataDir: string | undefined;
   lm: {
@@ -64,6 +74,7 @@ export const DEFAULT_CONFIG: Config = {
   logLevel: 'info',
   batch: { maxQueries: 1000, maxBodyBytes: 256 * 1024 },
   shutdownTimeoutMs: 10_000,
+  helperPriority: 'idle',
   dataDir: undefined,
   lm: { mode: 'auto', dir: undefined, completionBudgetUs: undefined, belowExact: undefined },
 };
@@ -92,6 +103,7 @@ export const ENV_VARS = {
   BARO_BATCH_MAX_QUERIES: 'most queries in one batch (default 1000)',
   BARO_BATCH_MAX_BYTES: 'largest request body in bytes (default 262144)',
   BARO_SHUTDOWN_TIMEOUT_MS: 'grace period for in-flight requests on SIGTERM (default 10000)',
+  BARO_HELPER_PRIORITY: `priority of the helper threads beside the event loop: ${HELPER_PRIORITIES.join(', ')} (default idle; Linux)`,
   BARO_DATA_DIR: 'directory of the built lexicon (default data/)',
   BARO_LM: `language model: ${LM_MODES.join(', ')} (default auto: use it when it loads)`,
   BARO_LM_DIR: 'directory of model.onnx and vocab.json (default data/lm)',
@@ -145,6 +157,9 @@ export function parseConfig(env: Env): Config {
   const maxQueries = int('BARO_BATCH_MAX_QUERIES', d.batch.maxQueries, 1, 100_000);
   const maxBodyBytes = int('BARO_BATCH_MAX_BYTES', d.batch.maxBodyBytes, 1024, 64 * 1024 * 1024);
   const shutdownTimeoutMs = int('BARO_SHUTDOWN_TIMEOUT_MS', d.shutdownTimeoutMs, 0, 600_000);
+  const helperValue = get('BARO_HELPER_PRIORITY') ?? d.helperPriority;
+  const helperPriority = HELPER_PRIORITIES.find((p) => p === helperValue);
+  if (!helperPriority) problems.push(`BARO_HELPER_PRIORITY=${JSON.stringify(helperValue)}: must be one of ${HELPER_PRIORITIES.join(', ')}`);
 
   const level = get('BARO_LOG_LEVEL') ?? d.logLevel;
   const logLevel = LOG_LEVELS.find((l) => l === level);
@@ -168,6 +183,7 @@ export function parseConfig(env: Env): Config {
     logLevel: logLevel ?? d.logLevel,
     batch: { maxQueries, maxBodyBytes },
     shutdownTimeoutMs,
+    helperPriority: helperPriority ?? d.helperPriority,
     dataDir: get('BARO_DATA_DIR'),
     lm: { mode: lmMode ?? d.lm.mode, dir: get('BARO_LM_DIR'), completionBudgetUs, belowExact },
   };
