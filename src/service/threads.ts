@@ -42,6 +42,9 @@ function policyOf(id: number): number {
   return Number(fields[41 - 3]);
 }
 
+/** Set once `chrt` is found missing, so that later calls do not try to start it for every thread. */
+let chrtMissing: Error | undefined;
+
 export const LINUX_THREADS: ThreadOps = {
   threadIds: () => readdirSync('/proc/self/task').map(Number).filter(Number.isInteger),
   getNice: getPriority,
@@ -49,7 +52,12 @@ export const LINUX_THREADS: ThreadOps = {
   policy: policyOf,
   setIdle: (id) =>
     new Promise((resolve, reject) => {
-      execFile('chrt', ['--idle', '--pid', '0', String(id)], { timeout: 5000 }, (err) => (err ? reject(err) : resolve()));
+      if (chrtMissing) return reject(chrtMissing);
+      execFile('chrt', ['--idle', '--pid', '0', String(id)], { timeout: 5000 }, (err) => {
+        if (err && (err as NodeJS.ErrnoException).code === 'ENOENT') chrtMissing = new Error('chrt not found (util-linux)');
+        if (err) reject(chrtMissing ?? err);
+        else resolve();
+      });
     }),
 };
 
