@@ -19,7 +19,6 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { getPriority, setPriority } from 'node:os';
 import type { HelperPriority } from '../config/index.js';
 
-
 /** The lowest priority a nice value gives (the highest nice value). */
 const LOWEST_NICE = 19;
 /** Linux's number for SCHED_IDLE, as `/proc/<tid>/stat` reports a thread's policy. */
