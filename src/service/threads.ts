@@ -4,10 +4,10 @@
  * (a 2-vCPU VM, a container limited to one or two CPUs) a helper's job of some milliseconds takes
  * a core just when a request arrives or an answer leaves, and the scheduler then queues that
  * wake-up behind it for up to a time slice while another core may sit idle. Measured on this
- * project's 2-vCPU machine (benchmarks/RESULTS.md, 2026-12-04 23:10 – 2026-12-05 00:28):
+ * project's 2-vCPU machine (benchmarks/RESULTS.md, 2026-12-04 23:10 – 2026-12-05 00:37):
  * half-typed suggest 3.9–4.8 ms at the p99 of a client on the same machine as is, ~3.2–4.0 with
  * the helpers at nice 19 (the scheduler still lets a running helper finish its slice now and then),
- * and 2.8–3.3 (0.1–0.4 ms over a bare server kept busy as long) with them under Linux's
+ * and 2.8–2.9 in six runs of ten (3.3–4.9 in the others) with them under Linux's
  * SCHED_IDLE policy, which any waking thread of normal policy preempts at once; the helpers still
  * get every core nobody else wants.
  *
