@@ -6,12 +6,12 @@ import { strict as assert } from 'node:assert';
 import { spawn } from 'node:child_process';
 import { npmStartFlags } from '../src/cli/start-flags.js';
 import { once } from 'node:events';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { getPriority } from 'node:os';
 import { createInterface } from 'node:readline';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, it } from 'node:test';
-import { shutdown, type ServiceEngine } from '../src/service/index.js';
+import { shutdown, threadPolicy, type ServiceEngine } from '../src/service/index.js';
 import { fakeEngine, start } from './service-helpers.js';
 
 /** A fake engine whose corrections take `ms` of waiting (not CPU), so requests stay in flight. */
@@ -114,14 +114,10 @@ describe('npm start (src/cli/serve.ts)', () => {
         const pid = server.child.pid!;
         const helpers = readdirSync(`/proc/${pid}/task`).map(Number).filter((id) => id !== pid);
         assert.ok(Number(lowered['low']) > 0 && helpers.length > 0);
-        const policy = (id: number): string => {
-          const stat = readFileSync(`/proc/${pid}/task/${id}/stat`, 'utf8');
-          return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[38]!;
-        };
         for (const id of helpers) assert.equal(getPriority(id), 19, `thread ${id}`);
-        if (lowered['idleError'] === undefined) for (const id of helpers) assert.equal(policy(id), '5', `thread ${id} under SCHED_IDLE`);
+        if (lowered['idleError'] === undefined) for (const id of helpers) assert.equal(threadPolicy(id, pid), 5, `thread ${id} under SCHED_IDLE`);
         assert.equal(getPriority(pid), getPriority(process.pid));
-        assert.equal(policy(pid), '0');
+        assert.equal(threadPolicy(pid, pid), 0);
       }
 
       // Distinct made-up Korean queries: uncached work that keeps the batch in flight a while.

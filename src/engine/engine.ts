@@ -418,7 +418,8 @@ export class Engine {
    */
   async attachLanguageModel(hyps: Hypotheses, weights: RankWeights): Promise<void> {
     if (!this.lm || !hyps.normalized || hyps.entry) return;
-    if (toKeystrokes(hyps.normalized).length > LM_LIMITS.maxKeys) return;
+    const keys = toKeystrokes(hyps.normalized);
+    if (keys.length > LM_LIMITS.maxKeys) return;
     const ranked = [hyps.identity, ...hyps.candidates].map((h) => ({ h, score: this.scoreOf(h, weights) }));
     // Several words typed, or the ranker's first choice moves word boundaries or reads the other
     // layout (a spacing variant turns up for almost any word, so only when it leads).
@@ -445,7 +446,7 @@ export class Engine {
     // one word alone they found no dev-set typo's fix, and offered one more correctly typed
     // held-out query a correction (강화쌀 → 강화할).
     const edits = oneWord ? [] : this.wordFixEdits(hyps);
-    const editColumns = toKeystrokes(hyps.normalized).length + 4;
+    const editColumns = keys.length + 4;
     edits.splice(Math.floor(LM_LIMITS.fixBatchKeys / editColumns));
     // When nothing else is close, the model is not run at all.
     if (scored.length + edits.length < 2) return;
@@ -480,7 +481,7 @@ export class Engine {
       // rest), or a word the lexicon knows (다소 for ㄷ소) lost to strings the model merely finds
       // likelier (데소).
       const toBeat = Math.max(hyps.identity.lm ?? -Infinity, ranked.find((r) => r.h !== hyps.identity)?.h.lm ?? -Infinity);
-      this.proposeFixes(hyps, edits, fixes.subarray(heads.length), toBeat + LM_LIMITS.fixMargin);
+      this.proposeFixes(hyps, keys, edits, fixes.subarray(heads.length), toBeat + LM_LIMITS.fixMargin);
     }
     hyps.lmOneWord = oneWord;
   }
@@ -530,8 +531,7 @@ export class Engine {
    * The edits of `wordFixEdits` the model scored at `atLeast` or more join the hypotheses (kind
    * `lm`, `generated`), the best `fixesKept` per word.
    */
-  private proposeFixes(hyps: Hypotheses, edits: readonly WordFix[], logProbs: Float64Array, atLeast: number): void {
-    const keys = toKeystrokes(hyps.normalized);
+  private proposeFixes(hyps: Hypotheses, keys: string, edits: readonly WordFix[], logProbs: Float64Array, atLeast: number): void {
     const kept = new Map<number, number>();
     const proposals = edits.map((edit, i) => ({ ...edit, lm: logProbs[i]! })).filter((p) => p.lm >= atLeast);
     proposals.sort((a, b) => b.lm - a.lm);

@@ -7,4 +7,4 @@ export { createLogger, silentLogger, throttledErrorLog, type Logger, type LogFie
 export { openApiDocument, type JsonSchema } from './openapi.js';
 export { N_LIMITS, parseQueryString, parseBatch, parseN, checkQuery, type Limits, type BatchRequest } from './validate.js';
 export { cors } from './cors.js';
-export { lowerHelperThreads, LINUX_THREADS, type ThreadOps, type Lowered } from './threads.js';
+export { lowerHelperThreads, threadPolicy, LINUX_THREADS, type ThreadOps, type Lowered } from './threads.js';

@@ -35,9 +35,13 @@ export interface ThreadOps {
   setIdle(id: number): Promise<void>;
 }
 
-/** A thread's policy: field 41 of `/proc/self/task/<id>/stat`, counted after the `(name)` field. */
-function policyOf(id: number): number {
-  const stat = readFileSync(`/proc/self/task/${id}/stat`, 'utf8');
+/**
+ * A thread's scheduling policy (0 normal, 5 SCHED_IDLE): field 41 of `/proc/<pid>/task/<id>/stat`,
+ * counted after the `(name)` field, which may hold spaces. Linux only.
+ * @example threadPolicy(process.pid) // 0
+ */
+export function threadPolicy(id: number, pid: number | 'self' = 'self'): number {
+  const stat = readFileSync(`/proc/${pid}/task/${id}/stat`, 'utf8');
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   return Number(fields[41 - 3]);
 }
@@ -49,7 +53,7 @@ export const LINUX_THREADS: ThreadOps = {
   threadIds: () => readdirSync('/proc/self/task').map(Number).filter(Number.isInteger),
   getNice: getPriority,
   setNice: setPriority,
-  policy: policyOf,
+  policy: (id) => threadPolicy(id),
   setIdle: (id) =>
     new Promise((resolve, reject) => {
       if (chrtMissing) return reject(chrtMissing);
