@@ -107,7 +107,7 @@ export const ENV_VARS = {
   BARO_DATA_DIR: 'directory of the built lexicon (default data/)',
   BARO_LM: `language model: ${LM_MODES.join(', ')} (default auto: use it when it loads)`,
   BARO_LM_DIR: 'directory of model.onnx and vocab.json (default data/lm)',
-  BARO_LM_BUDGET_US: 'microseconds of a suggest call after which LM completion stops (default 2500, the engine\'s)',
+  BARO_LM_BUDGET_US: 'microseconds of a suggest call after which LM completion stops (default 2000, the engine\'s)',
   BARO_LM_BELOW_EXACT: 'LM completion when the lexicon has fewer good matches of the prefix than this (default 1, the engine\'s; at most n)',
 } as const;
 

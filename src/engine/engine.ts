@@ -272,9 +272,12 @@ export const LM_LIMITS = {
    * of 273 searches and changed no success@10; 2.4 stopped 11-25 and lost one query at 70% typed;
    * the slowest call went from ~4.1 ms to ~3.0 (2.6) and ~2.8 (2.4). 2.5 stopped 5-23 of 269 over
    * three runs and lost one query at half typed in the busiest. A search past the budget still
-   * finishes three completions first (see `CompleteOptions.deadline`).
+   * finishes three completions first (see `CompleteOptions.deadline`). 2.0 since 2026-12-05: over
+   * HTTP the searches run slower than in one process, and the server's p99 on half-typed queries
+   * sat at the budget (2.9-3.0 ms at 2.5, 2.3-2.5 at 2.0), leaving the client's 3 ms no room;
+   * offline, 2.0 stopped 103 of 296 searches and changed no success@10 (31.3% at 70% typed).
    */
-  completionBudgetMs: 2.5,
+  completionBudgetMs: 2,
   /**
    * LM states of recent prefixes kept (about 1.4 KB each): a front end asks on every keystroke, so
    * the next prefix usually extends one of them by a key and only that key is read.
