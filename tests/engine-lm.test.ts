@@ -57,6 +57,24 @@ test('candidates that drop or change a digit or symbol typed (1%의 우정 → 1
   assert.equal(r.candidates[0]?.text, '1%의 우정');
 });
 
+test('initials alone (ㅁㅊㅅ, ㅁㅊㅅ ㄱㄱ) are not put to the LM, which would favour any syllables over them', async () => {
+  for (const typed of ['ㅁㅊㅅ', 'ㅁㅊㅅ ㄱㄱ']) {
+    const engine = withLm(new FakeLm({}), 0.8, 0.8);
+    const readings = engine.hypotheses(typed).candidates;
+    assert.ok(readings.length >= 2, `${typed}: readings for a model to judge`);
+    // A model that finds the reading ranked last far likelier than anything else.
+    const last = readings.at(-1)!.text;
+    const lm = new FakeLm({ [last]: -1 });
+    const r = await withLm(lm, 0.8, 0.8).correct(typed, 5);
+    assert.deepEqual(lm.scored, [], typed);
+    assert.deepEqual(r.candidates, (await base.correct(typed, 5)).candidates, typed);
+  }
+  // A syllable typed with them is text the model reads: 맛ㅊㅅ goes to it.
+  const lm = new FakeLm({});
+  await withLm(lm, 0.8, 0.8).correct('맛ㅊㅅ', 5);
+  assert.ok(lm.scored.length > 0);
+});
+
 test('long queries send the LM fewer texts, within the key budget', async () => {
   // A fake that knows nothing: every text is scored alike, so the batches are what the gate sends.
   // Both have nine texts within the margin; the longer one's nine would exceed the budget.

@@ -420,7 +420,10 @@ export class Engine {
    * clearly prefers become candidates (`proposeFixes`).
    */
   async attachLanguageModel(hyps: Hypotheses, weights: RankWeights): Promise<void> {
-    if (!this.lm || !hyps.normalized || hyps.entry) return;
+    // Not for initials alone (ㅁㅊㅅ) either: the model's text has few strings of bare initials, so it prices
+    // the query as typed far below any syllables and would pick a reading of them on that alone
+    // (맛 over the logged ㅁㅊㅅㄲ), as completion does not read them either (see `suggest`).
+    if (!this.lm || !hyps.normalized || hyps.entry || isChoseongOnly(hyps.normalized)) return;
     const keys = toKeystrokes(hyps.normalized);
     if (keys.length > LM_LIMITS.maxKeys) return;
     const ranked = [hyps.identity, ...hyps.candidates].map((h) => ({ h, score: this.scoreOf(h, weights) }));
