@@ -42,6 +42,7 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import express from 'express';
 import { keystrokePrefixes, readPairs, readQueries } from '../src/eval/index.js';
+import { toKeystrokes } from '../src/hangul/index.js';
 import { listen } from '../src/service/index.js';
 import { npmStartFlags } from '../src/cli/start-flags.js';
 import { halfTyped, loggedPrefixes } from './sets.js';
@@ -237,10 +238,25 @@ async function oneAtATime(url: string, bareUrl: string, log: (line: string) => v
         .on('error', reject);
     });
   const get = (path: string): ReturnType<typeof getFrom> => getFrom(url, path);
-  // Warm-up on other queries: typos for correction, halves of mistyped unseen queries for the
-  // LM's completion path (its first runs at each batch shape are slow).
-  for (const q of typos.slice(0, 100)) await get(correct(q));
-  for (const p of readPairs(dev('unseen-typos.tsv')).slice(0, 200)) await get(suggest(halfTyped(p.typed)));
+  // Warm-up on queries no set times, every kind of request in turn: typos for correction, real
+  // typos, prefixes of other logged queries, halves of mistyped unseen queries for the LM's
+  // completion path (its first runs at each batch shape are slow). Run once here and again before
+  // each set (below). No prefix it suggests for is the start of one a set times: the engine keeps
+  // the model's state after recent prefixes and reads on from a kept one, so those would start
+  // warm (a typo in the second half of a query leaves its first half as the set has it; 86 of
+  // these 200 halves did).
+  const timedKeys = sets.flatMap(([, paths]) => paths).filter((p) => p.startsWith('/v1/suggest')).map((p) => toKeystrokes(new URL(p, 'http://x').searchParams.get('q')!));
+  const timedStart = (q: string): boolean => {
+    const keys = toKeystrokes(q);
+    return timedKeys.some((t) => t.startsWith(keys));
+  };
+  const warmUp = interleave([
+    typos.slice(0, 100).map(correct),
+    readPairs(dev('real-typos.tsv')).slice(0, 100).map((p) => correct(p.typed)),
+    loggedPrefixes(readQueries(dev('correct-queries.txt')).slice(0, 50)).filter((q) => !timedStart(q)).map(suggest),
+    readPairs(dev('unseen-typos.tsv')).map((p) => halfTyped(p.typed)).filter((q) => !timedStart(q)).slice(0, 200).map(suggest),
+  ]);
+  for (const path of warmUp) await get(path);
   const out: OneAtATime[] = [];
   // The floor: the bare express server answering the same body, with no work behind it.
   const floor: number[] = [];
@@ -258,6 +274,13 @@ async function oneAtATime(url: string, bareUrl: string, log: (line: string) => v
     const client: number[] = [];
     const server: number[] = [];
     const took: number[] = [];
+    // The mix again first: after thousands of one kind of request (12,000 logged prefixes that
+    // never reach the LM), the JIT's code for the HTTP and engine paths is specialized to that kind
+    // and is thrown away and compiled again when the next set begins (`--trace-opt --trace-deopt`
+    // during the timed half-typed set: 16 compiles and 4 deoptimizations without this, 6 and 2
+    // with it). Those compiles are warm-up, not the set's cost, and the load phases above have a
+    // warm-up each too (RESULTS, 2026-12-05 01:46–02:10).
+    for (const path of warmUp) await get(path);
     // Three passes, as `npm run bench`: a p99 over 288 requests is their third slowest.
     for (const path of [...paths, ...paths, ...paths]) {
       const t = performance.now();
@@ -279,6 +302,14 @@ async function oneAtATime(url: string, bareUrl: string, log: (line: string) => v
     out.push({ set, client: summarize(client), server: summarize(server), tookMs: summarize(took), control: summarize(control) });
   }
   agent.destroy();
+  return out;
+}
+
+/** The lists' items taken in turn, one from each while it lasts: [[a, b], [c]] → [a, c, b]. */
+function interleave<T>(lists: readonly (readonly T[])[]): T[] {
+  const out: T[] = [];
+  const longest = Math.max(0, ...lists.map((l) => l.length));
+  for (let i = 0; i < longest; i++) for (const list of lists) if (i < list.length) out.push(list[i]!);
   return out;
 }
 
