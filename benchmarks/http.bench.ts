@@ -42,10 +42,9 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import express from 'express';
 import { keystrokePrefixes, readPairs, readQueries } from '../src/eval/index.js';
-import { toKeystrokes } from '../src/hangul/index.js';
 import { listen } from '../src/service/index.js';
 import { npmStartFlags } from '../src/cli/start-flags.js';
-import { halfTyped, loggedPrefixes } from './sets.js';
+import { beginningNone, halfTyped, loggedPrefixes } from './sets.js';
 import { machine, summarize } from './stats.js';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -240,21 +239,14 @@ async function oneAtATime(url: string, bareUrl: string, log: (line: string) => v
   const get = (path: string): ReturnType<typeof getFrom> => getFrom(url, path);
   // Warm-up on queries no set times, every kind of request in turn: typos for correction, real
   // typos, prefixes of other logged queries, halves of mistyped unseen queries for the LM's
-  // completion path (its first runs at each batch shape are slow). Run once here and again before
-  // each set (below). No prefix it suggests for is the start of one a set times: the engine keeps
-  // the model's state after recent prefixes and reads on from a kept one, so those would start
-  // warm (a typo in the second half of a query leaves its first half as the set has it; 86 of
-  // these 200 halves did).
-  const timedKeys = sets.flatMap(([, paths]) => paths).filter((p) => p.startsWith('/v1/suggest')).map((p) => toKeystrokes(new URL(p, 'http://x').searchParams.get('q')!));
-  const timedStart = (q: string): boolean => {
-    const keys = toKeystrokes(q);
-    return timedKeys.some((t) => t.startsWith(keys));
-  };
+  // completion path (its first runs at each batch shape are slow), none the start of a timed
+  // prefix (`beginningNone`). Run once here and again before each set (below).
+  const timedPrefixes = [...prefixes, ...halves];
   const warmUp = interleave([
     typos.slice(0, 100).map(correct),
     readPairs(dev('real-typos.tsv')).slice(0, 100).map((p) => correct(p.typed)),
-    loggedPrefixes(readQueries(dev('correct-queries.txt')).slice(0, 50)).filter((q) => !timedStart(q)).map(suggest),
-    readPairs(dev('unseen-typos.tsv')).map((p) => halfTyped(p.typed)).filter((q) => !timedStart(q)).slice(0, 200).map(suggest),
+    beginningNone(loggedPrefixes(readQueries(dev('correct-queries.txt')).slice(0, 50)), timedPrefixes).map(suggest),
+    beginningNone(readPairs(dev('unseen-typos.tsv')).map((p) => halfTyped(p.typed)), timedPrefixes).slice(0, 200).map(suggest),
   ]);
   for (const path of warmUp) await get(path);
   const out: OneAtATime[] = [];
@@ -279,7 +271,7 @@ async function oneAtATime(url: string, bareUrl: string, log: (line: string) => v
     // and is thrown away and compiled again when the next set begins (`--trace-opt --trace-deopt`
     // during the timed half-typed set: 16 compiles and 4 deoptimizations without this, 6 and 2
     // with it). Those compiles are warm-up, not the set's cost, and the load phases above have a
-    // warm-up each too (RESULTS, 2026-12-05 01:46–02:10).
+    // warm-up each too (RESULTS, 2026-12-05 01:46–02:13).
     for (const path of warmUp) await get(path);
     // Three passes, as `npm run bench`: a p99 over 288 requests is their third slowest.
     for (const path of [...paths, ...paths, ...paths]) {
