@@ -420,9 +420,9 @@ export class Engine {
    * clearly prefers become candidates (`proposeFixes`).
    */
   async attachLanguageModel(hyps: Hypotheses, weights: RankWeights): Promise<void> {
-    // Not for initials alone (ㅁㅊㅅ) either: the model's text has few strings of bare initials, so it prices
-    // the query as typed far below any syllables and would pick a reading of them on that alone
-    // (맛 over the logged ㅁㅊㅅㄲ), as completion does not read them either (see `suggest`).
+    // Not for initials alone (ㅁㅊㅅ) either: the model's text has few strings of bare initials,
+    // so it prices the query as typed far below any syllables and would pick a reading of them on
+    // that alone (맛 over the logged ㅁㅊㅅㄲ); completion does not read them either (`suggest`).
     if (!this.lm || !hyps.normalized || hyps.entry || isChoseongOnly(hyps.normalized)) return;
     const keys = toKeystrokes(hyps.normalized);
     if (keys.length > LM_LIMITS.maxKeys) return;
