@@ -259,8 +259,8 @@ async function oneAtATime(url: string, bareUrl: string, log: (line: string) => v
   // preempted the client's main thread between its request and the answer, and the scheduler
   // then gave that CPU to a compiling helper of the server until its next tick (4 ms here) while
   // the other CPU was idle (`perf sched`). A SCHED_IDLE thread preempts no other. Half-typed
-  // suggest p99 in the client was within 3 ms in 5 of 6 runs after, 2 of 6 before (RESULTS,
-  // 2026-12-05 02:24–02:34). The control below is timed by the same client.
+  // suggest p99 in the client was within 3 ms in 6 of 9 runs after, 2 of 6 before (RESULTS,
+  // 2026-12-05 02:24–02:40). The control below is timed by the same client.
   await lowerHelperThreads('idle');
   for (let i = 0; i < 3000; i++) {
     const t = performance.now();
