@@ -139,6 +139,12 @@ export function parseConfig(env: Env): Config {
     }
     return Number(value);
   };
+  const oneOf = <T extends string>(key: keyof typeof ENV_VARS, values: readonly T[], fallback: T): T => {
+    const value = get(key) ?? fallback;
+    const found = values.find((v) => v === value);
+    if (!found) problems.push(`${key}=${JSON.stringify(value)}: must be one of ${values.join(', ')}`);
+    return found ?? fallback;
+  };
 
   for (const key of Object.keys(env)) {
     if (key.startsWith('BARO_') && !(key in ENV_VARS) && !OTHER_COMMANDS_VARS.includes(key)) {
@@ -157,17 +163,9 @@ export function parseConfig(env: Env): Config {
   const maxQueries = int('BARO_BATCH_MAX_QUERIES', d.batch.maxQueries, 1, 100_000);
   const maxBodyBytes = int('BARO_BATCH_MAX_BYTES', d.batch.maxBodyBytes, 1024, 64 * 1024 * 1024);
   const shutdownTimeoutMs = int('BARO_SHUTDOWN_TIMEOUT_MS', d.shutdownTimeoutMs, 0, 600_000);
-  const helperValue = get('BARO_HELPER_PRIORITY') ?? d.helperPriority;
-  const helperPriority = HELPER_PRIORITIES.find((p) => p === helperValue);
-  if (!helperPriority) problems.push(`BARO_HELPER_PRIORITY=${JSON.stringify(helperValue)}: must be one of ${HELPER_PRIORITIES.join(', ')}`);
-
-  const level = get('BARO_LOG_LEVEL') ?? d.logLevel;
-  const logLevel = LOG_LEVELS.find((l) => l === level);
-  if (!logLevel) problems.push(`BARO_LOG_LEVEL=${JSON.stringify(level)}: must be one of ${LOG_LEVELS.join(', ')}`);
-
-  const lmValue = get('BARO_LM') ?? d.lm.mode;
-  const lmMode = LM_MODES.find((m) => m === lmValue);
-  if (!lmMode) problems.push(`BARO_LM=${JSON.stringify(lmValue)}: must be one of ${LM_MODES.join(', ')}`);
+  const helperPriority = oneOf('BARO_HELPER_PRIORITY', HELPER_PRIORITIES, d.helperPriority);
+  const logLevel = oneOf('BARO_LOG_LEVEL', LOG_LEVELS, d.logLevel);
+  const lmMode = oneOf('BARO_LM', LM_MODES, d.lm.mode);
 
   const completionBudgetUs = get('BARO_LM_BUDGET_US') === undefined ? d.lm.completionBudgetUs : int('BARO_LM_BUDGET_US', 0, 100, 1_000_000);
   const belowExact = get('BARO_LM_BELOW_EXACT') === undefined ? d.lm.belowExact : int('BARO_LM_BELOW_EXACT', 0, 1, 50);
@@ -180,12 +178,12 @@ export function parseConfig(env: Env): Config {
     maxQueryLength,
     cache: { size: cacheSize, ttlMs: cacheTtl },
     corsOrigins,
-    logLevel: logLevel ?? d.logLevel,
+    logLevel,
     batch: { maxQueries, maxBodyBytes },
     shutdownTimeoutMs,
-    helperPriority: helperPriority ?? d.helperPriority,
+    helperPriority,
     dataDir: get('BARO_DATA_DIR'),
-    lm: { mode: lmMode ?? d.lm.mode, dir: get('BARO_LM_DIR'), completionBudgetUs, belowExact },
+    lm: { mode: lmMode, dir: get('BARO_LM_DIR'), completionBudgetUs, belowExact },
   };
 }
 
