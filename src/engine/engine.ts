@@ -957,7 +957,10 @@ export class Engine {
       for (const fix of lastWordFixes(lexicon, input.normalized, Math.min(n - result.suggestions.length, COMPLETION_LIMITS.lastWordFixes))) {
         if (have.has(fix.text)) continue;
         fixes.add(fix.text);
-        result.suggestions.push({ text: fix.text, score: round(Math.log(fix.weight * COMPLETION_FACTORS.typo) - logTotal), kinds: ['typo'] });
+        // After those matches, so scored no higher than the last of them: the list stays best first
+        // (카카오 텍시: 카카오 택시, offered as a misspelling, then 카카오 택시파업).
+        const score = Math.min(round(Math.log(fix.weight * COMPLETION_FACTORS.typo) - logTotal), result.suggestions.at(-1)?.score ?? Infinity);
+        result.suggestions.push({ text: fix.text, score, kinds: ['typo'] });
       }
     }
     // The long tail: when the lexicon has almost no good matches of the prefix as typed (or as the
