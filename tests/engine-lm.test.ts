@@ -20,13 +20,15 @@ function withLm(lm: LanguageModel, lmWeight: number, lmOneWord = 0): Engine {
 test('the LM decides between close candidates in context: 아이아이 쭐장난 follows the model', async () => {
   const typed = '아이아이 쭐장난';
   const without = await base.correct(typed, 5);
-  assert.equal(without.candidates[0]?.text, '아이아이 물장난'); // popularity alone
-  const lm = new FakeLm({ '아이아이 불장난': -20, '아이아이 물장난': -60, [typed]: -70 });
+  // The prior and the channel alone lead with one of two known words; the model prefers the other.
+  const [lead, other] = without.candidates.map((c) => c.text);
+  assert.deepEqual([lead, other].sort(), ['아이아이 물장난', '아이아이 불장난']);
+  const lm = new FakeLm({ [other!]: -20, [lead!]: -60, [typed]: -70 });
   const r = await withLm(lm, 0.8).correct(typed, 5);
-  assert.equal(r.candidates[0]?.text, '아이아이 불장난');
+  assert.equal(r.candidates[0]?.text, other);
   // One batch: "as typed" plus the top candidates, bounded.
   assert.equal(lm.scored.length, 1);
-  assert.equal(lm.scored[0]![0], typed);
+  assert.ok(lm.scored[0]!.includes(typed), lm.scored[0]!.join(', '));
   assert.ok(lm.scored[0]!.length <= LM_LIMITS.rerank + 1);
 });
 
