@@ -8,15 +8,14 @@
  * (Tuned on the first three alone, the new-string prior came out at a scale that suits one word and
  * left the pipeline without the model at 70.8% on the tuning half of the unseen-query typos, against
  * 84.6% with every set in this stage; 2026-12-05, before `priorFromParts` priced known words at
- * least as new ones.) Its one weight that only queries of several words feel, the cost
- * of changing a known word (`knownWordChangeCost`), is then tuned, still without the model, over
- * every typo set. Then the LM weight, the autocorrect
- * threshold and that cost are tuned on top, over every typo set including typos of unseen
- * multi-word queries, the long tail the LM is for; and last, on top of those, the LM's weight for one
- * word on its own (`lmOneWord`), over every typo set too. Both settings go into data/rank.json (the
- * ablation, `_withoutLm` and `_withLm`); the top level is the LM's setting only if it earns its
- * place (below), and otherwise the setting without it. The other half is left for
- * reporting (`npm run bench:quality`).
+ * least as new ones.) Its one weight that only queries of several words feel, the cost of
+ * changing a known word (`knownWordChangeCost`), is then tuned, still without the model, over every
+ * typo set. Then the LM weight, the autocorrect threshold and that cost are tuned on top, over
+ * every typo set including typos of unseen multi-word queries, the long tail the LM is for; and
+ * last, on top of those, the LM's weight for one word on its own (`lmOneWord`), over every typo set
+ * too. Both settings go into data/rank.json (the ablation, `_withoutLm` and `_withLm`); the top
+ * level is the LM's setting only if it earns its place (below), and otherwise the setting without
+ * it. The other half is left for reporting (`npm run bench:quality`).
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';

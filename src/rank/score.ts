@@ -76,12 +76,17 @@ export class Scorer {
     let parts = this.wordMemo.get(key);
     if (parts) return parts;
     const e = this.lexicon.get(word);
-    // Among several words a known word is priced at least as it would be were it new (see
-    // `priorFromParts`); a one-word text is ranked by popularity alone.
-    if (e) parts = { entry: this.lexicon.wordLogPrior(e), spelling: amongOthers ? this.spelling.wordLogProb(word) : -Infinity };
-    else parts = { entry: undefined, spelling: this.spelling.wordLogProb(word), ...this.compoundParts(word) };
     if (this.wordMemo.size >= WORD_MEMO) this.wordMemo.clear();
-    this.wordMemo.set(key, parts);
+    if (e) {
+      // Among several words a known word is priced at least as it would be were it new (see
+      // `priorFromParts`); a one-word text is ranked by popularity alone.
+      parts = { entry: this.lexicon.wordLogPrior(e), spelling: amongOthers ? this.spelling.wordLogProb(word) : -Infinity };
+      this.wordMemo.set(key, parts);
+    } else {
+      // A new word's parts are the same alone or among others: its compound search runs once.
+      parts = { entry: undefined, spelling: this.spelling.wordLogProb(word), ...this.compoundParts(word) };
+      this.wordMemo.set(word, parts).set(` ${word}`, parts);
+    }
     return parts;
   }
 
