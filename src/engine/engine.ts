@@ -933,9 +933,11 @@ export class Engine {
     if (wordEnd && !result.suggestions.some((s) => s.text === wordEnd.text)) {
       result.suggestions = withItem(result.suggestions, { text: wordEnd.text, score: round(Math.log(wordEnd.weight) - logTotal), kinds: [wordEnd.kind] }, n);
     }
-    // A mistyped last word that begins no known word, set right (카카오 텍시 → 카카오 택시): after the
-    // lexicon's matches of the whole query, weighed as one-typo guesses by the word's popularity,
-    // and, since the lexicon vouches for the word, above the model's completions. A few only, so
+    // A mistyped last word that begins no known word, set right (카카오 텍시 → 카카오 택시): among the
+    // lexicon's matches of the whole query by score, weighed as one-typo guesses by the word's
+    // popularity, and, since the lexicon vouches for the word, above the model's completions. (Only
+    // appended, they broke the list's order where the model does not run, and a score capped at the
+    // last match's took first place from 3 of 169 mistyped last words.) A few only, so
     // the model keeps room for a word the lexicon lacks (선관위웑 → 선관위원장).
     const fixes = new Set<string>();
     // The misspelled word set right is shown even where the query as a whole is no entry (너무
@@ -957,10 +959,7 @@ export class Engine {
       for (const fix of lastWordFixes(lexicon, input.normalized, Math.min(n - result.suggestions.length, COMPLETION_LIMITS.lastWordFixes))) {
         if (have.has(fix.text)) continue;
         fixes.add(fix.text);
-        // After those matches, so scored no higher than the last of them: the list stays best first
-        // (카카오 텍시: 카카오 택시, offered as a misspelling, then 카카오 택시파업).
-        const score = Math.min(round(Math.log(fix.weight * COMPLETION_FACTORS.typo) - logTotal), result.suggestions.at(-1)?.score ?? Infinity);
-        result.suggestions.push({ text: fix.text, score, kinds: ['typo'] });
+        result.suggestions = withItem(result.suggestions, { text: fix.text, score: round(Math.log(fix.weight * COMPLETION_FACTORS.typo) - logTotal), kinds: ['typo'] }, n);
       }
     }
     // The long tail: when the lexicon has almost no good matches of the prefix as typed (or as the
