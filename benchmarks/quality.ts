@@ -7,9 +7,10 @@
 import { LM_LIMITS, loadEngine, loadRankSetting } from '../src/engine/index.js';
 import { loadLanguageModel } from '../src/lm/index.js';
 import { DATA_DIR } from '../src/lexicon/index.js';
-import { devPath, evaluateCompletion, evaluateCorrection, evaluateFalseCorrections, isTuningHalf, readPairs, readQueries, topCandidate } from '../src/eval/index.js';
+import { type Corrector, devPath, evaluateCompletion, evaluateCorrection, evaluateFalseCorrections, isTuningHalf, readPairs, readQueries, topCandidate } from '../src/eval/index.js';
 import { normalize } from '../src/hangul/index.js';
 import { parseConfig } from '../src/config/index.js';
+import type { RankWeights } from '../src/rank/index.js';
 import { join } from 'node:path';
 
 const json = process.argv.includes('--json');
@@ -29,6 +30,8 @@ const unseenJoined = unseen
   .map((p) => ({ typed: p.typed.replaceAll(' ', ''), intended: normalize(p.intended).replaceAll(' ', ''), kind: p.kind.replace(/^unseen:/u, 'joined:') }))
   .filter((p) => p.typed !== p.intended);
 const heldOut = readQueries(devPath(DATA_DIR, 'heldout-queries.txt'));
+/** A candidate count past any query's list: evaluateCorrection then sees every candidate. */
+const EVERY_CANDIDATE = 100_000;
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 /** success@10 / @1 / MRR of a completion evaluation, as one cell */
 const completionCell = (r: { successAt10: number; successAt1: number; mrrAt10: number }) => `${pct(r.successAt10)} / ${pct(r.successAt1)} / ${r.mrrAt10.toFixed(3)}`;
@@ -168,10 +171,20 @@ if (lm && process.argv.includes('--ablation')) {
     ['with LM', withModel],
   ] as const;
   const ablation: Record<string, Record<string, number>> = {};
+  const every = [...synthetic, ...real, ...unseen];
+  // The model judges context: a query of several words is where it decides; one word typed alone
+  // it only seconds the lexicon's prior (see attachLanguageModel). So the pooled figure is also
+  // given split by that.
+  const typedAsOneWord = (p: { typed: string }) => !normalize(p.typed).includes(' ');
+  const bySpan = [
+    ['every typo set, one word typed', every.filter(typedAsOneWord)],
+    ['every typo set, several words typed', every.filter((p) => !typedAsOneWord(p))],
+  ] as const;
+  const correctorWith = (w: RankWeights): Corrector => ({ correct: (q, n) => engine.correct(q, n, w), suggest: (q, n) => engine.suggest(q, n) });
   for (const [setting, w] of settings) {
-    const corrector = { correct: (q: string, n: number) => engine.correct(q, n, w), suggest: (q: string, n: number) => engine.suggest(q, n) };
+    const corrector = correctorWith(w);
     const r: Record<string, number> = {};
-    for (const [name, pairs] of [...correctionSets, ['every typo set', [...synthetic, ...real, ...unseen]]] as const) {
+    for (const [name, pairs] of [...correctionSets, ['every typo set', every], ...bySpan] as const) {
       r[`${name}: top-1`] = (await evaluateCorrection(corrector, pairs)).top1;
     }
     // The half npm run tune never saw: the LM's weight was chosen on the other one.
@@ -189,6 +202,26 @@ if (lm && process.argv.includes('--ablation')) {
     const b = ablation['with LM']![key]!;
     rows.push([`ablation, ${key}: without → with LM`, `${pct(a)} → ${pct(b)} (${b >= a ? '+' : ''}${(100 * (b - a)).toFixed(1)} pt)`]);
   }
+  // How far a better judge could go: a pair is within reach when the intended text is among the
+  // candidates at all (with the model, whose own fixes are candidates too), whatever their order.
+  // Pairs the model's setting gets wrong but could reach, where it judges context, against the
+  // pairs it still lacks for issue 4's 2 points over every typo set.
+  const reach: Record<string, number> = {};
+  for (const [name, pairs] of bySpan) {
+    const r = await evaluateCorrection(correctorWith(withModel), pairs, EVERY_CANDIDATE);
+    const beyond = r.failures.filter((f) => !f.candidates.includes(f.intended)).length;
+    reach[name] = (pairs.length - beyond) / pairs.length;
+    rows.push([`ablation, ${name}: intended among the candidates with LM (any reranker's ceiling)`, `${pct(reach[name])} (n=${pairs.length})`]);
+  }
+  out['ablation reach'] = reach;
+  const count = (setting: string, name: string, n: number) => Math.round(ablation[setting]![`${name}: top-1`]! * n);
+  const gained = count('with LM', 'every typo set', every.length) - count('without LM', 'every typo set', every.length);
+  const [severalName, several] = bySpan[1];
+  const withinReach = Math.round(reach[severalName]! * several.length) - count('with LM', severalName, several.length);
+  rows.push([
+    'ablation, every typo set: pairs short of +2 pt / wrong with LM but within reach, several words typed',
+    `${Math.max(0, Math.ceil(0.02 * every.length) - gained)} / ${withinReach}`,
+  ]);
 }
 if (json) console.log(JSON.stringify(out, null, 2));
 else {
