@@ -212,6 +212,12 @@ if (lm && process.argv.includes('--ablation')) {
     const beyond = r.failures.filter((f) => !f.candidates.includes(f.intended)).length;
     reach[name] = (pairs.length - beyond) / pairs.length;
     rows.push([`ablation, ${name}: intended among the candidates with LM (any reranker's ceiling)`, `${pct(reach[name])} (n=${pairs.length})`]);
+    // Of the failures within reach, those the model alone would set right: it scores the intended
+    // text above the choice. However its score were weighted, it could win no others.
+    const within = r.failures.filter((f) => f.candidates.includes(f.intended));
+    const scores = await lm.score(within.flatMap((f) => [f.intended, f.got]));
+    const prefers = within.filter((_, i) => scores[2 * i]! > scores[2 * i + 1]!).length;
+    rows.push([`ablation, ${name}: of the failures within reach, the LM alone prefers the intended`, `${prefers} of ${within.length}`]);
   }
   out['ablation reach'] = reach;
   const count = (setting: string, name: string, n: number) => Math.round(ablation[setting]![`${name}: top-1`]! * n);
