@@ -220,6 +220,7 @@ async function oneAtATime(url: string, bareUrl: string, log: (line: string) => v
     ['/v1/correct, typos', typos.slice(100).map(correct)],
     ['/v1/correct, unseen queries', heldOut.map(correct)],
     ['/v1/correct, unseen-query typos', readPairs(dev('unseen-typos.tsv')).map((p) => correct(p.typed))],
+    ['/v1/correct, the same without spaces', readPairs(dev('unseen-typos.tsv')).map((p) => correct(p.typed.replaceAll(' ', '')))],
     ['/v1/suggest, logged prefixes', prefixes.map(suggest)],
     ['/v1/suggest, unseen half-typed', halves.map(suggest)],
   ];

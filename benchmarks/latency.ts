@@ -22,6 +22,8 @@ const typos = readPairs(devPath(DATA_DIR, 'synthetic-typos.tsv')).map((p) => p.t
 const heldOut = readQueries(devPath(DATA_DIR, 'heldout-queries.txt'));
 // Typos of unseen multi-word queries: the queries the LM rescores.
 const unseenTypos = readPairs(devPath(DATA_DIR, 'unseen-typos.tsv')).map((p) => p.typed);
+// The same typed without spaces, as on phones: one long "word" (see `LM_LIMITS.fixOneWordChars`).
+const joinedTypos = unseenTypos.map((q) => q.replaceAll(' ', ''));
 const completions = readQueries(devPath(DATA_DIR, 'complete-queries.txt'));
 const prefixes = loggedPrefixes(completions);
 
@@ -69,6 +71,7 @@ rows.push(['correct end to end, logged queries', summarize(await time(logged, (q
 rows.push(['correct end to end, unseen queries', summarize(await time(heldOut, (q) => engine.correct(q, 5)))]);
 rows.push(['correct end to end, typos', summarize(await time(typos, (q) => engine.correct(q, 5)))]);
 rows.push(['correct end to end, unseen-query typos', summarize(await time(unseenTypos, (q) => engine.correct(q, 5)))]);
+rows.push(['correct end to end, the same without spaces', summarize(await time(joinedTypos, (q) => engine.correct(q, 5)))]);
 rows.push(['suggest end to end, prefixes', summarize(await time(prefixes, (q) => engine.suggest(q, 10)))]);
 // Half-typed unseen queries: where the lexicon runs dry and the LM writes completions.
 const heldOutPrefixes = heldOut.map(halfTyped);
