@@ -53,3 +53,38 @@ test('fixes are whole syllables one keystroke from the word, and undo any slip b
   // The property must not hold vacuously.
   assert.ok(checked > 500 && undone > 400, `${checked} checked, ${undone} undone`);
 });
+
+test('with a focus, only slips at the keys of those characters are undone, and only those keys are bounded (property)', () => {
+  let checked = 0;
+  forSlippedWords({ maxSyllables: 4, numRuns: 1500, seed: 12 }, (_word, typed, s) => {
+    const chars = [...typed];
+    if (chars.every(isJamo) || toKeystrokes(typed).length > SLIP_FIX_LIMITS.maxWordKeys) return;
+    checked++;
+    const every = new Set(slipFixes(typed));
+    // Every character in focus is the same as none.
+    assert.deepEqual(new Set(slipFixes(typed, new Set(chars.keys()))), every);
+    // A focus on one is a subset, and changes nothing before the character ahead of it (a key
+    // of the focused one may compose into that one: 무가가 → 무각, its last ㅏ deleted).
+    const focus = new Set([s.at % chars.length]);
+    const first = Math.min(...focus);
+    const before = chars.slice(0, Math.max(0, first - 1)).join('');
+    for (const e of slipFixes(typed, focus)) {
+      assert.ok(every.has(e), `${typed} → ${e}`);
+      assert.ok(e.startsWith(before), `${typed} → ${e}, focus at ${first}`);
+    }
+  });
+  assert.ok(checked > 500, `${checked} checked`);
+});
+
+test('a long word is fixed at its focus: 노태악선관위뤈장국감 → 노태악선관위원장국감', () => {
+  const typed = '노태악선관위뤈장국감';
+  assert.ok(toKeystrokes(typed).length > SLIP_FIX_LIMITS.maxWordKeys);
+  assert.deepEqual(slipFixes(typed), [], 'too long to try every slip');
+  const at = [...typed].indexOf('뤈');
+  const fixes = slipFixes(typed, new Set([at]));
+  assert.ok(fixes.includes('노태악선관위원장국감'), fixes.join(', '));
+  for (const f of fixes) assert.ok(f.startsWith('노태악선관') && f.endsWith('국감'), f);
+  // The bound still holds for the keys in focus.
+  const everyChar = new Set([...typed].keys());
+  assert.deepEqual(slipFixes(typed, everyChar), []);
+});

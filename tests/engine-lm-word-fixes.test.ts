@@ -126,3 +126,31 @@ test('one word alone gets no fixes put to the model; a long query gets fewer, wi
   assert.ok(cap < LM_LIMITS.fixesScored, `cap ${cap}`);
   assert.ok(edits.length > 0 && edits.length <= cap, `${edits.length} edits, cap ${cap}`);
 });
+
+test('words typed without spaces get the fixes of several words, from fixOneWordChars characters on (채해졍특검사 → 채해병특검사)', async () => {
+  assert.equal(LM_LIMITS.fixOneWordChars, 6);
+  const joined = '채해졍특검사';
+  const lm = new FakeLm({ 채해병특검사: -24, [joined]: -38 });
+  const r = await withLm(lm).correct(joined, 5);
+  assert.equal(r.candidates[0]?.text, '채해병특검사');
+  assert.deepEqual(r.candidates[0]?.kinds, ['lm']);
+  // One character fewer is a word typed alone: no fixes put to the model.
+  const short = new FakeLm({ 채해병특검: -24, 채해졍특검: -38 });
+  const engine = withLm(short);
+  await engine.correct('채해졍특검', 5);
+  for (const batch of short.scored) assert.deepEqual(editsIn(engine, '채해졍특검', batch), []);
+});
+
+test('a long run of words typed without spaces is fixed where the slip left a rare syllable (노태악선관위뤈장국감)', async () => {
+  const typed = '노태악선관위뤈장국감';
+  const want = '노태악선관위원장국감';
+  assert.ok(!base.hypotheses(typed).candidates.some((h) => h.text === want), 'the typo search cannot offer it');
+  const lm = new FakeLm({ [want]: -52, [typed]: -66 });
+  const engine = withLm(lm);
+  const r = await engine.correct(typed, 5);
+  assert.equal(r.candidates[0]?.text, want);
+  // Its fixes put to the model change the rare syllable 뤈 (and may recompose the one before it), nothing else.
+  const edits = lm.scored.flatMap((batch) => editsIn(engine, typed, batch));
+  assert.ok(edits.length > 0 && edits.length <= LM_LIMITS.fixesScored, edits.join(', '));
+  for (const e of edits) assert.ok(e.startsWith('노태악선관') && e.endsWith('장국감'), e);
+});

@@ -139,17 +139,28 @@ export const SLIP_FIX_LIMITS = {
  * a word it lacks (채해졍 → 채해병, 싱어떼인4 → 싱어게인4), for the language model to judge. Not a
  * missed key put back: any of 33 keys at any place, which took four times the compositions (p99
  * 0.74 → 2.7 ms a query) and found no fix more on the dev sets. None for a word of jamo alone (a
- * choseong query or ㅋㅋ), nor for one of more than `SLIP_FIX_LIMITS.maxWordKeys` keys.
+ * choseong query or ㅋㅋ), nor for one of more than `SLIP_FIX_LIMITS.maxWordKeys` keys. With
+ * `focus` (indices of characters), only slips at the keys of those characters are undone, and
+ * only those keys count toward the bound: a long word can be fixed where a slip most likely is.
  * @example slipFixes('채해졍') // includes '채해병' (ㅈ for its neighbour ㅂ)
+ * @example slipFixes('노태악선관위뤈장국감', new Set([6])) // includes '노태악선관위원장국감'
  */
-export function slipFixes(word: string): string[] {
+export function slipFixes(word: string, focus?: ReadonlySet<number>): string[] {
   const chars = [...word];
   if (chars.every(isJamo)) return [];
-  const keys = chars.flatMap((ch) => [...toKeystrokes(ch)]);
-  if (keys.length > SLIP_FIX_LIMITS.maxWordKeys) return [];
+  const keys: string[] = [];
+  // whether each key is one a slip is undone at: a key of a character in `focus`, or any
+  const undone: boolean[] = [];
+  chars.forEach((ch, at) => {
+    for (const key of toKeystrokes(ch)) {
+      keys.push(key);
+      undone.push(!focus || focus.has(at));
+    }
+  });
+  if (undone.filter(Boolean).length > SLIP_FIX_LIMITS.maxWordKeys) return [];
   const out = new Set<string>();
   const s = spliceable(keys);
   const tryKeys = wholeSyllablesInto(out, word);
-  for (let i = 0; i < keys.length; i++) undoSlipAt(s, i, true, tryKeys);
+  for (let i = 0; i < keys.length; i++) if (undone[i]) undoSlipAt(s, i, true, tryKeys);
   return [...out];
 }

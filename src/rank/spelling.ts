@@ -41,20 +41,28 @@ export class SpellingModel {
   /** Natural-log probability of one word (no spaces), end marker included. */
   wordLogProb(word: string): number {
     const chars = ['^', ...word, '$'];
-    const vocab = this.unigram.size + 1;
     let lp = 0;
-    for (let i = 1; i < chars.length; i++) {
-      const prev = chars[i - 1]!;
-      const cur = chars[i]!;
-      const uni = ((this.unigram.get(cur) ?? 0) + 0.5) / (this.total + 0.5 * vocab);
-      const h = this.history.get(prev);
-      let p = uni;
-      if (h) {
-        const c = this.bigram.get(prev + cur) ?? 0;
-        p = Math.max(c - SpellingModel.D, 0) / h.count + ((SpellingModel.D * h.types) / h.count) * uni;
-      }
-      lp += Math.log(p);
-    }
+    for (let i = 1; i < chars.length; i++) lp += this.stepLogProb(chars[i - 1]!, chars[i]!);
     return lp;
+  }
+
+  /**
+   * The log-probability of each step of `word`: of its i-th character given the one before (the
+   * first given the start), and last of the end marker. `wordLogProb` is their sum.
+   */
+  stepLogProbs(word: string): number[] {
+    const chars = ['^', ...word, '$'];
+    const out: number[] = [];
+    for (let i = 1; i < chars.length; i++) out.push(this.stepLogProb(chars[i - 1]!, chars[i]!));
+    return out;
+  }
+
+  private stepLogProb(prev: string, cur: string): number {
+    const vocab = this.unigram.size + 1;
+    const uni = ((this.unigram.get(cur) ?? 0) + 0.5) / (this.total + 0.5 * vocab);
+    const h = this.history.get(prev);
+    if (!h) return Math.log(uni);
+    const c = this.bigram.get(prev + cur) ?? 0;
+    return Math.log(Math.max(c - SpellingModel.D, 0) / h.count + ((SpellingModel.D * h.types) / h.count) * uni);
   }
 }
