@@ -90,3 +90,18 @@ test('a word people write that nothing vouches for is looked up two edits wide (
   assert.ok(twice.includes('왠지 웬지'), twice.join(', '));
   assert.ok(!twice.some((t) => t.endsWith(' 왠지')), twice.join(', '));
 });
+
+test('a word typed alone is looked up two edits wide or more only up to maxWideWholeKeys keys (several words typed without spaces are not)', () => {
+  const joined = engine.input('노태악선관위뤈장국감');
+  assert.ok(joined.keys.length > TYPO_LIMITS.maxWideWholeKeys);
+  const search = new TypoSearch();
+  typoCandidates(engine.scorer, joined, 1, false, search);
+  const afterOneEdit = search.visitsLeft;
+  typoCandidates(engine.scorer, joined, 2, false, search);
+  typoCandidates(engine.scorer, joined, 3, false, search);
+  assert.equal(search.visitsLeft, afterOneEdit, 'no wide lookup walked the trie');
+  // A short word is still looked up two edits wide: 먓칩 → 맛집.
+  const short = engine.input('먓칩');
+  assert.ok(short.keys.length <= TYPO_LIMITS.maxWideWholeKeys);
+  assert.ok(typoCandidates(engine.scorer, short, 2).some((c) => c.text === '맛집'));
+});

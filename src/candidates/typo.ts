@@ -29,8 +29,16 @@ export const TYPO_LIMITS = {
   compoundLookups: 4,
   /** trie nodes one fuzzy lookup may visit (the k=3 lookup of a long query is cut here) */
   maxVisits: 25_000,
-  /** whole-query lookups at distance 2 or more only up to this many keystrokes (longer: per word) */
-  maxWideWholeKeys: 30,
+  /**
+   * whole-query lookups at distance 2 or more only up to this many keystrokes (longer: per word).
+   * A longer word typed alone is most often several typed without spaces, which no entry two or
+   * three edits away stands for; those lookups were the dearest part of correcting one (a k=3 walk
+   * of up to `maxVisits` nodes). At 16 rather than 30, on the unseen-query typos typed without
+   * spaces, top-1 was the same (342 of 432, with the model's fixes of long words) and correction's
+   * p99 in one process 4.9–5.0 → 3.7 ms; the one-word synthetic typos kept their top-1 (1,486 of
+   * 1,567) (2026-12-05 06:45, benchmarks/RESULTS.md).
+   */
+  maxWideWholeKeys: 16,
   /** repairs of a broken word (see `brokenWordRepairs`) kept, best by prior and channel */
   repairsPerWord: 3,
   /**
