@@ -86,6 +86,9 @@ const beforeTyping = { ...engine.stats };
 rows.push(['suggest while typing unseen queries', summarize(await time(typing, (q) => engine.suggest(q, 10)))]);
 const typingSearches = engine.stats.lmCompletions - beforeTyping.lmCompletions;
 const typingOutOfTime = engine.stats.lmCompletionsOutOfTime - beforeTyping.lmCompletionsOutOfTime;
+// The same for queries with a slip: after a word typed out with one, completion weighs its fixes.
+const typingTypos = unseenTypos.flatMap((q) => keystrokePrefixes(q));
+rows.push(['suggest while typing unseen-query typos', summarize(await time(typingTypos, (q) => engine.suggest(q, 10)))]);
 
 // The costliest input a client can send: 100 characters of unknown words, stray jamo, Latin. The
 // engine's bounds (TYPO_LIMITS, LM_LIMITS) must keep one such request from holding up the others.

@@ -7,7 +7,7 @@
 import { LM_LIMITS, loadEngine, loadRankSetting } from '../src/engine/index.js';
 import { loadLanguageModel } from '../src/lm/index.js';
 import { DATA_DIR } from '../src/lexicon/index.js';
-import { type Corrector, type CorrectionReport, devPath, evaluateCompletion, evaluateCorrection, evaluateFalseCorrections, isTuningHalf, readPairs, readQueries, topCandidate } from '../src/eval/index.js';
+import { type Corrector, type CorrectionReport, devPath, evaluateCompletion, evaluateCorrection, evaluateFalseCorrections, isTuningHalf, keystrokePrefixes, readPairs, readQueries, topCandidate } from '../src/eval/index.js';
 import { normalize } from '../src/hangul/index.js';
 import { parseConfig } from '../src/config/index.js';
 import type { RankWeights } from '../src/rank/index.js';
@@ -104,7 +104,18 @@ for (const [name, file] of [['logged queries', 'complete-queries.txt'], ['held-o
   // And the same typed without spaces (부산 맛칩 as 부산맛칩): the mistyped word is then the end of
   // a compound no lexicon has.
   const joined = lastWordTypos.map((p) => ({ typed: p.typed.replaceAll(' ', ''), intended: normalize(p.intended).replaceAll(' ', '') }));
-  for (const [label, pairs] of [['unseen queries typed out with a mistyped last word', lastWordTypos], ['the same typed without spaces', joined]] as const) {
+  // And a typo in a word before the last (노태악 선관위뤈장 국감): completion writes on from the
+  // words typed out, so it must set them right first.
+  const earlierWordTypos = unseen.filter((p) => {
+    const typed = normalize(p.typed).split(' ');
+    const meant = normalize(p.intended).split(' ');
+    return typed.length === meant.length && typed.at(-1) === meant.at(-1) && typed.join(' ') !== meant.join(' ');
+  });
+  for (const [label, pairs] of [
+    ['unseen queries typed out with a mistyped last word', lastWordTypos],
+    ['the same typed without spaces', joined],
+    ['unseen queries typed out with a mistyped earlier word', earlierWordTypos],
+  ] as const) {
     let at10 = 0;
     let at1 = 0;
     for (const p of pairs) {
@@ -116,6 +127,21 @@ for (const [name, file] of [['logged queries', 'complete-queries.txt'], ['held-o
     out[`completion, ${label}`] = { pairs: pairs.length, successAt10: at10 / n, successAt1: at1 / n };
     rows.push([`completion, ${label}: success@10 / @1 (n=${pairs.length})`, `${pct(at10 / n)} / ${pct(at1 / n)}`]);
   }
+}
+// Queries typed right, keystroke by keystroke (the held-out and the logged autocomplete set): how
+// many keystrokes get suggestions that set a word typed out right (kinds typo and lm), which none
+// should.
+{
+  let keystrokes = 0;
+  let fixed = 0;
+  for (const q of [...heldOut, ...readQueries(devPath(DATA_DIR, 'complete-queries.txt'))]) {
+    for (const prefix of keystrokePrefixes(q)) {
+      keystrokes++;
+      if ((await engine.suggest(prefix, 10)).suggestions.some((s) => s.kinds.includes('typo') && s.kinds.includes('lm'))) fixed++;
+    }
+  }
+  out['completion, queries typed right: a word typed out set right'] = { keystrokes, fixed };
+  rows.push([`completion, queries typed right, key by key: a word typed out set right (n=${keystrokes})`, `${fixed} (${pct(fixed / keystrokes)})`]);
 }
 // --service-budget: the same completion rows with the time budget the service runs LM completion
 // under (BARO_LM_BUDGET_US, as the server reads it, or the engine's default). How many searches it

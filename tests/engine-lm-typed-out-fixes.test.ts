@@ -1,0 +1,78 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Engine, LM_LIMITS } from '../src/engine/index.js';
+import type { LanguageModel } from '../src/lm/index.js';
+import { REPAIR_LIMITS } from '../src/candidates/index.js';
+import { toKeystrokes } from '../src/hangul/index.js';
+import { sharedEngine } from './engine-fixture.js';
+import { RecordingLm } from './fake-lm.js';
+
+const base = sharedEngine();
+
+function withLm(lm: LanguageModel): Engine {
+  return new Engine({ lexicon: base.lexicon, scorer: base.scorer, lm, completionBudgetMs: Infinity });
+}
+
+const typedOut = '노태악 선관위뤈장';
+const fixed = '노태악 선관위원장';
+
+test('completion writes on from a slip in a word typed out, set right (노태악 선관위뤈장 ㄱ → 노태악 선관위원장 ㄱ…)', async () => {
+  assert.equal(base.lexicon.get('선관위뤈장'), undefined);
+  const lm = new RecordingLm({ [fixed]: -30, [typedOut]: -50 }, [{ text: '노태악 선관위원장 국정감사', logProb: -2 }]);
+  const r = await withLm(lm).suggest(`${typedOut} ㄱ`, 10);
+  assert.deepEqual(lm.prefixes, [`${fixed} ㄱ`]);
+  const item = r.suggestions.find((s) => s.text === '노태악 선관위원장 국정감사');
+  assert.deepEqual(item?.kinds, ['typo', 'lm'], r.suggestions.map((s) => `${s.text} ${s.kinds}`).join(', '));
+  // After a space too, and the same words typed out are weighed once: one model run for both keystrokes.
+  await withLm(lm).suggest(`${typedOut} `, 10);
+  const counted = new RecordingLm({ [fixed]: -30, [typedOut]: -50 });
+  const engine = withLm(counted);
+  await engine.suggest(`${typedOut} ㄱ`, 10);
+  await engine.suggest(`${typedOut} 구`, 10);
+  await engine.suggest(`${typedOut} `, 10);
+  assert.equal(counted.scored.length, 1, counted.scored.map((b) => b.join(', ')).join(' / '));
+  assert.ok(counted.scored[0]!.includes(typedOut) && counted.scored[0]!.includes(fixed), counted.scored[0]!.join(', '));
+  assert.deepEqual(counted.prefixes, [`${fixed} ㄱ`, `${fixed} 구`, `${fixed} `]);
+});
+
+test('a fix the model prefers by less than the margin leaves the words as typed, and so does the model preferring them', async () => {
+  for (const [fix, asTyped] of [
+    [-50 + LM_LIMITS.fixMargin - 1, -50],
+    [-60, -30],
+  ] as const) {
+    const lm = new RecordingLm({ [fixed]: fix, [typedOut]: asTyped });
+    const r = await withLm(lm).suggest(`${typedOut} ㄱ`, 10);
+    assert.deepEqual(lm.prefixes, [`${typedOut} ㄱ`]);
+    assert.ok(!r.suggestions.some((s) => s.kinds.includes('typo') && s.kinds.includes('lm')));
+  }
+});
+
+test('words typed right put nothing to the model but the completion itself; the word being typed is not fixed here', async () => {
+  // 박주원 and 송하윤: new names no slip fix of reads likelier to the spelling model.
+  const lm = new RecordingLm({});
+  await withLm(lm).suggest('박주원 송하윤 ㅊ', 10);
+  assert.deepEqual(lm.scored, []);
+  assert.deepEqual(lm.prefixes, ['박주원 송하윤 ㅊ']);
+  // One word (the one being typed) has no words typed out before it.
+  const alone = new RecordingLm({ 선관위원장: -10, 선관위뤈장: -50 });
+  await withLm(alone).suggest('선관위뤈장', 10);
+  assert.deepEqual(alone.scored, []);
+});
+
+test('a broken word typed out is repaired as well (국가장ㅎㄱ금 소득분위 ㄱ → 국가장학금 소득분위 ㄱ…)', async () => {
+  const typed = '국가장ㅎㄱ금 소득분위';
+  const lm = new RecordingLm({ '국가장학금 소득분위': -30, [typed]: -70 });
+  await withLm(lm).suggest(`${typed} ㄱ`, 10);
+  assert.deepEqual(lm.prefixes, ['국가장학금 소득분위 ㄱ']);
+  // A query full of stray jamo puts repairs of REPAIR_LIMITS.maxBrokenWords words at most to the
+  // model, within correction's key budget for its fixes.
+  const noisy = new RecordingLm({});
+  const words = '강ㅎㄱ나 당ㅎㄱ라 망ㅎㄱ바 상ㅎㄱ아';
+  await withLm(noisy).suggest(`${words} ㅈ`, 10);
+  assert.equal(noisy.scored.length, 1);
+  const [asTyped, ...repairs] = noisy.scored[0]!;
+  assert.equal(asTyped, words);
+  const changed = new Set(repairs.map((t) => t.split(' ').findIndex((w, i) => w !== words.split(' ')[i])));
+  assert.ok(changed.size <= REPAIR_LIMITS.maxBrokenWords, [...changed].join(', '));
+  assert.ok(repairs.length <= Math.floor(LM_LIMITS.fixBatchKeys / (toKeystrokes(words).length + 4)), `${repairs.length}`);
+});
