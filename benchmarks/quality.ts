@@ -128,20 +128,21 @@ for (const [name, file] of [['logged queries', 'complete-queries.txt'], ['held-o
     rows.push([`completion, ${label}: success@10 / @1 (n=${pairs.length})`, `${pct(at10 / n)} / ${pct(at1 / n)}`]);
   }
 }
-// Queries typed right, keystroke by keystroke (the held-out and the logged autocomplete set): how
-// many keystrokes get suggestions that set a word typed out right (kinds typo and lm), which none
-// should.
+// Queries typed right, keystroke by keystroke (the held-out and the logged autocomplete set, as
+// logged and without spaces): how many keystrokes get suggestions that set a word typed out right
+// (kinds typo and lm), which none should.
 {
   let keystrokes = 0;
   let fixed = 0;
-  for (const q of [...heldOut, ...readQueries(devPath(DATA_DIR, 'complete-queries.txt'))]) {
+  const typedRight = [...heldOut, ...readQueries(devPath(DATA_DIR, 'complete-queries.txt'))].map((q) => normalize(q));
+  for (const q of [...typedRight, ...typedRight.filter((t) => t.includes(' ')).map((t) => t.replaceAll(' ', ''))]) {
     for (const prefix of keystrokePrefixes(q)) {
       keystrokes++;
       if ((await engine.suggest(prefix, 10)).suggestions.some((s) => s.kinds.includes('typo') && s.kinds.includes('lm'))) fixed++;
     }
   }
   out['completion, queries typed right: a word typed out set right'] = { keystrokes, fixed };
-  rows.push([`completion, queries typed right, key by key: a word typed out set right (n=${keystrokes})`, `${fixed} (${pct(fixed / keystrokes)})`]);
+  rows.push([`completion, queries typed right, key by key, with and without spaces: a word typed out set right (n=${keystrokes})`, `${fixed} (${pct(fixed / keystrokes)})`]);
 }
 // --service-budget: the same completion rows with the time budget the service runs LM completion
 // under (BARO_LM_BUDGET_US, as the server reads it, or the engine's default). How many searches it

@@ -76,3 +76,20 @@ test('a broken word typed out is repaired as well (국가장ㅎㄱ금 소득분�
   assert.ok(changed.size <= REPAIR_LIMITS.maxBrokenWords, [...changed].join(', '));
   assert.ok(repairs.length <= Math.floor(LM_LIMITS.fixBatchKeys / (toKeystrokes(words).length + 4)), `${repairs.length}`);
 });
+
+test('typed without spaces, all but the syllable being typed is weighed, with joinedFixMargin (노태악선관위뤈장국 → 노태악선관위원장국…)', async () => {
+  const typed = '노태악선관위뤈장국';
+  assert.ok([...typed].length > LM_LIMITS.fixOneWordChars);
+  const lm = new RecordingLm({ 노태악선관위원장: -40, 노태악선관위뤈장: -40 - LM_LIMITS.joinedFixMargin });
+  await withLm(lm).suggest(typed, 10);
+  assert.deepEqual(lm.prefixes, ['노태악선관위원장국']);
+  // By fixMargin alone, less than joinedFixMargin: as typed.
+  assert.ok(LM_LIMITS.joinedFixMargin > LM_LIMITS.fixMargin);
+  const close = new RecordingLm({ 노태악선관위원장: -40, 노태악선관위뤈장: -40 - LM_LIMITS.fixMargin });
+  await withLm(close).suggest(typed, 10);
+  assert.deepEqual(close.prefixes, [typed]);
+  // A shorter text is one word being typed: nothing is weighed.
+  const short = new RecordingLm({ 위원장: -10, 위뤈장: -50 });
+  await withLm(short).suggest('위뤈장국', 10);
+  assert.deepEqual(short.scored, []);
+});
