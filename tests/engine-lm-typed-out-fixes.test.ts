@@ -47,12 +47,15 @@ test('a fix the model prefers by less than the margin leaves the words as typed,
   }
 });
 
-test('words typed right put nothing to the model but the completion itself; the word being typed is not fixed here', async () => {
-  // 박주원 and 송하윤: new names no slip fix of reads likelier to the spelling model.
-  const lm = new RecordingLm({});
-  await withLm(lm).suggest('박주원 송하윤 ㅊ', 10);
-  assert.deepEqual(lm.scored, []);
-  assert.deepEqual(lm.prefixes, ['박주원 송하윤 ㅊ']);
+test('new names typed right are kept: weighed once at most against their fixes, they stay as typed; the word being typed is not fixed here', async () => {
+  // 박주원 and 송하윤: new names, each a keystroke from a known name.
+  const typed = '박주원 송하윤';
+  for (const w of typed.split(' ')) assert.equal(base.lexicon.get(w), undefined, w);
+  const lm = new RecordingLm({ [typed]: -40 });
+  const engine = withLm(lm);
+  for (const key of ['ㅊ', '추', '춘']) await engine.suggest(`${typed} ${key}`, 10);
+  assert.ok(lm.scored.length <= 1, `${lm.scored.length} runs`);
+  assert.deepEqual(lm.prefixes, [`${typed} ㅊ`, `${typed} 추`, `${typed} 춘`]);
   // One word (the one being typed) has no words typed out before it.
   const alone = new RecordingLm({ 선관위원장: -10, 선관위뤈장: -50 });
   await withLm(alone).suggest('선관위뤈장', 10);
@@ -92,4 +95,16 @@ test('typed without spaces, all but the syllable being typed is weighed, with jo
   const short = new RecordingLm({ 위원장: -10, 위뤈장: -50 });
   await withLm(short).suggest('위뤈장국', 10);
   assert.deepEqual(short.scored, []);
+});
+
+test("an unknown word typed out is weighed against the lexicon's nearest word, keeping its symbols (김하성 내냔 ㄱ → 김하성 내년 ㄱ)", async () => {
+  const typed = '김하성 내냔';
+  assert.equal(base.lexicon.get('내냔'), undefined);
+  const lm = new RecordingLm({ '김하성 내년': -30, [typed]: -50 });
+  await withLm(lm).suggest(`${typed} ㄱ`, 10);
+  assert.deepEqual(lm.prefixes, ['김하성 내년 ㄱ']);
+  // 월드: is no entry; 월드 is, one keystroke away, but a fix keeps the colon typed.
+  const colon = new RecordingLm({});
+  await withLm(colon).suggest('쥬라기 월드: ㅍ', 10);
+  for (const batch of colon.scored) for (const text of batch) assert.ok(text.includes(':'), text);
 });
