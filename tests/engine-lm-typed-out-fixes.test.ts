@@ -108,3 +108,20 @@ test("an unknown word typed out is weighed against the lexicon's nearest word, k
   await withLm(colon).suggest('쥬라기 월드: ㅍ', 10);
   for (const batch of colon.scored) for (const text of batch) assert.ok(text.includes(':'), text);
 });
+
+test('fixes are built for the first typedOutWordsTried unknown words typed out, whatever follows', async () => {
+  assert.equal(LM_LIMITS.typedOutWordsTried, 2);
+  // Four unknown words with a slip each (졍, 뤈, 틋, 얙); only the first two get fixes put to the model.
+  const words = ['채해졍', '선관위뤈장', '틋검', '재계얙'];
+  for (const w of words) assert.equal(base.lexicon.get(w), undefined, w);
+  const lm = new RecordingLm({});
+  await withLm(lm).suggest(`${words.join(' ')} ㄱ`, 10);
+  assert.equal(lm.scored.length, 1);
+  const [asTyped, ...fixes] = lm.scored[0]!;
+  assert.equal(asTyped, words.join(' '));
+  assert.ok(fixes.length > 0);
+  for (const text of fixes) {
+    const changed = text.split(' ').flatMap((w, i) => (w === words[i] ? [] : [i]));
+    assert.ok(changed.length === 1 && changed[0]! < 2, text);
+  }
+});
