@@ -561,7 +561,7 @@ export class Engine {
     let tried = 0;
     for (let i = 0; i < words.length && fixed < LM_LIMITS.fixWords && tried < tries; i++) {
       const word = words[i]!;
-      if (!hasHangul(word) || this.lexicon.get(word) || NUMBER_PART.test(word)) continue;
+      if (!this.fixableWord(word)) continue;
       tried++;
       const edits = slipFixes(word, this.slipFocus(word));
       const atLeast = this.scorer.spelling.wordLogProb(word) + LM_LIMITS.fixSpellingGain;
@@ -578,7 +578,7 @@ export class Engine {
       // A new name typed right has no fix the gate lets through, and leaves the words after it theirs.
       if (likeliest.length > 0) fixed++;
       for (const { e } of likeliest) {
-        const text = [...words.slice(0, i), e, ...words.slice(i + 1)].join(' ');
+        const text = withWordAt(words, i, e);
         if (!have.has(text)) texts.push({ text, word: i });
       }
     }
@@ -1175,7 +1175,8 @@ export class Engine {
     // Words typed without spaces (장동혁국정금사): all but the syllable being typed, once the text
     // is as long as correction takes for several words (`LM_LIMITS.fixOneWordChars`).
     const joined = cut <= 0;
-    if (joined && [...typed].length > LM_LIMITS.fixOneWordChars) cut = typed.length - [...typed].at(-1)!.length;
+    const chars = joined ? [...typed] : [];
+    if (chars.length > LM_LIMITS.fixOneWordChars) cut = typed.length - chars.at(-1)!.length;
     if (!lm || cut <= 0) return undefined;
     const done = typed.slice(0, cut);
     let fixed = this.typedOutFixes.get(done);
@@ -1229,13 +1230,18 @@ export class Engine {
     const search = new TypoSearch();
     for (let i = 0; i < words.length && tried < tries; i++) {
       const word = words[i]!;
-      if (!hasHangul(word) || this.lexicon.get(word) || NUMBER_PART.test(word)) continue;
+      if (!this.fixableWord(word)) continue;
       tried++;
       const marks = symbolsOf(word);
       const found = typoCandidates(this.scorer, this.input(word), 1, true, search).filter((c) => !c.text.includes(' ') && symbolsOf(c.text) === marks && !this.blocked(c.text)).slice(0, LM_LIMITS.lexiconFixesScored);
-      for (const c of found) out.push({ text: [...words.slice(0, i), c.text, ...words.slice(i + 1)].join(' '), word: i });
+      for (const c of found) out.push({ text: withWordAt(words, i, c.text), word: i });
     }
     return out;
+  }
+
+  /** A word of a query the model's fixes are for: Hangul the lexicon lacks, no number or code. */
+  private fixableWord(word: string): boolean {
+    return hasHangul(word) && !this.lexicon.get(word) && !NUMBER_PART.test(word);
   }
 
   /** A text the lexicon or the blocklist keeps out of what is proposed. */
@@ -1261,7 +1267,7 @@ export class Engine {
         .map((e) => ({ e, p: this.scorer.spelling.wordLogProb(e) }))
         .sort((a, b) => b.p - a.p)
         .slice(0, LM_LIMITS.fixesScored);
-      for (const { e } of best) out.push({ text: [...words.slice(0, i), e, ...words.slice(i + 1)].join(' '), word: i });
+      for (const { e } of best) out.push({ text: withWordAt(words, i, e), word: i });
     }
     return out;
   }
@@ -1652,6 +1658,11 @@ function knownWords(texts: readonly string[], logProbs: Float64Array, keys: stri
     .map((text, i) => ({ text, logProb: logProbs[i]! }))
     .filter((w) => w.logProb / (toKeystrokes(w.text).length - keys.length + 1) >= LM_LIMITS.minLogProbPerKnownKey)
     .sort((a, b) => b.logProb - a.logProb);
+}
+
+/** The words joined, with the i-th replaced by `word`. */
+function withWordAt(words: readonly string[], i: number, word: string): string {
+  return [...words.slice(0, i), word, ...words.slice(i + 1)].join(' ');
 }
 
 /** What is wrong with a model's answer for `count` texts (not one log-probability each), if anything. */
