@@ -11,7 +11,8 @@
  * - spacing: multi-word logged queries with spaces removed; success = the first candidate (what
  *   "did you mean" shows) is the query as logged.
  * - typo-tolerant completion: the first 60% of a logged query's keystrokes with one keystroke error
- *   (noise model of src/eval/noise.ts); success = the query in the top 10 suggestions.
+ *   (noise model of src/eval/noise.ts); success = the query in the top 10 suggestions; also how
+ *   often it is first, and its mean reciprocal rank.
  * - known words typed whole: every 10th single Hangul word of the lexicon at the known-word
  *   weight or more, typed out; success = the word itself first, or in the top 3 suggestions (a
  *   person who has typed a word expects to see it, not popular queries one slip away).
@@ -136,6 +137,8 @@ const fail = (k: string, s: string) => (failures[k] ??= []).length < 8 && failur
 // Typo-tolerant completion.
 {
   let ok = 0;
+  let first = 0;
+  let reciprocal = 0;
   let n = 0;
   for (const q of logged) {
     const keys = toKeystrokes(normalize(q));
@@ -145,10 +148,16 @@ const fail = (k: string, s: string) => (failures[k] ??= []).length < 8 && failur
     if (!typo) continue;
     n++;
     const r = await engine.suggest(typo, 10);
-    if (r.suggestions.some((s) => s.text === q)) ok++;
-    else fail('typo-completion', `${typo} (want ${q}) got ${r.suggestions.slice(0, 3).map((s) => s.text).join(', ')}`);
+    const at = r.suggestions.findIndex((s) => s.text === q);
+    if (at === 0) first++;
+    if (at >= 0) {
+      ok++;
+      reciprocal += 1 / (at + 1);
+    } else fail('typo-completion', `${typo} (want ${q}) got ${r.suggestions.slice(0, 3).map((s) => s.text).join(', ')}`);
   }
   rows.push(['typo-tolerant completion: one typo in the first 60% of keys, query in top 10', pct(ok, n)]);
+  // Where it stands too: first, and the mean reciprocal rank (0 when not in the top 10).
+  rows.push(['typo-tolerant completion: the query first / MRR', `${pct(first, n)} / ${(reciprocal / (n || 1)).toFixed(3)}`]);
 }
 
 // Misspelling habits.

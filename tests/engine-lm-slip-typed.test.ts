@@ -1,0 +1,40 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Engine, LM_LIMITS } from '../src/engine/index.js';
+import { sharedEngine } from './engine-fixture.js';
+import { FakeLm } from './fake-lm.js';
+
+const base = sharedEngine();
+
+/**
+ * Suggestions for `prefix` from an engine whose model writes `completion` on from it, at a
+ * log-probability that puts it above the lexicon's best one-typo guess on the lexicon's scale.
+ */
+async function withCompletionAboveGuesses(prefix: string, completion: string): Promise<{ texts: string[]; guess: string }> {
+  const guesses = (await base.suggest(prefix, 10)).suggestions.filter((s) => s.kinds.includes('typo'));
+  assert.ok(guesses.length > 0, prefix);
+  const guess = guesses[0]!;
+  const logProb = guess.score - LM_LIMITS.completionScoreOffset + 0.5;
+  assert.ok(logProb < 0, `${prefix}: a completion can outrank ${guess.text}`);
+  const engine = new Engine({ lexicon: base.lexicon, scorer: base.scorer, lm: new FakeLm({}, [{ text: completion, logProb }]), completionBudgetMs: Infinity });
+  const texts = (await engine.suggest(prefix, 10)).suggestions.map((s) => s.text);
+  return { texts, guess: guess.text };
+}
+
+test('the model writing on from a slip in the word being typed ranks below the one-typo matches (혘대중 → 현대중공업 before 혘대중공업)', async () => {
+  const { texts, guess } = await withCompletionAboveGuesses('혘대중', '혘대중공업');
+  assert.equal(guess, '현대중공업');
+  const at = texts.indexOf('혘대중공업');
+  assert.ok(at === -1 || at > texts.indexOf(guess), texts.join(', '));
+});
+
+test('the syllable still being typed is no slip: 경숮 on the way to 경수진 keeps the model\'s completion above the guesses', async () => {
+  // 숮 is a rare syllable only until the next vowel takes its ㅈ (경수지…)
+  const { texts, guess } = await withCompletionAboveGuesses('경숮', '경수진');
+  assert.ok(texts.indexOf('경수진') >= 0 && texts.indexOf('경수진') < texts.indexOf(guess), texts.join(', '));
+});
+
+test('a word typed right keeps the model\'s completion above the guesses (서울맛 → 서울맛집)', async () => {
+  const { texts, guess } = await withCompletionAboveGuesses('서울맛', '서울맛집');
+  assert.ok(texts.indexOf('서울맛집') >= 0 && texts.indexOf('서울맛집') < texts.indexOf(guess), texts.join(', '));
+});
