@@ -28,6 +28,13 @@ test('the model writing on from a slip in the word being typed ranks below the o
   assert.ok(at === -1 || at > texts.indexOf(guess), texts.join(', '));
 });
 
+test('the same for a slip in a word typed out before it that no fix was found for (박귾 1ㅅ → 박근혜 1심 선고 before 박귾 1심)', async () => {
+  const { texts, guess } = await withCompletionAboveGuesses('박귾 1ㅅ', '박귾 1심');
+  assert.equal(guess, '박근혜 1심 선고');
+  const at = texts.indexOf('박귾 1심');
+  assert.ok(at === -1 || at > texts.indexOf(guess), texts.join(', '));
+});
+
 test('the syllable still being typed is no slip: 경숮 on the way to 경수진 keeps the model\'s completion above the guesses', async () => {
   // 숮 is a rare syllable only until the next vowel takes its ㅈ (경수지…)
   const { texts, guess } = await withCompletionAboveGuesses('경숮', '경수진');

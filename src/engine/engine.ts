@@ -1071,12 +1071,12 @@ export class Engine {
       const fixedTyped = await this.fixTypedOut(typed);
       const generated = await this.generate(fixedTyped ?? typed, k, result.suggestions, deadline, asTyped);
       if (fixedTyped !== undefined) for (const g of generated) g.kinds = ['typo', 'lm'];
-      // Written on from a slip in the word being typed (혘대중 → 혘대주유소), the model's completions
+      // Written on from a slip in what was typed (혘대중 → 혘대주유소), the model's completions
       // are no query anyone meant; the lexicon's one-typo matches (현대중공업) are, and rank above
       // them as a fix it vouches for does. Judged only where a completion would outrank a guess.
       const guesses = result.suggestions.filter((s) => s.kinds.includes('typo'));
       const weakest = Math.min(...guesses.map((s) => s.score));
-      if (fixedTyped === undefined && !trailingSpace && generated.some((g) => g.score > weakest) && this.slipInWordTyped(prefix)) {
+      if (fixedTyped === undefined && !trailingSpace && generated.some((g) => g.score > weakest) && this.typedWithSlip(prefix)) {
         for (const s of guesses) fixes.add(s.text);
       }
       result.suggestions = withGenerated(result.suggestions, generated, n, fixes);
@@ -1227,24 +1227,36 @@ export class Engine {
   }
 
   /**
-   * Whether the word being typed holds a slip, as correction's spelling gate sees one: a word one
-   * slip from it (`slipFixes`) that the spelling model finds `LM_LIMITS.fixSpellingGain` likelier
-   * as the beginning of a word (혘대 → 현대, 탛 → 타). Only the characters before the last are
-   * judged: the last is still being typed (경숮 and 구자겨 on the way to 경수진 and 구자경 are
-   * rare syllables only for now). Slips are undone only at the characters least likely where they
+   * Whether the text being typed holds a slip, as correction's spelling gate sees one: a word one
+   * slip from a word of it (`slipFixes`) that the spelling model finds `LM_LIMITS.fixSpellingGain`
+   * likelier, as the beginning of a word for the word being typed (혘대 → 현대, 탛 → 타), whole for
+   * the unknown words typed out before it (박귾 → 박근혜; the first `typedOutWordsTried`). Of the
+   * word being typed only the characters before the last are judged: the last is still being typed
+   * (경숮 and 구자겨 on the way to 경수진 and 구자경 are rare syllables only for now). Slips are undone only at the characters least likely where they
    * stand, as in a long word (`slipFocus`): the same figures as at every character, at half the
    * cost (p99 0.13 ms over the keystrokes of the held-out queries).
    */
-  private slipInWordTyped(text: string): boolean {
+  private typedWithSlip(text: string): boolean {
     const settled = [...text.slice(text.lastIndexOf(' ') + 1)].slice(0, -1).join('');
-    if (!settled) return false;
     const spelling = this.scorer.spelling;
-    // The steps into each character, not the end of the word: it goes on.
-    const beginning = (steps: readonly number[]) => steps.slice(0, -1).reduce((a, b) => a + b, 0);
-    const steps = spelling.stepLogProbs(settled);
-    const atLeast = beginning(steps) + LM_LIMITS.fixSpellingGain;
-    // Only at the characters least likely where they stand, where a slip shows (as in a long word).
-    return slipFixes(settled, this.leastLikelyChars(settled, steps)).some((fix) => beginning(spelling.stepLogProbs(fix)) >= atLeast);
+    const slipped = (word: string, whole: boolean) => {
+      // The steps into each character, not the end of the word: it goes on.
+      const sum = (steps: readonly number[]) => (whole ? steps : steps.slice(0, -1)).reduce((a, b) => a + b, 0);
+      const steps = spelling.stepLogProbs(word);
+      const atLeast = sum(steps) + LM_LIMITS.fixSpellingGain;
+      // Only at the characters least likely where they stand, where a slip shows (as in a long word).
+      return slipFixes(word, this.leastLikelyChars(word, steps)).some((fix) => sum(spelling.stepLogProbs(fix)) >= atLeast);
+    };
+    if (settled && slipped(settled, false)) return true;
+    // The words typed out before it, whole, as many unknown ones as completion weighs fixes for.
+    const cut = text.lastIndexOf(' ');
+    let tried = 0;
+    for (const word of cut > 0 ? text.slice(0, cut).split(' ') : []) {
+      if (!this.fixableWord(word)) continue;
+      if (++tried > LM_LIMITS.typedOutWordsTried) break;
+      if (slipped(word, true)) return true;
+    }
+    return false;
   }
 
   /**
