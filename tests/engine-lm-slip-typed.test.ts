@@ -35,6 +35,19 @@ test('the same for a slip in a word typed out before it that no fix was found fo
   assert.ok(at === -1 || at > texts.indexOf(guess), texts.join(', '));
 });
 
+test('the same where a one-typo match sets right an unknown word typed out before (다훈아 ㅋ → 나훈아 콘서트 before 다훈아 콘서트)', async () => {
+  const { texts, guess } = await withCompletionAboveGuesses('다훈아 ㅋ', '다훈아 콘서트');
+  assert.equal(guess, '나훈아 콘서트');
+  const at = texts.indexOf('다훈아 콘서트');
+  assert.ok(at === -1 || at > texts.indexOf(guess), texts.join(', '));
+});
+
+test('a match that only spaces a word typed out differently is no such fix (민중기 주식거래 ㅇ keeps the model\'s 민중기 주식거래 의혹 first)', async () => {
+  const { texts, guess } = await withCompletionAboveGuesses('민중기 주식거래 ㅇ', '민중기 주식거래 의혹');
+  assert.equal(guess, '민중기 주식 거래 논란');
+  assert.ok(texts.indexOf('민중기 주식거래 의혹') >= 0 && texts.indexOf('민중기 주식거래 의혹') < texts.indexOf(guess), texts.join(', '));
+});
+
 test('the syllable still being typed is no slip: 경숮 on the way to 경수진 keeps the model\'s completion above the guesses', async () => {
   // 숮 is a rare syllable only until the next vowel takes its ㅈ (경수지…)
   const { texts, guess } = await withCompletionAboveGuesses('경숮', '경수진');
