@@ -14,7 +14,8 @@
  *   (noise model of src/eval/noise.ts); success = the query in the top 10 suggestions; also how
  *   often it is first, and its mean reciprocal rank.
  * - a logged query typed whole and then the first key of a next syllable, which the IME takes in as
- *   a final (유튜브 + ㄱ = 유튜븍); success = the query first, or in the top 3.
+ *   a final (유튜브 + ㄱ = 유튜븍) or shows alone (인스타그램 + ㅎ); success = the query first, or in
+ *   the top 3.
  * - known words typed whole: every 10th single Hangul word of the lexicon at the known-word
  *   weight or more, typed out; success = the word itself first, or in the top 3 suggestions (a
  *   person who has typed a word expects to see it, not popular queries one slip away).
@@ -162,24 +163,26 @@ const fail = (k: string, s: string) => (failures[k] ??= []).length < 8 && failur
   rows.push(['typo-tolerant completion: the query first / MRR', `${pct(first, n)} / ${(reciprocal / (n || 1)).toFixed(3)}`]);
 }
 // A logged query typed whole and the first key of what comes next, taken in by the IME as its
-// last syllable's final (유튜브 + ㄱ shows 유튜븍): the query first, or in the top 3.
+// last syllable's final (유튜브 + ㄱ shows 유튜븍) or standing alone (인스타그램 + ㅎ): the query
+// first, or in the top 3.
 {
   const next = mulberry32(7);
   const initials = 'ㄱㄴㄷㄹㅁㅂㅅㅇㅈㅊㅋㅌㅍㅎ';
-  let n = 0;
-  let first = 0;
-  let top3 = 0;
+  const tally = { taken: { n: 0, first: 0, top3: 0 }, alone: { n: 0, first: 0, top3: 0 } };
   for (const q of logged) {
     const typed = fromKeystrokes(toKeystrokes(normalize(q)) + initials[Math.floor(next() * initials.length)]!);
-    // Only where the key joined the last syllable (not after a vowel-less end, a digit or a letter).
-    if (!/[가-힣]$/u.test(q) || [...typed].length !== [...normalize(q)].length) continue;
-    n++;
+    // After a syllable only (not a digit or a letter).
+    if (!/[가-힣]$/u.test(q)) continue;
+    const t = [...typed].length === [...normalize(q)].length ? tally.taken : tally.alone;
+    t.n++;
     const at = (await engine.suggest(typed, 10)).suggestions.findIndex((s) => s.text === q);
-    if (at === 0) first++;
-    if (at >= 0 && at < 3) top3++;
+    if (at === 0) t.first++;
+    if (at >= 0 && at < 3) t.top3++;
     else fail('next-key', `${typed} (want ${q}) got ${at < 0 ? 'not in the top 10' : `at ${at + 1}`}`);
   }
-  rows.push(['a logged query typed whole and the next key (유튜브 + ㄱ = 유튜븍): the query first / in the top 3', `${pct(first, n)} / ${pct(top3, n)}`]);
+  const { taken, alone } = tally;
+  rows.push(['a logged query typed whole and the next key (유튜브 + ㄱ = 유튜븍): the query first / in the top 3', `${pct(taken.first, taken.n)} / ${pct(taken.top3, taken.n)}`]);
+  rows.push(['the same, the key alone (인스타그램 + ㅎ = 인스타그램ㅎ): the query first / in the top 3', `${pct(alone.first, alone.n)} / ${pct(alone.top3, alone.n)}`]);
 }
 
 // Misspelling habits.

@@ -1,6 +1,6 @@
 import { LRUCache } from 'lru-cache';
 import { decide, posteriors, priorFromParts, type EditKind, type PriorParts, type RankWeights, type Scorer } from '../rank/index.js';
-import { contractsWithDoe, fromKeystrokes, hasHangul, isChoseongOnly, isVerbalizingForm, isVowelKey, mergedVowelSyllables, normalize, soundAlikeSyllables, toKeystrokes } from '../hangul/index.js';
+import { contractsWithDoe, fromKeystrokes, hasHangul, isChoseongOnly, isJamo, isVerbalizingForm, isVowelKey, mergedVowelSyllables, normalize, soundAlikeSyllables, toKeystrokes } from '../hangul/index.js';
 import { isBlocked, TARGET_WEIGHT, type Blocklist, type Lexicon, type LexiconEntry } from '../lexicon/index.js';
 import {
   type Candidate,
@@ -1464,18 +1464,22 @@ export class Engine {
 
   /**
    * Whether `word` is a known word typed whole and then the first key of a next syllable, which
-   * the IME took in as a final consonant (과테말랗 = 과테말라 + ㅎ, 유튜븍 = 유튜브 + ㄱ): a known
-   * word of three syllables or more, or a logged query. A shorter word is as often the start of a
-   * name still being typed (경숮 on the way to 경수진, 김젣 to 김제동): with every known word, 6 of
-   * the 288 held-out queries left the top 10 at 70% typed; as it is, none moved at 50 to 100%
-   * typed (2026-12-05 09:30).
+   * the IME took in as a final consonant (과테말랗 = 과테말라 + ㅎ, 유튜븍 = 유튜브 + ㄱ) or shows
+   * alone (인스타그램ㅎ, 위장전입ㅋ): a known word of three syllables or more, or a logged query. A
+   * shorter word is as often the start of a name still being typed (경숮 on the way to 경수진, 김젣
+   * to 김제동): with every known word, 6 of the 288 held-out queries left the top 10 at 70% typed;
+   * as it is, none moved at 50 to 100% typed with the key taken in (2026-12-05 09:30), and one at
+   * 70% with the key alone (박지원ㅂ: 박지원부인, a compound nobody logged, is dropped as after
+   * 박지원 typed exactly; 10:03).
    */
   private knownWordAndKey(word: string): boolean {
     const keys = toKeystrokes(word);
     const before = fromKeystrokes(keys.slice(0, -1));
     // A key the last syllable took in leaves as many characters when undone (a vowel key undone
-    // leaves a bare consonant, which is no known word).
-    if (before === word || [...before].length !== [...word].length || !this.knownWord(before)) return false;
+    // leaves a bare consonant, which is no known word); one it could not take stands alone.
+    const took = before !== word && [...before].length === [...word].length;
+    const alone = before === word.slice(0, -1) && isJamo(word.at(-1)!) && !isVowelKey(word.at(-1)!);
+    if (!(took || alone) || !this.knownWord(before)) return false;
     return [...before].length >= 3 || !!this.lexicon.get(before)?.flags.includes('q');
   }
 
