@@ -21,25 +21,24 @@ async function withCompletionAboveGuesses(prefix: string, completion: string): P
   return { texts, guess: guess.text };
 }
 
-test('the model writing on from a slip in the word being typed ranks below the one-typo matches (혘대중 → 현대중공업 before 혘대중공업)', async () => {
-  const { texts, guess } = await withCompletionAboveGuesses('혘대중', '혘대중공업');
-  assert.equal(guess, '현대중공업');
-  const at = texts.indexOf('혘대중공업');
+/** The model's `completion` of `prefix` ranks below `guess`, the best one-typo match, or is not shown. */
+async function ranksBelowTheMatch(prefix: string, completion: string, expectedGuess: string): Promise<void> {
+  const { texts, guess } = await withCompletionAboveGuesses(prefix, completion);
+  assert.equal(guess, expectedGuess);
+  const at = texts.indexOf(completion);
   assert.ok(at === -1 || at > texts.indexOf(guess), texts.join(', '));
+}
+
+test('the model writing on from a slip in the word being typed ranks below the one-typo matches (혘대중 → 현대중공업 before 혘대중공업)', async () => {
+  await ranksBelowTheMatch('혘대중', '혘대중공업', '현대중공업');
 });
 
 test('the same for a slip in a word typed out before it that no fix was found for (박귾 1ㅅ → 박근혜 1심 선고 before 박귾 1심)', async () => {
-  const { texts, guess } = await withCompletionAboveGuesses('박귾 1ㅅ', '박귾 1심');
-  assert.equal(guess, '박근혜 1심 선고');
-  const at = texts.indexOf('박귾 1심');
-  assert.ok(at === -1 || at > texts.indexOf(guess), texts.join(', '));
+  await ranksBelowTheMatch('박귾 1ㅅ', '박귾 1심', '박근혜 1심 선고');
 });
 
 test('the same where a one-typo match sets right an unknown word typed out before (다훈아 ㅋ → 나훈아 콘서트 before 다훈아 콘서트)', async () => {
-  const { texts, guess } = await withCompletionAboveGuesses('다훈아 ㅋ', '다훈아 콘서트');
-  assert.equal(guess, '나훈아 콘서트');
-  const at = texts.indexOf('다훈아 콘서트');
-  assert.ok(at === -1 || at > texts.indexOf(guess), texts.join(', '));
+  await ranksBelowTheMatch('다훈아 ㅋ', '다훈아 콘서트', '나훈아 콘서트');
 });
 
 test('a match that only spaces a word typed out differently is no such fix (민중기 주식거래 ㅇ keeps the model\'s 민중기 주식거래 의혹 first)', async () => {
