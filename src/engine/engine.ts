@@ -1076,7 +1076,7 @@ export class Engine {
       // them as a fix it vouches for does. Judged only where a completion would outrank a guess.
       const guesses = result.suggestions.filter((s) => s.kinds.includes('typo'));
       const weakest = Math.min(...guesses.map((s) => s.score));
-      // So where a guess sets right an unknown word typed out before the last (다훈아 ㅋ → 나훈아 콘서트).
+      // And where a guess sets right an unknown word typed out before the last (다훈아 ㅋ → 나훈아 콘서트).
       const slipped = () => this.typedWithSlip(prefix) || guesses.some((g) => this.setsTypedWordRight(prefix, g.text));
       if (fixedTyped === undefined && !trailingSpace && generated.some((g) => g.score > weakest) && slipped()) {
         for (const s of guesses) fixes.add(s.text);
@@ -1254,9 +1254,10 @@ export class Engine {
    * likelier, as the beginning of a word for the word being typed (혘대 → 현대, 탛 → 타), whole for
    * the unknown words typed out before it (박귾 → 박근혜; the first `typedOutWordsTried`). Of the
    * word being typed only the characters before the last are judged: the last is still being typed
-   * (경숮 and 구자겨 on the way to 경수진 and 구자경 are rare syllables only for now). Slips are undone only at the characters least likely where they
-   * stand, as in a long word (`slipFocus`): the same figures as at every character, at half the
-   * cost (p99 0.13 ms over the keystrokes of the held-out queries).
+   * (경숮 and 구자겨 on the way to 경수진 and 구자경 are rare syllables only for now). Slips are
+   * undone only at the characters least likely where they stand, as in a long word (`slipFocus`):
+   * the same figures as at every character, at half the cost (p99 0.17 ms over the keystrokes of
+   * the held-out queries).
    */
   private typedWithSlip(text: string): boolean {
     const settled = [...text.slice(text.lastIndexOf(' ') + 1)].slice(0, -1).join('');
@@ -1445,9 +1446,10 @@ export class Engine {
     const at = words.length - 1;
     const lastKeys = toKeystrokes(last);
     const known = (word: string) => this.knownWord(word);
-    // One syllable is most often a word still being typed (추 of 추천), not a word typed out. So is
-    // a known word and the first key of what comes next, which the IME shows as its last
-    // syllable's final (과테말랗, 장덕첧: the model wrote 과테말라항, 장덕철학 above the query).
+    // One syllable is most often a word still being typed (추 of 추천), not a word typed out. A
+    // known word and the first key of what comes next, which the IME shows as the last syllable's
+    // final or alone (과테말랗, 인스타그램ㅎ), is one typed out: the model wrote 과테말라항 and
+    // 인스타그램하다 above the query.
     const typedOut = last.length >= 2 && (known(last) || this.knownWordAndKey(last));
     const lastPart = typedOut ? undefined : this.lastOfKnownWordsTogether(last);
     return (text) => {
