@@ -55,12 +55,12 @@ test('a completion past its deadline is counted, and what it finished is still s
   const lm = new RecordingLm(15);
   const engine = engineWith(lm, 1);
   const r = await engine.suggest(PREFIX, 10);
-  assert.deepEqual(engine.stats, { lmCompletions: 1, lmCompletionsOutOfTime: 1, lmErrors: 0 });
+  assert.deepEqual(engine.stats, { lmCompletions: 1, lmCompletionsOutOfTime: 1, lmErrors: 0, suggestCorrections: 0 });
   assert.ok(r.suggestions.some((s) => s.kinds.includes('lm') && s.text === `${PREFIX}천`));
 
   const quick = engineWith(new RecordingLm(), Infinity);
   await quick.suggest(PREFIX, 10);
-  assert.deepEqual(quick.stats, { lmCompletions: 1, lmCompletionsOutOfTime: 0, lmErrors: 0 });
+  assert.deepEqual(quick.stats, { lmCompletions: 1, lmCompletionsOutOfTime: 0, lmErrors: 0, suggestCorrections: 0 });
 });
 
 test('a budget that is not a positive number is refused, naming the setting', () => {

@@ -49,6 +49,6 @@ test('a model that throws while completing: the lexicon suggestions are the answ
   const prefix = '붕어빵 맛집 추'; // no exact lexicon match: the LM is asked
   const got = await failing.suggest(prefix, 10);
   assert.deepEqual(got, await engine(undefined, 0).suggest(prefix, 10));
-  assert.deepEqual(failing.stats, { lmCompletions: 0, lmCompletionsOutOfTime: 0, lmErrors: 1 });
+  assert.deepEqual(failing.stats, { lmCompletions: 0, lmCompletionsOutOfTime: 0, lmErrors: 1, suggestCorrections: 0 });
   assert.match(String(errors[0]), /out of memory/);
 });

@@ -34,7 +34,7 @@ test('warm-up runs correction, completion and both uses of the language model, a
   // Without the completion time budget (a cold process would cut its searches short), and not
   // counted as the served engine's traffic.
   assert.ok(lm.deadlines.every((d) => d === undefined));
-  assert.deepEqual(engine.stats, { lmCompletions: 0, lmCompletionsOutOfTime: 0, lmErrors: 0 });
+  assert.deepEqual(engine.stats, { lmCompletions: 0, lmCompletionsOutOfTime: 0, lmErrors: 0, suggestCorrections: 0 });
 });
 
 test('warm-up without a model still runs, and changes no answer', async () => {

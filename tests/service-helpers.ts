@@ -67,7 +67,7 @@ export function fakeEngine(options: { lm?: LanguageModel; busyMs?: number; size?
   return {
     calls,
     lm: options.lm,
-    stats: { lmCompletions: 0, lmCompletionsOutOfTime: 0, lmErrors: 0 },
+    stats: { lmCompletions: 0, lmCompletionsOutOfTime: 0, lmErrors: 0, suggestCorrections: 0 },
     lexicon: { size: options.size ?? 3 },
     input: (raw) => ({ normalized: normalize(raw) }),
     async correct(raw: string, n: number): Promise<CorrectResult> {
