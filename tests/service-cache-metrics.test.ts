@@ -124,6 +124,13 @@ describe('/metrics', () => {
     assert.equal(sample(text, 'baro_lm_errors_total'), 4);
   });
 
+  it("reports the suggest calls answered with correction's choice as the engine counts them", async () => {
+    Object.assign(engine.stats, { suggestCorrections: 5 });
+    assert.equal(sample(await metricsText(app), 'baro_suggest_corrections_total'), 5);
+    Object.assign(engine.stats, { suggestCorrections: 6 });
+    assert.equal(sample(await metricsText(app), 'baro_suggest_corrections_total'), 6);
+  });
+
   it('counts requests and latency per method, route and status', async () => {
     await fetch(`${app.url}/v1/correct?q=a&n=3`);
     await fetch(`${app.url}/v1/correct?q=`);

@@ -21,7 +21,9 @@ export interface Metrics {
   lmCompletions: Counter<'outcome'>;
   /** Requests answered without the language model because it failed; read like `lmCompletions`. */
   lmErrors: Counter;
-  /** Where `lmCompletions` and `lmErrors` read the engine's counters (set once the engine has loaded). */
+  /** Suggest calls that found nothing and answered with correction's choice; read like `lmCompletions`. */
+  suggestCorrections: Counter;
+  /** Where `lmCompletions`, `lmErrors` and `suggestCorrections` read the engine's counters (set once the engine has loaded). */
   lmStats: { read?: () => Readonly<EngineStats> };
   ready: Gauge;
   lexiconEntries: Gauge;
@@ -101,6 +103,17 @@ export function createMetrics(options: MetricsOptions = {}): Metrics {
         if (!s) return;
         this.reset();
         this.inc(s.lmErrors);
+      },
+    }),
+    suggestCorrections: new Counter({
+      name: 'baro_suggest_corrections_total',
+      help: "Suggest calls that found nothing and answered with correction's choice for the text",
+      registers,
+      collect() {
+        const s = lmStats.read?.();
+        if (!s) return;
+        this.reset();
+        this.inc(s.suggestCorrections);
       },
     }),
     lmStats,
