@@ -1085,7 +1085,7 @@ export class Engine {
       }
       result.suggestions = withGenerated(result.suggestions, generated, n, fixes);
     }
-    // Nothing to show for a query typed out with a slip that nothing completes (김하성 내냔 거취 →
+    // Nothing to show for a query typed out with a slip that nothing completes (김하성 ㅐ년 거취 →
     // 김하성 내년 거취, 남북정상회다 시간): what correction applies or offers for it is the
     // suggestion. Only then, only for several words or as many characters as correction fixes as
     // several words (`LM_LIMITS.fixOneWordChars`), and only as long as a query the model reads
