@@ -94,30 +94,31 @@ export function createMetrics(options: MetricsOptions = {}): Metrics {
         this.inc({ outcome: 'out_of_time' }, s.lmCompletionsOutOfTime);
       },
     }),
-    lmErrors: new Counter({
-      name: 'baro_lm_errors_total',
-      help: 'Requests answered without the language model because it failed on them',
-      registers,
-      collect() {
-        const s = lmStats.read?.();
-        if (!s) return;
-        this.reset();
-        this.inc(s.lmErrors);
-      },
-    }),
-    suggestCorrections: new Counter({
-      name: 'baro_suggest_corrections_total',
-      help: "Suggest calls that found nothing and answered with correction's choice for the text",
-      registers,
-      collect() {
-        const s = lmStats.read?.();
-        if (!s) return;
-        this.reset();
-        this.inc(s.suggestCorrections);
-      },
-    }),
+    lmErrors: engineCount('baro_lm_errors_total', 'Requests answered without the language model because it failed on them', registry, lmStats, (s) => s.lmErrors),
+    suggestCorrections: engineCount(
+      'baro_suggest_corrections_total',
+      "Suggest calls that found nothing and answered with correction's choice for the text",
+      registry,
+      lmStats,
+      (s) => s.suggestCorrections,
+    ),
     lmStats,
     ready: new Gauge({ name: 'baro_ready', help: '1 once the engine is loaded and the service answers queries', registers }),
     lexiconEntries: new Gauge({ name: 'baro_lexicon_entries', help: 'Entries in the loaded lexicon', registers }),
   };
+}
+
+/** A counter that copies one of the engine's counts (`lmStats.read`) at each scrape. */
+function engineCount(name: string, help: string, registry: Registry, lmStats: Metrics['lmStats'], count: (stats: Readonly<EngineStats>) => number): Counter {
+  return new Counter({
+    name,
+    help,
+    registers: [registry],
+    collect() {
+      const s = lmStats.read?.();
+      if (!s) return;
+      this.reset();
+      this.inc(count(s));
+    },
+  });
 }
