@@ -560,11 +560,9 @@ export class Engine {
   private slipFixTexts(words: readonly string[], have: ReadonlySet<string>, tries: number = LM_LIMITS.fixWordsTried): WordFix[] {
     const texts: WordFix[] = [];
     let fixed = 0;
-    let tried = 0;
-    for (let i = 0; i < words.length && fixed < LM_LIMITS.fixWords && tried < tries; i++) {
+    for (const i of this.fixableWordsAt(words, tries)) {
+      if (fixed >= LM_LIMITS.fixWords) break;
       const word = words[i]!;
-      if (!this.fixableWord(word)) continue;
-      tried++;
       const edits = slipFixes(word, this.slipFocus(word));
       const atLeast = this.scorer.spelling.wordLogProb(word) + LM_LIMITS.fixSpellingGain;
       // The model learned from text the blocklist keeps out of suggestions; so are its fixes. A fix
@@ -1073,15 +1071,16 @@ export class Engine {
       const fixedTyped = await this.fixTypedOut(typed);
       const generated = await this.generate(fixedTyped ?? typed, k, result.suggestions, deadline, asTyped);
       if (fixedTyped !== undefined) for (const g of generated) g.kinds = ['typo', 'lm'];
-      // Written on from a slip in what was typed (혘대중 → 혘대주유소), the model's completions
-      // are no query anyone meant; the lexicon's one-typo matches (현대중공업) are, and rank above
-      // them as a fix it vouches for does. Judged only where a completion would outrank a guess.
-      const guesses = result.suggestions.filter((s) => s.kinds.includes('typo'));
-      const weakest = Math.min(...guesses.map((s) => s.score));
-      // And where a guess sets right an unknown word typed out before the last (다훈아 ㅋ → 나훈아 콘서트).
-      const slipped = () => this.typedWithSlip(prefix) || guesses.some((g) => this.setsTypedWordRight(prefix, g.text));
-      if (fixedTyped === undefined && !trailingSpace && generated.some((g) => g.score > weakest) && slipped()) {
-        for (const s of guesses) fixes.add(s.text);
+      else if (!trailingSpace) {
+        // Written on from a slip in what was typed (혘대중 → 혘대주유소), the model's completions
+        // are no query anyone meant; the lexicon's one-typo matches (현대중공업) are, and rank
+        // above them as a fix it vouches for does. So where a guess sets right an unknown word
+        // typed out before the last (다훈아 ㅋ → 나훈아 콘서트). Judged only where a completion would
+        // outrank a guess.
+        const guesses = result.suggestions.filter((s) => s.kinds.includes('typo'));
+        const weakest = Math.min(...guesses.map((s) => s.score));
+        const slipped = () => this.typedWithSlip(prefix) || guesses.some((g) => this.setsTypedWordRight(prefix, g.text));
+        if (generated.some((g) => g.score > weakest) && slipped()) for (const s of guesses) fixes.add(s.text);
       }
       result.suggestions = withGenerated(result.suggestions, generated, n, fixes);
     }
@@ -1279,7 +1278,8 @@ export class Engine {
    * the held-out queries).
    */
   private typedWithSlip(text: string): boolean {
-    const settled = [...text.slice(text.lastIndexOf(' ') + 1)].slice(0, -1).join('');
+    const words = text.split(' ');
+    const settled = [...words.pop()!].slice(0, -1).join('');
     const spelling = this.scorer.spelling;
     const slipped = (word: string, whole: boolean) => {
       // The steps into each character, not the end of the word: it goes on.
@@ -1291,14 +1291,7 @@ export class Engine {
     };
     if (settled && slipped(settled, false)) return true;
     // The words typed out before it, whole, as many unknown ones as completion weighs fixes for.
-    const cut = text.lastIndexOf(' ');
-    let tried = 0;
-    for (const word of cut > 0 ? text.slice(0, cut).split(' ') : []) {
-      if (!this.fixableWord(word)) continue;
-      if (++tried > LM_LIMITS.typedOutWordsTried) break;
-      if (slipped(word, true)) return true;
-    }
-    return false;
+    return this.fixableWordsAt(words, LM_LIMITS.typedOutWordsTried).some((i) => slipped(words[i]!, true));
   }
 
   /**
@@ -1310,14 +1303,11 @@ export class Engine {
    */
   private lexiconFixTexts(words: readonly string[], tries: number): WordFix[] {
     const out: WordFix[] = [];
-    let tried = 0;
     // Lookups of the whole word only (its repairs are `repairTexts`'), within one query's budget
     // of trie visits for all of them together (`TYPO_LIMITS.queryVisits`).
     const search = new TypoSearch();
-    for (let i = 0; i < words.length && tried < tries; i++) {
+    for (const i of this.fixableWordsAt(words, tries)) {
       const word = words[i]!;
-      if (!this.fixableWord(word)) continue;
-      tried++;
       const marks = symbolsOf(word);
       const found = typoCandidates(this.scorer, this.input(word), 1, true, search).filter((c) => !c.text.includes(' ') && symbolsOf(c.text) === marks && !this.blocked(c.text)).slice(0, LM_LIMITS.lexiconFixesScored);
       for (const c of found) out.push({ text: withWordAt(words, i, c.text), word: i });
@@ -1328,6 +1318,13 @@ export class Engine {
   /** A word of a query the model's fixes are for: Hangul the lexicon lacks, no number or code. */
   private fixableWord(word: string): boolean {
     return hasHangul(word) && !this.lexicon.get(word) && !NUMBER_PART.test(word);
+  }
+
+  /** Where the first `tries` words of `words` that `fixableWord` accepts stand. */
+  private fixableWordsAt(words: readonly string[], tries: number): number[] {
+    const at: number[] = [];
+    for (let i = 0; i < words.length && at.length < tries; i++) if (this.fixableWord(words[i]!)) at.push(i);
+    return at;
   }
 
   /** A text the lexicon or the blocklist keeps out of what is proposed. */
