@@ -783,6 +783,7 @@ export class Engine {
    */
   private misspellingOf(typed: TypedWord, candidate: string, shift: boolean): { edits: number | undefined; frequencyOnly: boolean } | undefined {
     const lexicon = this.lexicon;
+    if (this.searchedAsTyped(typed.entry)) return undefined;
     const typedWeight = typed.entry?.weight ?? 0;
     const entry = lexicon.get(candidate);
     const standard = lexicon.isStandard(candidate);
@@ -808,6 +809,15 @@ export class Engine {
     if (typed.entry) misspellingEdits = byKeys ? Math.min(edits.length, mergedVowelSyllables(typed.text, candidate)) : bySound;
     else if (bySound !== undefined && standard) misspellingEdits = bySound;
     return { edits: misspellingEdits, frequencyOnly: !standard && !head && !typed.entry?.flags.includes('x') };
+  }
+
+  /**
+   * A word the logged queries have as a query or as a word of one, common enough to be known, and
+   * no dictionary marks as misspelled: people search it as typed (배그 for the game, not 배구;
+   * the actress 한소희, not 한서희), so it is no misspelling habit, whatever it sounds like.
+   */
+  private searchedAsTyped(entry: LexiconEntry | undefined): boolean {
+    return !!entry && /[pq]/u.test(entry.flags) && !entry.flags.includes('x') && entry.weight >= this.scorer.weights.knownWeight;
   }
 
   /**
