@@ -22,7 +22,8 @@
  * - misspelling habits: the hand-written list of well-known misspellings of single words in
  *   benchmarks/misspelling-habits.tsv; success = the standard spelling first, and applied or offered
  *   (an action other than none). And the same words in a query, followed by 뜻 or 맞춤법 (what
- *   people search a word with); success = the query with the standard spelling first. And
+ *   people search a word with), or by two standard words the logs have joined (내일 날씨, 축구
+ *   중계); success = the query with the standard spelling first. And
  *   autocomplete at the misspelled word typed whole, alone and after 너무: where the standard
  *   spelling stands among the suggestions.
  */
@@ -209,6 +210,11 @@ const fail = (k: string, s: string) => (failures[k] ??= []).length < 8 && failur
   const inQuery = await habits(queries, 'misspelling-in-query');
   rows.push(['misspelling habits in a query (the word, then 뜻 or 맞춤법): standard form first', pct(inQuery.first, queries.length)]);
   rows.push(['misspelling habits in a query: same, applied (autocorrect)', pct(inQuery.applied, queries.length)]);
+  // Then two standard words spaced as the standard spaces them, which the logs have joined
+  // (내일날씨, 축구중계): that spacing is the query as typed, no rival of the habit's fix.
+  const besideJoined = pairs.flatMap((p) => ['내일 날씨', '축구 중계'].map((words) => ({ typed: `${p.typed} ${words}`, intended: `${p.intended} ${words}` })));
+  const beside = await habits(besideJoined, 'misspelling-beside-joined');
+  rows.push(['misspelling habits, then two words the logs join (내일 날씨, 축구 중계): standard form first', pct(beside.first, besideJoined.length)]);
   // Autocomplete at the misspelled word typed whole, alone and after another word.
   const typedWhole = [...pairs, ...pairs.map((p) => ({ typed: `너무 ${p.typed}`, intended: `너무 ${p.intended}` }))];
   let shownFirst = 0;

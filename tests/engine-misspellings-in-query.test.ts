@@ -19,6 +19,9 @@ test('a misspelling habit among other words is set right as it is alone (몇일 
     // stands behind its spelling; and a standard word with an ending beside a far commoner one
     ['왠만하면 뜻', '웬만하면 뜻'],
     ['웬지 뜻', '왠지 뜻'],
+    // beside words the logs have joined (서울날씨): that spacing is the query as typed, not a rival
+    ['몇일 서울 날씨', '며칠 서울 날씨'],
+    ['서울 날씨 몇일', '서울 날씨 며칠'],
   ] as const) {
     const r = await correct(typed);
     assert.notEqual(r.action, 'none', typed);

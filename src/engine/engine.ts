@@ -849,7 +849,7 @@ export class Engine {
    * still offered.
    */
   private onlyJoinsStandardWords(typed: string, candidate: string): boolean {
-    if (candidate.replaceAll(' ', '') !== typed.replaceAll(' ', '')) return false;
+    if (!joinsWordsOf(typed, candidate)) return false;
     const typedWords = new Set(typed.split(' '));
     const joined = candidate.split(' ').filter((w) => !typedWords.has(w));
     if (joined.length === 0) return false;
@@ -892,8 +892,11 @@ export class Engine {
     }
     // A correction keeps the numbers typed (changesNumbers): a reading with others is no candidate.
     // The LM's own proposals stand on its word alone: without its scores they are not ranked.
+    // Nor is the query as typed with standard words joined (서울 날씨 → 서울날씨): it is the same
+    // query written another way, and weighed against the rest it took their share: the logged
+    // 서울날씨 left 며칠 서울 날씨 a posterior of 0.0008 for 몇일 서울 날씨, 0.78 for 몇일 날씨.
     const ranked = hyps.candidates
-      .filter((h) => !changesNumbers(normalized, h.text) && (lm || !h.generated))
+      .filter((h) => !changesNumbers(normalized, h.text) && (lm || !h.generated) && !this.onlyJoinsStandardWords(normalized, h.text))
       .map((h) => ({ h, score: this.scoreOf(h, weights, lm) }))
       .sort((a, b) => b.score - a.score);
     const identityScore = this.scoreOf(hyps.identity, weights, lm) + (hyps.misspelled ? weights.nonstandard : 0);
@@ -925,7 +928,6 @@ export class Engine {
             [...normalized].length === 1 ||
             // A word set right by a misspelling habit is no real word (몇일 전 → 며칠 전).
             (realWordsOnly(hyps.identity) && !misspellingFirst)),
-        notOffered: !!best && this.onlyJoinsStandardWords(normalized, best.h.text),
       },
       weights,
     );
@@ -1759,6 +1761,23 @@ function writesMarkedMisspelling(lexicon: Lexicon, candidate: string, typedWords
  * nobody has logged is likelier than a slip that happens to spell another word. With the LM's
  * weight tuned to 0.6, 신시아 닉슨 went to 신시아 넥슨 at a posterior over 0.99 without this.
  */
+/**
+ * `candidate` is `typed` with some of its spaces removed and none added: each of its words is a run
+ * of typed words written together (서울 날씨 → 서울날씨, not 친애하는판사님께 → 친애하는 판사님께).
+ */
+export function joinsWordsOf(typed: string, candidate: string): boolean {
+  const typedWords = typed.split(' ');
+  const words = candidate.split(' ');
+  if (words.length >= typedWords.length) return false;
+  let at = 0;
+  for (const word of words) {
+    let run = '';
+    while (at < typedWords.length && run.length < word.length) run += typedWords[at++];
+    if (run !== word) return false;
+  }
+  return at === typedWords.length;
+}
+
 function realWordsOnly(identity: Hypothesis): boolean {
   return identity.prior.words.length > 1 && identity.prior.words.every((w) => w.entry !== undefined);
 }

@@ -26,24 +26,19 @@ export interface DecisionInput {
    * several words that are all known (a real-word correction, 신시아 닉슨 → 신시아 넥슨)
    */
   suggestOnly: boolean;
-  /**
-   * the best candidate is not worth offering at all: it only joins words the dictionary writes as
-   * typed, so the query as typed is the standard spelling (영화 추천, not 영화추천)
-   */
-  notOffered: boolean;
 }
 
 /**
  * none / suggest / autocorrect. False autocorrections cost more than missed ones, so a known query
  * is never changed; a rare known spelling, or a change that only moves spaces (a search engine
- * tokenizes both alike), is at most suggested, and one that only joins dictionary words spaced as
- * the standard spaces them is not offered; autocorrect needs a high posterior over every
+ * tokenizes both alike), is at most suggested (one that only joins dictionary words spaced as the
+ * standard spaces them is no candidate: see `Engine.decide`); autocorrect needs a high posterior over every
  * alternative including "as typed".
  */
 export function decide(input: DecisionInput, weights: RankWeights): Decision {
   const best = input.candidatePosteriors[0];
   const keep: Decision = { action: 'none', chosen: -1, confidence: input.identityPosterior };
-  if (best === undefined || input.knownQuery || input.notOffered) return keep;
+  if (best === undefined || input.knownQuery) return keep;
   if (best <= input.identityPosterior) return keep;
   if (best >= weights.autocorrectAt && !input.inLexicon && !input.suggestOnly) {
     return { action: 'autocorrect', chosen: 0, confidence: best };
