@@ -3,7 +3,8 @@
  * the logged queries in data/dev (generators below, seeded):
  * - layout: each logged query containing Hangul, typed with the English layout on (its 2-beolsik
  *   keys as Latin letters, shift for ㄲㄸㅃㅆㅉㅒㅖ); success = `corrected` (or the suggestion) is
- *   the query. And real Latin queries (Latin words seen in logs or text) must stay unconverted.
+ *   the query. And real Latin queries (Latin words seen in logs or text) must stay unconverted;
+ *   typed on the Korean layout instead (iphone → ㅑㅔㅙㅜㄷ), they must be converted back.
  *   And the held-out queries, 70% typed in the English layout; success = the query in the top 10
  *   suggestions.
  * - choseong: the initial consonants of the first 3 or 4 syllables of logged queries of 3+
@@ -31,7 +32,7 @@ import { join } from 'node:path';
 import { loadEngine } from '../src/engine/index.js';
 import { DATA_DIR } from '../src/lexicon/index.js';
 import { addTypo, devPath, drawKind, mulberry32, readPairs, readQueries, topCandidate, typedPrefix } from '../src/eval/index.js';
-import { fromKeystrokes, getChoseong, hangulToLatin, normalize, toKeystrokes } from '../src/hangul/index.js';
+import { fromKeystrokes, getChoseong, hangulToLatin, latinToHangul, normalize, toKeystrokes } from '../src/hangul/index.js';
 import { loadLanguageModel } from '../src/lm/index.js';
 import { machine } from './stats.js';
 
@@ -73,6 +74,16 @@ const fail = (k: string, s: string) => (failures[k] ??= []).length < 8 && failur
     else fail('latin', `${q} → ${r.candidates[0]?.text}`);
   }
   rows.push([`layout: real Latin queries left unconverted (top ${latin.length} by weight)`, pct(kept, latin.length)]);
+  // The same queries typed on the Korean layout (iphone → ㅑㅔㅙㅜㄷ, sbs → 뉸): converted and
+  // applied or offered. Many short ones type real Korean (skt → 낫, sk → 나) and stay as typed.
+  let converted = 0;
+  for (const q of latin) {
+    const typed = latinToHangul(q);
+    const r = await engine.correct(typed, 5);
+    if (r.action !== 'none' && topCandidate(r) === q) converted++;
+    else fail('latin-on-korean-layout', `${typed} → ${r.action} ${topCandidate(r)} (want ${q})`);
+  }
+  rows.push([`layout: the same typed on the Korean layout (ㅑㅔㅙㅜㄷ), converted and offered or applied`, pct(converted, latin.length)]);
 }
 // Layout while typing a query the lexicon has never seen: the held-out queries with Hangul, 70% of
 // their keystrokes typed in the English layout; success = the query in the top 10 suggestions

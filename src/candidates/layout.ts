@@ -35,7 +35,9 @@ export function layoutCandidates(input: QueryInput, lexicon: Lexicon): Candidate
   // osus, nor a lone ㅜ as n.
   const besideHangul = words.some((word) => /[가-힣]/u.test(word));
   let changed = false;
-  const converted = words.map((word) => {
+  // Words read from Hangul as Latin: where one was, the query was typed on the Korean layout.
+  const toLatin = new Set<number>();
+  const converted = words.map((word, at) => {
     if (LATIN.test(word)) {
       // Convert each run of Latin letters on its own (sk채용 has one run, dkssud 맛집 one per word).
       const out = word.replace(/[a-zA-Z]+/gu, (run) => {
@@ -56,14 +58,50 @@ export function layoutCandidates(input: QueryInput, lexicon: Lexicon): Candidate
       const latin = hangulToLatin(word);
       if (/^[a-zA-Z0-9]+$/u.test(latin) && (!besideHangul || (latin.length >= 2 && lexicon.get(latin.toLowerCase())))) {
         changed = true;
+        toLatin.add(at);
+        return latin;
+      }
+    }
+    // Well-formed Hangul no source has at the known weight, whose Latin reading is a logged query
+    // or a word of one (뉸 → sbs, 퍄냣 → visit, 랾 → fifa), was typed on the Korean layout meaning
+    // that. Not initials alone (ㅊㅎㅍ): they are as likely a choseong query (체험판) as cgv.
+    if (/[가-힣]/u.test(word) && /^[가-힣ㄱ-ㅎ0-9]+$/u.test(word) && unknownWord(lexicon, word)) {
+      const latin = latinWord(word);
+      if (latin !== undefined && latin.length >= 2 && /[qp]/u.test(lexicon.get(latin)?.flags ?? '')) {
+        changed = true;
+        toLatin.add(at);
         return latin;
       }
     }
     return word;
   });
+  // The other words of such a query were typed on the same layout: each is Latin too where that
+  // reads as a known word, or where it is jamo alone, which no Hangul typing leaves (미무 ㅈ미ㅏㄷㄱ
+  // → alan walker, ㅑㅔㅙㅜㄷ ㅊㅁㄴㄷ → iphone case, ㅡ 녀ㅔㄷㄱ 채ㅜㅊㄷㄳ → m super concert).
+  // Hangul that is a word, or reads as none, stays (iphone 케이스; a slip in 충전기 stays for
+  // correction to set right).
+  if (toLatin.size > 0) {
+    words.forEach((word, at) => {
+      if (toLatin.has(at) || !/^[가-힣ㄱ-ㅣ0-9]+$/u.test(word)) return;
+      const latin = latinWord(word);
+      const jamoOnly = !/[가-힣]/u.test(word);
+      if (latin !== undefined && ((unknownWord(lexicon, word) && lexicon.get(latin)) || jamoOnly)) converted[at] = latin;
+    });
+  }
   if (!changed) return [];
   const text = normalize(converted.join(' '));
   return text && text !== input.normalized ? [{ text, kinds: ['layout'] }] : [];
+}
+
+/** A Hangul word no source has at the known weight (1 per million words). */
+function unknownWord(lexicon: Lexicon, word: string): boolean {
+  return (lexicon.get(word)?.weight ?? 0) < 1;
+}
+
+/** What a Hangul word spells on the Latin layout, lowercased, when that is a word of letters (and digits). */
+function latinWord(word: string): string | undefined {
+  const latin = hangulToLatin(word).toLowerCase();
+  return /^[a-z0-9]*[a-z][a-z0-9]*$/u.test(latin) ? latin : undefined;
 }
 
 /**

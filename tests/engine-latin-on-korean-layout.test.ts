@@ -1,0 +1,46 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { layoutCandidates } from '../src/candidates/index.js';
+import { hangulToLatin, latinToHangul } from '../src/hangul/index.js';
+import { sharedEngine } from './engine-fixture.js';
+
+const engine = sharedEngine();
+const correct = (q: string) => engine.correct(q, 5);
+
+test('Latin typed on the Korean layout as Hangul no one writes is read as the Latin query (뉸 → sbs, 퍄냣 → visit)', async () => {
+  for (const latin of ['sbs', 'visit', 'fifa']) {
+    const typed = latinToHangul(latin);
+    assert.match(typed, /^[가-힣]+$/u, `${latin} types well-formed Hangul`);
+    const r = await correct(typed);
+    assert.notEqual(r.action, 'none', `${typed}: ${JSON.stringify(r.candidates)}`);
+    assert.equal(r.candidates[0]?.text, latin, typed);
+    assert.ok(r.candidates[0]!.kinds.includes('layout'));
+  }
+});
+
+test('every word of a query typed on the Korean layout is read as Latin, not only those with stray vowels', async () => {
+  for (const latin of ['alan walker', 'iphone case', 'send in the clowns', 'm super concert']) {
+    const typed = latinToHangul(latin);
+    const r = await correct(typed);
+    assert.equal(r.candidates[0]?.text, latin, `${typed}: ${JSON.stringify(r.candidates)}`);
+    assert.notEqual(r.action, 'none', typed);
+  }
+});
+
+test('Hangul words stay Hangul beside a Latin one (ㅑㅔㅙㅜㄷ 케이스), and initials alone stay a choseong query (ㅊㅎㅍ, not cgv)', async () => {
+  assert.equal((await correct('ㅑㅔㅙㅜㄷ 케이스')).candidates[0]?.text, 'iphone 케이스');
+  const initials = await correct(latinToHangul('cgv'));
+  assert.ok(!initials.candidates.some((c) => c.text === 'cgv'), JSON.stringify(initials.candidates));
+  // A slip in Hangul beside syllables is no layout (김하성 ㅐ년 거취 is 내년).
+  const slip = await correct('김하성 ㅐ년 거취');
+  assert.ok(!slip.candidates.some((c) => c.kinds.includes('layout')), JSON.stringify(slip.candidates));
+});
+
+test('no Hangul word the lexicon knows is read as Latin alone, whatever its Latin reading (every 25th)', () => {
+  const words = engine.lexicon.entries.filter((e) => /^[가-힣]+$/u.test(e.text) && e.weight >= 1).filter((_, i) => i % 25 === 0);
+  assert.ok(words.length > 1000);
+  for (const { text } of words) {
+    const input = { raw: text, normalized: text, keys: '' };
+    assert.deepEqual(layoutCandidates(input, engine.lexicon), [], `${text} (${hangulToLatin(text)})`);
+  }
+});
