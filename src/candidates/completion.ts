@@ -1,5 +1,5 @@
 import { toKeystrokes } from '../hangul/index.js';
-import type { Lexicon } from '../lexicon/index.js';
+import { KNOWN_WEIGHT, type Lexicon } from '../lexicon/index.js';
 import type { ChannelModel } from '../rank/channel.js';
 import type { CandidateKind } from './candidate.js';
 import { MAX_COMPOUND_CHARS, MAX_PART_CHARS, NUMBER_PART, runEnds } from './compound.js';
@@ -272,7 +272,7 @@ function compoundLastWordFixes(lexicon: Lexicon, head: string, last: string, k: 
     const part = chars.slice(from, to).join('');
     if (NUMBER_PART.test(part)) return true;
     const entry = to - from >= 2 ? lexicon.get(part) : undefined;
-    return !!entry && !entry.blocked && entry.weight >= 1;
+    return !!entry && !entry.blocked && entry.weight >= KNOWN_WEIGHT;
   };
   const heads = runEnds(chars.length, known, MAX_PART_CHARS);
   let tried = 0;
@@ -295,11 +295,11 @@ function compoundLastWordFixes(lexicon: Lexicon, head: string, last: string, k: 
   return [];
 }
 
-/** Single words of weight 1 or more, at most `maxAdded` keys longer than `keys`: what a fix may be. */
+/** Single known words (`KNOWN_WEIGHT`), at most `maxAdded` keys longer than `keys`: what a fix may be. */
 function fixableWord(lexicon: Lexicon, keys: string, maxAdded: number): (id: number) => boolean {
   return (id) => {
     const e = lexicon.entries[id]!;
-    return !e.blocked && e.weight >= 1 && !e.text.includes(' ') && toKeystrokes(e.text).length - keys.length <= maxAdded;
+    return !e.blocked && e.weight >= KNOWN_WEIGHT && !e.text.includes(' ') && toKeystrokes(e.text).length - keys.length <= maxAdded;
   };
 }
 

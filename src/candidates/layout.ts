@@ -1,5 +1,5 @@
 import { hangulToLatin, isSyllable, latinToHangul, normalize } from '../hangul/index.js';
-import type { Lexicon } from '../lexicon/index.js';
+import { KNOWN_WEIGHT, type Lexicon } from '../lexicon/index.js';
 import type { Candidate, QueryInput } from './candidate.js';
 
 const LATIN = /[a-z]/iu;
@@ -93,9 +93,9 @@ export function layoutCandidates(input: QueryInput, lexicon: Lexicon): Candidate
   return text && text !== input.normalized ? [{ text, kinds: ['layout'] }] : [];
 }
 
-/** A Hangul word no source has at the known weight (1 per million words). */
+/** A Hangul word no source has at the known weight. */
 function unknownWord(lexicon: Lexicon, word: string): boolean {
-  return (lexicon.get(word)?.weight ?? 0) < 1;
+  return (lexicon.get(word)?.weight ?? 0) < KNOWN_WEIGHT;
 }
 
 /** What a Hangul word spells on the Latin layout, lowercased, when that is a word of letters (and digits). */

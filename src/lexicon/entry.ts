@@ -29,3 +29,10 @@ export interface LexiconEntry {
   /** true when the blocklist keeps it out of suggestions (it still counts as a known spelling) */
   blocked: boolean;
 }
+
+/**
+ * The least weight of a known entry: seen about once per million words of text or queries, or
+ * more. Below it an entry is a rarity (an entity list's name at 0.05, a one-off of running text).
+ * `RankWeights.knownWeight` starts from it.
+ */
+export const KNOWN_WEIGHT = 1;

@@ -3,5 +3,5 @@ export { KeystrokeTrie, type FuzzyMatch, type TrieInput } from './trie.js';
 export { readLexicon, writeLexicon } from './artifact.js';
 export { parseBlocklist, formatBlocklist, isBlocked, type Blocklist } from './blocklist.js';
 export { isHeldOutQuery, fnv1a } from './holdout.js';
-export { SOURCE_FLAGS, type LexiconEntry, type SourceFlag } from './entry.js';
+export { KNOWN_WEIGHT, SOURCE_FLAGS, type LexiconEntry, type SourceFlag } from './entry.js';
 export { DATA_DIR } from './paths.js';

@@ -1,3 +1,5 @@
+import { KNOWN_WEIGHT } from '../lexicon/entry.js';
+
 /**
  * Weights of the ranker and thresholds of the decision. Defaults here; tuned values live in
  * data/rank.json, written by `npm run tune` from the development set (never from a test set).
@@ -47,7 +49,7 @@ export const DEFAULT_RANK_WEIGHTS: RankWeights = {
   lmOneWord: 0,
   autocorrectAt: 0.85,
   suggestAt: 0.5,
-  knownWeight: 1,
+  knownWeight: KNOWN_WEIGHT,
   layoutCost: 5,
   choseongCost: 3,
   misspellingCost: 2.5,
