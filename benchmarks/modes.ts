@@ -10,7 +10,8 @@
  * - choseong: the initial consonants of the first 3 or 4 syllables of logged queries of 3+
  *   syllables; success = the query in the top 10 suggestions.
  * - spacing: multi-word logged queries with spaces removed; success = the first candidate (what
- *   "did you mean" shows) is the query as logged.
+ *   "did you mean" shows) is the query as logged. And one-word queries of 3-6 syllables typed with
+ *   a space after every syllable (아 이 폰); success = the query first, offered or applied.
  * - typo-tolerant completion: the first 60% of a logged query's keystrokes with one keystroke error
  *   (noise model of src/eval/noise.ts); success = the query in the top 10 suggestions; also how
  *   often it is first, and its mean reciprocal rank.
@@ -133,6 +134,17 @@ const fail = (k: string, s: string) => (failures[k] ??= []).length < 8 && failur
     else fail('spacing', `${typed} → ${topCandidate(r)} (want ${q})`);
   }
   rows.push(['spacing: multi-word queries with spaces removed, respaced exactly', pct(ok, set.length)]);
+  // Extra spaces: one-word queries of 3-6 syllables typed a syllable at a time (아 이 폰), as
+  // stray taps on a phone's space bar leave them; success = the query first, offered or applied.
+  const words = logged.map((q) => normalize(q)).filter((q) => /^[가-힣]{3,6}$/u.test(q));
+  let joined = 0;
+  for (const q of words) {
+    const typed = [...q].join(' ');
+    const r = await engine.correct(typed, 5);
+    if (r.action !== 'none' && topCandidate(r) === q) joined++;
+    else fail('extra-spaces', `${typed} → ${r.action} ${topCandidate(r)} (want ${q})`);
+  }
+  rows.push(['spacing: one-word queries typed a syllable at a time (아 이 폰), joined and offered', pct(joined, words.length)]);
 }
 // Known words typed whole.
 {

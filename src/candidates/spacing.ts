@@ -1,5 +1,5 @@
 import { toKeystrokes } from '../hangul/index.js';
-import type { Lexicon } from '../lexicon/index.js';
+import { KNOWN_WEIGHT, type Lexicon } from '../lexicon/index.js';
 import type { Candidate, QueryInput } from './candidate.js';
 
 /** Bounds for respacing: a query is at most this many characters once spaces are removed. */
@@ -20,8 +20,14 @@ export function spacingCandidates(lexicon: Lexicon, input: QueryInput): Candidat
   const words = text.split(' ');
   // Joining words is offered only when the joined form is a lexicon entry more popular than every
   // word it joins (아이 폰 → 아이폰), never for a rare title that happens to exist (끝까지간다).
+  // Joining three words or more, a word of one syllable does not count (아 이 폰 → 아이폰: 이 is
+  // commoner than any entry); the join must still be known. Two such words side by side are
+  // common Korean (쓸 때, 한 번) and keep the rule.
   const weight = (t: string) => lexicon.get(t)?.weight ?? 0;
-  const joins = (joined: string, parts: string[]) => weight(joined) > Math.max(...parts.map(weight));
+  const joins = (joined: string, parts: string[]) => {
+    const counted = parts.length >= 3 ? parts.filter((p) => [...p].length > 1) : parts;
+    return weight(joined) > Math.max(parts.length >= 3 ? KNOWN_WEIGHT : 0, ...counted.map(weight));
+  };
   // Entries that are the same keys in another spacing (그것이알고싶다 → 그것이 알고싶다): the
   // completion trie is keyed without spaces, so they all sit at one node.
   for (const id of lexicon.completion.entriesAt(lexicon.completion.find(toKeystrokes(squashed)))) {
