@@ -135,19 +135,24 @@ for (const [name, file] of [['logged queries', 'complete-queries.txt'], ['held-o
   let keystrokes = 0;
   let fixed = 0;
   let corrected = 0;
+  // and how many lists show one text spaced two ways (저수지 게임 and 저수지게임), a wasted slot
+  let twoSpacings = 0;
   const typedRight = [...heldOut, ...readQueries(devPath(DATA_DIR, 'complete-queries.txt'))].map((q) => normalize(q));
   for (const q of [...typedRight, ...typedRight.filter((t) => t.includes(' ')).map((t) => t.replaceAll(' ', ''))]) {
     for (const prefix of keystrokePrefixes(q)) {
       keystrokes++;
       // Where nothing else is found, correction's choice is the suggestion (`stats.suggestCorrections`).
       const before = engine.stats.suggestCorrections;
-      if ((await engine.suggest(prefix, 10)).suggestions.some((s) => s.kinds.includes('typo') && s.kinds.includes('lm'))) fixed++;
+      const { suggestions } = await engine.suggest(prefix, 10);
+      if (suggestions.some((s) => s.kinds.includes('typo') && s.kinds.includes('lm'))) fixed++;
       if (engine.stats.suggestCorrections > before) corrected++;
+      if (new Set(suggestions.map((s) => s.text.replaceAll(' ', ''))).size < suggestions.length) twoSpacings++;
     }
   }
-  out['completion, queries typed right: a word typed out set right'] = { keystrokes, fixed, corrected };
+  out['completion, queries typed right: a word typed out set right'] = { keystrokes, fixed, corrected, twoSpacings };
   rows.push([`completion, queries typed right, key by key, with and without spaces: a word typed out set right (n=${keystrokes})`, `${fixed} (${pct(fixed / keystrokes)})`]);
   rows.push([`  the same: correction's choice shown, nothing else found`, `${corrected} (${pct(corrected / keystrokes)})`]);
+  rows.push([`  the same: one text shown spaced two ways (저수지 게임, 저수지게임)`, `${twoSpacings} (${pct(twoSpacings / keystrokes)})`]);
 }
 // --service-budget: the same completion rows with the time budget the service runs LM completion
 // under (BARO_LM_BUDGET_US, as the server reads it, or the engine's default). How many searches it

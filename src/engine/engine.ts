@@ -50,6 +50,12 @@ const MISSPELLING_EDITS: ReadonlySet<EditKind> = new Set<EditKind>(['vowel', 'fi
 /** A corpus form this many times rarer than a sound-alike is taken as its misspelling. */
 const MISSPELLING_RATIO = 5;
 
+/**
+ * Matches drawn beyond n from the lexicon's exact and one-typo completions: a query logged in two
+ * spacings is shown once, and the spares keep the list full (아이퐁 had 8 of 10 without them).
+ */
+const SPELLING_SPARE = 2;
+
 /** Bounds on `misspelledLastWord`, which runs per keystroke: its one-keystroke lookup, and the longest word it looks at. */
 const MISSPELLING_NEAR = { limit: 200, visits: 20_000, maxChars: 10 } as const;
 
@@ -959,8 +965,8 @@ export class Engine {
     // A trailing space means the next word has begun: "서울 " completes to "서울 맛집", not "서울숲".
     const trailingSpace = /\s$/u.test(raw);
     const found: Completed[] = trailingSpace
-      ? prefixCompletions(lexicon, input.keys + ' ', n, 'completion', true)
-      : prefixCompletions(lexicon, input.keys, n);
+      ? prefixCompletions(lexicon, input.keys + ' ', n + SPELLING_SPARE, 'completion', true)
+      : prefixCompletions(lexicon, input.keys, n + SPELLING_SPARE);
     const typedInitials = input.normalized.replaceAll(' ', '').length;
     for (const c of choseongCompletions(lexicon, input, n)) {
       const id = lexicon.trie.lookup(toKeystrokes(c.text));
@@ -980,7 +986,7 @@ export class Engine {
     }
     const exact = new Set(found.map((f) => f.id));
     // Typo tolerance is for the word being typed; after a space that word is finished.
-    if (!trailingSpace) found.push(...typoCompletions(lexicon, input.keys, n, this.scorer.channel).filter((f) => !exact.has(f.id)));
+    if (!trailingSpace) found.push(...typoCompletions(lexicon, input.keys, n + SPELLING_SPARE, this.scorer.channel).filter((f) => !exact.has(f.id)));
     if (found.length < n) found.push(...infixCompletions(lexicon, input.keys, n));
 
     const merged = new Map<number, { weight: number; kinds: CandidateKind[] }>();
@@ -1007,7 +1013,18 @@ export class Engine {
       const entry = lexicon.entries[id]!;
       if (entry.text !== input.normalized && this.particleOnRunningText(entry)) merged.delete(id);
     }
-    const shown = [...merged.entries()].sort((a, b) => b[1].weight - a[1].weight).slice(0, n);
+    // One query logged in two spacings (저수지 게임, 저수지게임) is shown once: a search engine finds
+    // the same for both, and the second would only take a slot. In the place of the commoner, as
+    // spaced where it was typed (영화 추ㅊ → 영화 추천, not the commoner 영화추천), else as commoner.
+    const spacingOff = spacingMismatch(input.normalized);
+    const spellings = new Map<string, [number, { weight: number; kinds: CandidateKind[] }]>();
+    for (const [id, m] of [...merged.entries()].sort((a, b) => b[1].weight - a[1].weight)) {
+      const spelling = unspaced(lexicon.entries[id]!.text);
+      const kept = spellings.get(spelling);
+      if (!kept) spellings.set(spelling, [id, m]);
+      else if (spacingOff(lexicon.entries[id]!.text) < spacingOff(lexicon.entries[kept[0]]!.text)) spellings.set(spelling, [id, kept[1]]);
+    }
+    const shown = [...spellings.values()].slice(0, n);
     result.suggestions = shown.map(([id, m]) => ({ text: lexicon.entries[id]!.text, score: round(Math.log(m.weight) - logTotal), kinds: m.kinds }));
     // The word being typed finished, where the lexicon only has longer queries that go on from it.
     // Of the query as typed, else as the other layout reads it (wjdthals dnwna → 정소민 우주메리미).
@@ -1017,7 +1034,7 @@ export class Engine {
       return finished && { ...finished, kind };
     };
     const wordEnd = cut(input.keys, 'completion') ?? (meant ? cut(toKeystrokes(meant), 'layout') : undefined);
-    if (wordEnd && !result.suggestions.some((s) => s.text === wordEnd.text)) {
+    if (wordEnd && !result.suggestions.some((s) => unspaced(s.text) === unspaced(wordEnd.text))) {
       result.suggestions = withItem(result.suggestions, { text: wordEnd.text, score: round(Math.log(wordEnd.weight) - logTotal), kinds: [wordEnd.kind] }, n);
     }
     // A mistyped last word that begins no known word, set right (카카오 텍시 → 카카오 택시): among the
@@ -1042,9 +1059,13 @@ export class Engine {
       }
     }
     if (!trailingSpace && !habit?.autocorrect && result.suggestions.length < n) {
-      const have = new Set(result.suggestions.map((s) => s.text));
       for (const fix of lastWordFixes(lexicon, input.normalized, Math.min(n - result.suggestions.length, COMPLETION_LIMITS.lastWordFixes))) {
-        if (have.has(fix.text)) continue;
+        // A fix shown already in another spacing takes its place if spaced as typed.
+        const shownAs = result.suggestions.find((s) => unspaced(s.text) === unspaced(fix.text));
+        if (shownAs) {
+          if (spacingOff(fix.text) < spacingOff(shownAs.text)) shownAs.text = fix.text;
+          continue;
+        }
         fixes.add(fix.text);
         result.suggestions = withItem(result.suggestions, { text: fix.text, score: round(Math.log(fix.weight * COMPLETION_FACTORS.typo) - logTotal), kinds: ['typo'] }, n);
       }
@@ -1081,7 +1102,13 @@ export class Engine {
       const typed = prefix + (trailingSpace ? ' ' : '');
       // A slip in a word typed out before (노태악 선관위뤈장 ㄱ): the model writes on from its fix.
       const fixedTyped = await this.fixTypedOut(typed);
-      const generated = await this.generate(fixedTyped ?? typed, k, result.suggestions, deadline, asTyped);
+      const respellings = new Map<string, string>();
+      const generated = await this.generate(fixedTyped ?? typed, k, result.suggestions, deadline, asTyped, respellings);
+      // What the model wrote spaced as typed, where the lexicon's spelling is not (끝까찌 간다: 끝까지 간다, not the logged 끝까지간다).
+      for (const s of result.suggestions) {
+        const written = respellings.get(unspaced(s.text));
+        if (written !== undefined && spacingOff(written) < spacingOff(s.text)) s.text = written;
+      }
       if (fixedTyped !== undefined) for (const g of generated) g.kinds = ['typo', 'lm'];
       else if (!trailingSpace) {
         // Written on from a slip in what was typed (혘대중 → 혘대주유소), the model's completions
@@ -1371,11 +1398,17 @@ export class Engine {
    * LM completions of a prefix, filtered by the blocklist and a minimum per-keystroke score; none
    * that is `asTyped` or a text already in `existing`.
    */
-  private async generate(prefix: string, k: number, existing: readonly ResultItem[], deadline: number | undefined, asTyped?: string): Promise<ResultItem[]> {
+  /**
+   * The model's completions of `prefix`, at most k, none of them `existing` however spaced. Each
+   * text the model wrote that is shown already in another spacing goes into `respellings` (by its
+   * text without spaces), for the caller to choose the spacing.
+   */
+  private async generate(prefix: string, k: number, existing: readonly ResultItem[], deadline: number | undefined, asTyped?: string, respellings?: Map<string, string>): Promise<ResultItem[]> {
     const lm = this.lm;
     if (!lm) return [];
-    const seen = new Set(existing.map((s) => s.text));
-    if (asTyped !== undefined) seen.add(asTyped);
+    // A text shown already, however spaced, is no new completion (네이버웹툰 shown, 네이버 웹툰).
+    const seen = new Set(existing.map((s) => unspaced(s.text)));
+    if (asTyped !== undefined) seen.add(unspaced(asTyped));
     const keys = toKeystrokes(prefix);
     let completions: Completion[];
     let words: Completion[] = [];
@@ -1443,9 +1476,13 @@ export class Engine {
     const inflects = this.inflectsWordTyped(prefix);
     for (const c of merged) {
       const text = normalize(c.text);
-      if (!text || seen.has(text) || overrun(text) || writtenWhole(text) || fromFewKeys(text) || inflects(text)) continue;
+      if (!text || overrun(text) || writtenWhole(text) || fromFewKeys(text) || inflects(text)) continue;
+      if (seen.has(unspaced(text))) {
+        if (!respellings?.has(unspaced(text))) respellings?.set(unspaced(text), text);
+        continue;
+      }
       if (this.blocked(text)) continue;
-      seen.add(text);
+      seen.add(unspaced(text));
       out.push({ text, score: round(c.logProb + LM_LIMITS.completionScoreOffset), kinds: ['lm'] });
     }
     return withoutMisspellings(out, (word) => this.wordStanding(word)).slice(0, k);
@@ -1973,6 +2010,38 @@ export function withGenerated(lexicon: readonly ResultItem[], generated: readonl
   });
   // A stable sort: on equal scores the lexicon's suggestion stays first.
   return [...lexicon, ...lm].sort((a, b) => b.score - a.score).slice(0, n);
+}
+
+/** A text with its spaces left out: the key under which two spacings of one query are the same. */
+function unspaced(text: string): string {
+  return text.replaceAll(' ', '');
+}
+
+/** Where a text has its spaces: after how many of its other characters, each. */
+function spaceOffsets(text: string): Set<number> {
+  const offsets = new Set<number>();
+  let at = 0;
+  for (const ch of text) {
+    if (ch === ' ') offsets.add(at);
+    else at++;
+  }
+  return offsets;
+}
+
+/**
+ * For a text typed, a test of another text: at how many places within the characters typed the
+ * other has a space where the typed has none, or none where it has one (영화 추ㅊ: 영화 추천 0,
+ * 영화추천 1). Characters are counted without spaces, a half-typed syllable as one.
+ */
+function spacingMismatch(typed: string): (text: string) => number {
+  const typedSpaces = spaceOffsets(typed);
+  const span = unspaced(typed).length;
+  return (text) => {
+    const spaces = spaceOffsets(text);
+    let off = 0;
+    for (let at = 1; at < span; at++) if (spaces.has(at) !== typedSpaces.has(at)) off++;
+    return off;
+  };
 }
 
 /** `items` (best first) with `item` placed by its score after those that score as high, the first n. */
