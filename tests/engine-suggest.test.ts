@@ -101,3 +101,18 @@ test('a word with a particle that only running text has is not suggested (날씨
     for (const form of forms) assert.ok(!shown.includes(form), `${form}: ${shown.join(', ')}`);
   }
 });
+
+test('a known word typed whole and the next key is set right to the word only, not to its compounds with a slip (차주혁ㅊ, 크라임씮)', async () => {
+  for (const [typed, word, junk] of [
+    ['차주혁ㅊ', '차주혁', '차주현충일'],
+    ['크라임씮', '크라임씬', '크라임민희진'],
+  ] as const) {
+    const texts = (await engine.suggest(typed, 10)).suggestions.map((s) => s.text);
+    assert.ok(texts.includes(word), `${typed}: ${texts.join(', ')}`);
+    assert.ok(!texts.includes(junk), `${typed}: ${texts.join(', ')}`);
+    // every suggestion goes on from the word typed
+    for (const text of texts) assert.ok(text.startsWith(word), `${typed}: ${text}`);
+  }
+  // after other words too: the word is the fix (오태석 성추행ㄹ → 오태석 성추행)
+  assert.ok((await engine.suggest('오태석 성추행ㄹ', 10)).suggestions.some((s) => s.text === '오태석 성추행'));
+});

@@ -1058,8 +1058,13 @@ export class Engine {
         result.suggestions = withItem(result.suggestions, { text: habit.text, score: round(Math.log(Math.min(weight, cap)) - logTotal), kinds: ['misspelling'] }, n);
       }
     }
+    // A known word typed whole and the next key (차주혁ㅊ, 성추행ㄹ): its only fix is the word. Its
+    // compounds with a slip (차주 현충일, 크라임 민희진) ranked above it.
+    const lastTyped = input.normalized.slice(input.normalized.lastIndexOf(' ') + 1);
+    const wordBeforeKey = this.knownWordAndKey(lastTyped) ? input.normalized.slice(0, input.normalized.length - lastTyped.length) + fromKeystrokes(toKeystrokes(lastTyped).slice(0, -1)) : undefined;
     if (!trailingSpace && !habit?.autocorrect && result.suggestions.length < n) {
       for (const fix of lastWordFixes(lexicon, input.normalized, Math.min(n - result.suggestions.length, COMPLETION_LIMITS.lastWordFixes))) {
+        if (wordBeforeKey !== undefined && fix.text !== wordBeforeKey) continue;
         // A fix shown already in another spacing takes its place if spaced as typed.
         const shownAs = result.suggestions.find((s) => unspaced(s.text) === unspaced(fix.text));
         if (shownAs) {
