@@ -25,8 +25,8 @@ export function spacingCandidates(lexicon: Lexicon, input: QueryInput): Candidat
   // common Korean (쓸 때, 한 번) and keep the rule.
   const weight = (t: string) => lexicon.get(t)?.weight ?? 0;
   const joins = (joined: string, parts: string[]) => {
-    const counted = parts.length >= 3 ? parts.filter((p) => [...p].length > 1) : parts;
-    return weight(joined) > Math.max(parts.length >= 3 ? KNOWN_WEIGHT : 0, ...counted.map(weight));
+    if (parts.length < 3) return weight(joined) > Math.max(...parts.map(weight));
+    return weight(joined) > Math.max(KNOWN_WEIGHT, ...parts.filter((p) => [...p].length > 1).map(weight));
   };
   // Entries that are the same keys in another spacing (그것이알고싶다 → 그것이 알고싶다): the
   // completion trie is keyed without spaces, so they all sit at one node.

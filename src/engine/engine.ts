@@ -1058,11 +1058,12 @@ export class Engine {
         result.suggestions = withItem(result.suggestions, { text: habit.text, score: round(Math.log(Math.min(weight, cap)) - logTotal), kinds: ['misspelling'] }, n);
       }
     }
-    // A known word typed whole and the next key (차주혁ㅊ, 성추행ㄹ): its only fix is the word. Its
-    // compounds with a slip (차주 현충일, 크라임 민희진) ranked above it.
-    const lastTyped = input.normalized.slice(input.normalized.lastIndexOf(' ') + 1);
-    const wordBeforeKey = this.knownWordAndKey(lastTyped) ? input.normalized.slice(0, input.normalized.length - lastTyped.length) + fromKeystrokes(toKeystrokes(lastTyped).slice(0, -1)) : undefined;
     if (!trailingSpace && !habit?.autocorrect && result.suggestions.length < n) {
+      // A known word typed whole and the next key (차주혁ㅊ, 성추행ㄹ): its only fix is the word.
+      // Its compounds with a slip (차주 현충일, 크라임 민희진) ranked above it.
+      const lastAt = input.normalized.lastIndexOf(' ') + 1;
+      const word = this.knownWordBeforeKey(input.normalized.slice(lastAt));
+      const wordBeforeKey = word === undefined ? undefined : input.normalized.slice(0, lastAt) + word;
       for (const fix of lastWordFixes(lexicon, input.normalized, Math.min(n - result.suggestions.length, COMPLETION_LIMITS.lastWordFixes))) {
         if (wordBeforeKey !== undefined && fix.text !== wordBeforeKey) continue;
         // A fix shown already in another spacing takes its place if spaced as typed.
@@ -1400,13 +1401,10 @@ export class Engine {
   }
 
   /**
-   * LM completions of a prefix, filtered by the blocklist and a minimum per-keystroke score; none
-   * that is `asTyped` or a text already in `existing`.
-   */
-  /**
-   * The model's completions of `prefix`, at most k, none of them `existing` however spaced. Each
-   * text the model wrote that is shown already in another spacing goes into `respellings` (by its
-   * text without spaces), for the caller to choose the spacing.
+   * LM completions of a prefix, at most k, filtered by the blocklist and a minimum per-keystroke
+   * score; none that is `asTyped` or a text already in `existing`, however spaced. Each text the
+   * model wrote that is shown already in another spacing goes into `respellings` (by its text
+   * without spaces), for the caller to choose the spacing.
    */
   private async generate(prefix: string, k: number, existing: readonly ResultItem[], deadline: number | undefined, asTyped?: string, respellings?: Map<string, string>): Promise<ResultItem[]> {
     const lm = this.lm;
@@ -1545,14 +1543,19 @@ export class Engine {
    * 박지원 typed exactly; 10:03).
    */
   private knownWordAndKey(word: string): boolean {
+    return this.knownWordBeforeKey(word) !== undefined;
+  }
+
+  /** The known word of `knownWordAndKey`: `word` without its last key (유튜븍 → 유튜브), when it holds. */
+  private knownWordBeforeKey(word: string): string | undefined {
     const keys = toKeystrokes(word);
     const before = fromKeystrokes(keys.slice(0, -1));
     // A key the last syllable took in leaves as many characters when undone (a vowel key undone
     // leaves a bare consonant, which is no known word); one it could not take stands alone.
     const took = before !== word && [...before].length === [...word].length;
     const alone = before === word.slice(0, -1) && isJamo(word.at(-1)!) && !isVowelKey(word.at(-1)!);
-    if (!(took || alone) || !this.knownWord(before)) return false;
-    return [...before].length >= 3 || !!this.lexicon.get(before)?.flags.includes('q');
+    if (!(took || alone) || !this.knownWord(before)) return undefined;
+    return [...before].length >= 3 || !!this.lexicon.get(before)?.flags.includes('q') ? before : undefined;
   }
 
   /**
@@ -1798,16 +1801,12 @@ function writesMarkedMisspelling(lexicon: Lexicon, candidate: string, typedWords
 }
 
 /**
- * True when a query of several words has only words the lexicon knows (신시아 닉슨): any correction
- * is then a real-word correction, which only context can justify, and a correctly spelled query
- * nobody has logged is likelier than a slip that happens to spell another word. With the LM's
- * weight tuned to 0.6, 신시아 닉슨 went to 신시아 넥슨 at a posterior over 0.99 without this.
- */
-/**
  * `candidate` is `typed` with some of its spaces removed and none added: each of its words is a run
  * of typed words written together (서울 날씨 → 서울날씨, not 친애하는판사님께 → 친애하는 판사님께).
  */
 export function joinsWordsOf(typed: string, candidate: string): boolean {
+  // A join leaves the same characters and fewer spaces: a shorter text.
+  if (candidate.length >= typed.length) return false;
   const typedWords = typed.split(' ');
   const words = candidate.split(' ');
   if (words.length >= typedWords.length) return false;
@@ -1820,6 +1819,12 @@ export function joinsWordsOf(typed: string, candidate: string): boolean {
   return at === typedWords.length;
 }
 
+/**
+ * True when a query of several words has only words the lexicon knows (신시아 닉슨): any correction
+ * is then a real-word correction, which only context can justify, and a correctly spelled query
+ * nobody has logged is likelier than a slip that happens to spell another word. With the LM's
+ * weight tuned to 0.6, 신시아 닉슨 went to 신시아 넥슨 at a posterior over 0.99 without this.
+ */
 function realWordsOnly(identity: Hypothesis): boolean {
   return identity.prior.words.length > 1 && identity.prior.words.every((w) => w.entry !== undefined);
 }
