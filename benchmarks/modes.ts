@@ -85,6 +85,18 @@ const fail = (k: string, s: string) => (failures[k] ??= []).length < 8 && failur
     else fail('latin-on-korean-layout', `${typed} → ${r.action} ${topCandidate(r)} (want ${q})`);
   }
   rows.push([`layout: the same typed on the Korean layout (ㅑㅔㅙㅜㄷ), converted and offered or applied`, pct(converted, latin.length)]);
+  // The same queries typed as they are, in autocomplete, alone and with a space after (god,
+  // god␣): what the Korean layout reads from the keys (행복을 주는 사람) must not come first.
+  let readFirst = 0;
+  for (const q of latin) {
+    for (const typed of [q, `${q} `]) {
+      const first = (await engine.suggest(typed, 10)).suggestions[0];
+      if (!first?.kinds.includes('layout')) continue;
+      readFirst++;
+      fail('latin-suggest', `${JSON.stringify(typed)} → ${first.text}`);
+    }
+  }
+  rows.push([`layout: the same typed as they are, alone and with a space after, in autocomplete: a Hangul reading first`, pct(readFirst, 2 * latin.length)]);
 }
 // Layout while typing a query the lexicon has never seen: the held-out queries with Hangul, 70% of
 // their keystrokes typed in the English layout; success = the query in the top 10 suggestions

@@ -976,7 +976,16 @@ export class Engine {
       found.push({ id, weight: lexicon.entries[id]!.weight * (whole ? COMPLETION_FACTORS.choseongWhole : 1), kind: 'choseong' });
     }
     const meant = layoutPrefix(input);
-    if (meant) found.push(...prefixCompletions(lexicon, toKeystrokes(meant), n, 'layout'));
+    if (meant) {
+      // After a space the word read is finished too (ek␣ is 다␣, not 다비치). And Latin typed as
+      // known Latin words (god, the, skt) is meant as typed: what the other layout reads from its
+      // keys (행복을 주는 사람, 소득분위) is a guess, weighed as one-typo guesses are and, as they
+      // are after a known word typed whole (below), no heavier than the least known word typed.
+      const layoutFound = trailingSpace ? prefixCompletions(lexicon, toKeystrokes(meant) + ' ', n, 'layout', true) : prefixCompletions(lexicon, toKeystrokes(meant), n, 'layout');
+      const typedWeight = this.knownLatinWeight(input.normalized);
+      if (typedWeight !== undefined) for (const f of layoutFound) f.weight = Math.min(f.weight * COMPLETION_FACTORS.typo, typedWeight);
+      found.push(...layoutFound);
+    }
     // A last word spelled as people misspell it (몇일): what was meant is completed (며칠, 며칠 전),
     // and the misspelling's own completions (몇일동안) become guesses, like one-typo matches.
     const habit = trailingSpace ? undefined : this.misspelledLastWord(input.normalized);
@@ -1544,6 +1553,22 @@ export class Engine {
    */
   private knownWordAndKey(word: string): boolean {
     return this.knownWordBeforeKey(word) !== undefined;
+  }
+
+  /**
+   * The weight of the least of the words of `text` when it is Latin and every word with a letter
+   * is a known word (god, skt, iphone case), typed as meant rather than Hangul typed with the
+   * English layout on; else undefined.
+   */
+  private knownLatinWeight(text: string): number | undefined {
+    let least = Infinity;
+    for (const word of text.trim().split(' ')) {
+      if (!/^[a-z0-9]+$/u.test(word)) return undefined;
+      if (!/[a-z]/u.test(word)) continue;
+      if (!this.knownWord(word)) return undefined;
+      least = Math.min(least, this.lexicon.get(word)!.weight);
+    }
+    return least === Infinity ? undefined : least;
   }
 
   /** The known word of `knownWordAndKey`: `word` without its last key (유튜븍 → 유튜브), when it holds. */

@@ -1,0 +1,56 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { layoutPrefix } from '../src/candidates/index.js';
+import { sharedEngine } from './engine-fixture.js';
+
+const engine = sharedEngine();
+const suggest = async (q: string) => (await engine.suggest(q, 10)).suggestions;
+const KNOWN = 1;
+
+test('a known Latin word typed as it is comes before what the Korean layout reads from its keys (god: god 콘서트, not 행복을 주는 사람)', async () => {
+  for (const typed of ['god', 'the', 'dj']) {
+    const meant = layoutPrefix(engine.input(typed));
+    assert.ok(meant, `the premise: ${typed} reads as Hangul`);
+    assert.ok((engine.lexicon.get(typed)?.weight ?? 0) >= KNOWN, `the premise: ${typed} is a known word`);
+    const list = await suggest(typed);
+    assert.ok(list.some((s) => s.kinds.includes('layout')), `the premise: ${typed} has readings to weigh: ${JSON.stringify(list)}`);
+    assert.ok(!list[0]!.kinds.includes('layout'), `${typed}: ${list.map((s) => s.text).join(', ')}`);
+    const own = list.findIndex((s) => s.text === typed);
+    const firstReading = list.findIndex((s) => s.kinds.includes('layout'));
+    assert.ok(own >= 0 && own < firstReading, `${typed}: ${list.map((s) => s.text).join(', ')}`);
+  }
+});
+
+test('after a space a Latin word is finished in either reading: no reading of its keys runs on without one (skt␣ is no 낫다)', async () => {
+  for (const typed of ['skt ', 'ebs ']) {
+    for (const s of await suggest(typed)) {
+      if (s.kinds.includes('layout')) assert.match(s.text, / /u, `${JSON.stringify(typed)}: ${s.text}`);
+    }
+  }
+  // Where the Latin is no word, the reading is what was meant, finished with the space too.
+  const seoul = await suggest('tjdnf ');
+  assert.ok(seoul.length > 0 && seoul.every((s) => s.text.startsWith('서울 ')), seoul.map((s) => s.text).join(', '));
+});
+
+test('Hangul typed with the English layout on is still read as Hangul (dkdlvhs → 아이폰, rkdska → 강남)', async () => {
+  for (const [typed, meant] of [['dkdlvhs', '아이폰'], ['rkdska', '강남']] as const) {
+    const list = await suggest(typed);
+    assert.ok(list[0]?.kinds.includes('layout') && list[0].text.startsWith(meant), `${typed}: ${list.map((s) => s.text).join(', ')}`);
+  }
+});
+
+test('no Korean-layout reading ranks above a known Latin word typed whole that is suggested (property over the Latin entries)', async () => {
+  const latin = engine.lexicon.entries.filter((e) => /^[a-z][a-z0-9]*$/u.test(e.text) && e.weight >= KNOWN && layoutPrefix(engine.input(e.text))).map((e) => e.text);
+  assert.ok(latin.length > 100, `the premise: many Latin words read as Hangul (${latin.length})`);
+  await fc.assert(
+    fc.asyncProperty(fc.constantFrom(...latin.slice(0, 2000)), async (word) => {
+      const list = await suggest(word);
+      const own = list.findIndex((s) => s.text === word);
+      if (own < 0) return;
+      const readingsAbove = list.slice(0, own).filter((s) => s.kinds.includes('layout'));
+      assert.deepEqual(readingsAbove, [], `${word}: ${list.map((s) => s.text).join(', ')}`);
+    }),
+    { numRuns: 150 },
+  );
+});
