@@ -798,7 +798,8 @@ export class Engine {
     // (깨끗히, from 깨끗하다).
     const adverb = adverbSuffixFix(lexicon, typed.text, candidate);
     const head = markedHeadFix(lexicon, typed.text, candidate);
-    if (!head && (typed.withEnding ? !commoner && !adverb : !standard && !commoner)) return undefined;
+    const rieul = rieulBeforeRyeo(lexicon, typed.text, candidate);
+    if (!head && !rieul && (typed.withEnding ? !commoner && !adverb : !standard && !commoner)) return undefined;
     if (particleSwap(typed.text, candidate)) return undefined;
     const candidateKeys = toKeystrokes(candidate);
     const edits = this.scorer.channel.align(typed.keys, candidateKeys).edits;
@@ -806,15 +807,15 @@ export class Engine {
     // Spellings that sound alike by the rules of pronunciation (어의없다, 희안하다, 오랫만), only for
     // a word that is not itself standard.
     const soundRules = !typed.standard && !typed.withEnding;
-    const bySound = byKeys || !(soundRules || adverb) ? undefined : soundAlikeSyllables(typed.text, candidate);
+    const bySound = byKeys ? undefined : rieul ? 1 : !(soundRules || adverb) ? undefined : soundAlikeSyllables(typed.text, candidate);
     if (!byKeys && !(bySound !== undefined && bySound >= 1 && bySound <= 2)) return undefined;
     // The cheap misspelling channel only for attested forms: an unknown word (a new name, 송인배)
     // is far more often just itself than a sound-alike misspelling of a dictionary word. A
     // pronunciation rule toward a standard word is the exception: 어의없다 is rare in writing.
     let misspellingEdits: number | undefined;
     if (typed.entry) misspellingEdits = byKeys ? Math.min(edits.length, mergedVowelSyllables(typed.text, candidate)) : bySound;
-    else if (bySound !== undefined && standard) misspellingEdits = bySound;
-    return { edits: misspellingEdits, frequencyOnly: !standard && !head && !typed.entry?.flags.includes('x') };
+    else if (bySound !== undefined && (standard || rieul)) misspellingEdits = bySound;
+    return { edits: misspellingEdits, frequencyOnly: !standard && !head && !rieul && !typed.entry?.flags.includes('x') };
   }
 
   /**
@@ -1947,6 +1948,21 @@ function adverbBeforeStandard(lexicon: Lexicon, word: string): boolean {
  */
 function adverbSuffixFix(lexicon: Lexicon, typed: string, candidate: string): boolean {
   return typed.slice(0, -1) === candidate.slice(0, -1) && soundAlikeSyllables(typed, candidate) === 1 && lexicon.isStandard(candidate);
+}
+
+/**
+ * `typed` is `candidate` with a ㄹ added as the final before the ending -려 (할려고 for 하려고,
+ * 볼려면 for 보려면, 공부할려는 for 공부하려는), a habit of speech written down: the stem without
+ * it is a standard verb (하다, 보다) and with it none (할다). Where the ㄹ is the stem's own (갈다:
+ * 갈려고, 살다: 살려고, 팔다: 팔려고), the ending is written so and nothing is misspelled.
+ */
+export function rieulBeforeRyeo(lexicon: Lexicon, typed: string, candidate: string): boolean {
+  if (typed.length !== candidate.length) return false;
+  let i = 0;
+  while (i < typed.length && typed[i] === candidate[i]) i++;
+  if (i >= typed.length - 1 || typed.slice(i + 1) !== candidate.slice(i + 1) || typed[i + 1] !== '려') return false;
+  if (!/[가-힣]/u.test(candidate[i]!) || toKeystrokes(typed[i]!) !== `${toKeystrokes(candidate[i]!)}ㄹ`) return false;
+  return lexicon.isStandard(`${candidate.slice(0, i + 1)}다`) && !lexicon.isStandard(`${typed.slice(0, i + 1)}다`);
 }
 
 /**
