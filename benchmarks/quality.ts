@@ -128,6 +128,29 @@ for (const [name, file] of [['logged queries', 'complete-queries.txt'], ['held-o
     rows.push([`completion, ${label}: success@10 / @1 (n=${pairs.length})`, `${pct(at10 / n)} / ${pct(at1 / n)}`]);
   }
 }
+// Autocomplete of a query typed whole whose last word, of 4 syllables or more, is mistyped whole
+// (인스타그렘, 학교폭력 실태조시), over every typo set: the model writing on from the slip
+// (인스타그레만) is no query anyone meant, and the intended should be first.
+{
+  let pairs = 0;
+  let wroteOn = 0;
+  let at1 = 0;
+  let at10 = 0;
+  for (const p of [...synthetic, ...real, ...unseen]) {
+    const typed = normalize(p.typed);
+    const meant = normalize(p.intended);
+    const [typedLast, meantLast] = [typed, meant].map((t) => t.slice(t.lastIndexOf(' ') + 1));
+    if (typedLast!.length < 4 || typedLast!.length !== meantLast!.length || !/^[가-힣]+$/u.test(typedLast!) || typed.split(' ').length !== meant.split(' ').length) continue;
+    pairs++;
+    const { suggestions } = await engine.suggest(typed, 10);
+    if (suggestions.some((s) => s.kinds.includes('lm') && s.text.startsWith(typed))) wroteOn++;
+    const rank = suggestions.findIndex((s) => s.text === meant);
+    if (rank === 0) at1++;
+    if (rank >= 0) at10++;
+  }
+  out['completion, a long last word mistyped whole'] = { pairs, wroteOn, at1, at10 };
+  rows.push([`completion, typos whose last word (4+ syllables) is mistyped whole: the model writing on from the slip / intended @1 / @10 (n=${pairs})`, `${wroteOn} / ${pct(at1 / (pairs || 1))} / ${pct(at10 / (pairs || 1))}`]);
+}
 // Queries typed right, keystroke by keystroke (the held-out and the logged autocomplete set, as
 // logged and without spaces): how many keystrokes get suggestions that set a word typed out right
 // (kinds typo and lm), which none should.

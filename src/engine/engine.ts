@@ -39,7 +39,7 @@ import {
 } from '../candidates/index.js';
 import type { CompleteOptions, Completion, LanguageModel, PrefixState } from '../lm/language-model.js';
 import type { CorrectResult, ResultItem, SuggestResult } from './types.js';
-import { withoutMisspellings, type WordStanding } from './misspelled.js';
+import { withinOneKey, withoutMisspellings, type WordStanding } from './misspelled.js';
 
 /** Longest normalized query the engine works on; longer input is returned as typed. */
 export const MAX_QUERY_KEYS = 400;
@@ -309,6 +309,8 @@ export const LM_LIMITS = {
    * typed alone at those figures: 61 more runs over the 2,000 synthetic typos, 186 at 5.
    */
   fixOneWordChars: 6,
+  /** syllables of a last word typed whole that is taken for a known word of as many mistyped (`Engine.lastWordMistypedWhole`) */
+  slipWordChars: 4,
   /** known words completing the last word typed, weighed by the LM in its search's own runs (or before it, ~0.3 ms) */
   lastWords: 4,
   /** words the logged queries wrote with the words before, weighed the same way (`contextCompletions`) */
@@ -1136,6 +1138,14 @@ export class Engine {
         const weakest = Math.min(...guesses.map((s) => s.score));
         const slipped = () => this.typedWithSlip(prefix) || guesses.some((g) => this.setsTypedWordRight(prefix, g.text));
         if (generated.some((g) => g.score > weakest) && slipped()) for (const s of guesses) fixes.add(s.text);
+        // A long last word that begins nothing known, one keystroke from a known word as long
+        // (인스타그렘, 롯대월드, 에버렌드): it is that word mistyped, and what the model writes on
+        // from it (인스타그레만, 롯대월드컵) nobody meant. The spelling model cannot tell from its
+        // last syllable, which may yet be on its way (경숮 to 경수진): a new name is shorter.
+        if (!found.some((f) => f.kind === 'completion') && guesses.some((g) => this.lastWordMistypedWhole(prefix, g.text))) {
+          for (const s of guesses) fixes.add(s.text);
+          generated.length = 0;
+        }
       }
       result.suggestions = withGenerated(result.suggestions, generated, n, fixes);
     }
@@ -1540,6 +1550,21 @@ export class Engine {
       if (knownWordThenSuffix(word, known)) return false;
       return (knownFinishes && !known(word)) || runsOnPastKnownWord(word, lastKeys, known);
     };
+  }
+
+  /**
+   * Whether `fixed` is `typed` with its last word, of `LM_LIMITS.slipWordChars` syllables or more,
+   * replaced by a known word of as many syllables one keystroke from it.
+   */
+  private lastWordMistypedWhole(typed: string, fixed: string): boolean {
+    const cut = typed.lastIndexOf(' ') + 1;
+    const last = typed.slice(cut);
+    if (!fixed.startsWith(typed.slice(0, cut)) || last.length < LM_LIMITS.slipWordChars || !/^[가-힣]+$/u.test(last)) return false;
+    const word = fixed.slice(cut);
+    if (word.length !== last.length || word.includes(' ') || !this.knownWord(word)) return false;
+    // A known word and the next key, which the IME took in (마일리진 on its way to 마일리지는), is typed right so far.
+    const [typedKeys, wordKeys] = [toKeystrokes(last), toKeystrokes(word)];
+    return !typedKeys.startsWith(wordKeys) && withinOneKey(typedKeys, wordKeys);
   }
 
   /**
