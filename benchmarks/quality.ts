@@ -151,6 +151,27 @@ for (const [name, file] of [['logged queries', 'complete-queries.txt'], ['held-o
   out['completion, a long last word mistyped whole'] = { pairs, wroteOn, at1, at10 };
   rows.push([`completion, typos whose last word (4+ syllables) is mistyped whole: the model writing on from the slip / intended @1 / @10 (n=${pairs})`, `${wroteOn} / ${pct(at1 / (pairs || 1))} / ${pct(at10 / (pairs || 1))}`]);
 }
+// The model's guesses of a next word (a suggestion with more words than typed: 김치␣ → 김치 명단),
+// over the held-out queries typed key by key: how many are shown, and how many go on as the query
+// does (its words, the last one begun). Most guesses of a next word are noise; this counts them.
+if (lm) {
+  let shown = 0;
+  let goOn = 0;
+  for (const q of heldOut.map((h) => normalize(h))) {
+    const words = q.split(' ');
+    for (const prefix of keystrokePrefixes(q)) {
+      const typedWords = prefix.trimEnd().split(' ').length;
+      for (const s of (await engine.suggest(prefix, 10)).suggestions) {
+        const guessed = s.text.split(' ');
+        if (!s.kinds.includes('lm') || guessed.length <= typedWords) continue;
+        shown++;
+        if (guessed.every((w, i) => (i === guessed.length - 1 ? (words[i] ?? '').startsWith(w) : words[i] === w))) goOn++;
+      }
+    }
+  }
+  out['completion, next-word guesses'] = { shown, goOn };
+  rows.push([`completion, held-out queries typed key by key: the model's next-word guesses shown / going on as the query does`, `${shown} / ${goOn}`]);
+}
 // Queries typed right, keystroke by keystroke (the held-out and the logged autocomplete set, as
 // logged and without spaces): how many keystrokes get suggestions that set a word typed out right
 // (kinds typo and lm), which none should.

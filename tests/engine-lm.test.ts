@@ -334,7 +334,7 @@ test('an LM completion that runs past the known word being typed into a word nob
   assert.ok(named.includes('쀍뛟 마일뤼뷁'), named.join(', '));
 });
 
-test('an LM completion with a word after the one being typed needs LM_LIMITS.minLogProbPerKeyNextWord a key, one that finishes the word only minLogProbPerKey', async () => {
+test('an LM completion with a word after the one being typed needs LM_LIMITS.minLogProbPerKeyNextWord a key and minLogProbNextWord in all, one that finishes the word only minLogProbPerKey', async () => {
   assert.ok(LM_LIMITS.minLogProbPerKeyNextWord > LM_LIMITS.minLogProbPerKey);
   // Halfway between the two minimums, a key: enough to finish the word, not to write the next one.
   const perKey = (LM_LIMITS.minLogProbPerKey + LM_LIMITS.minLogProbPerKeyNextWord) / 2;
@@ -345,9 +345,16 @@ test('an LM completion with a word after the one being typed needs LM_LIMITS.min
   const added = (prefix: string, text: string) => toKeystrokes(text).length - toKeystrokes(prefix).length;
   // the next word after a space, and after the word typed
   for (const [prefix, text] of [['쀍뛟 마일리지 ', '쀍뛟 마일리지 적립'], ['쀍뛟 마일ㄹ', '쀍뛟 마일리지 적립']] as const) {
-    assert.ok(!(await shown(prefix, text, perKey * added(prefix, text))), `${prefix} → ${text}`);
-    assert.ok(await shown(prefix, text, (LM_LIMITS.minLogProbPerKeyNextWord + 0.05) * added(prefix, text)), `${prefix} → ${text}`);
+    const keys = added(prefix, text);
+    assert.ok(!(await shown(prefix, text, perKey * keys)), `${prefix} → ${text}`);
+    // Enough a key and in all; enough a key but not in all (a long word is cheap key by key).
+    assert.ok(await shown(prefix, text, Math.max((LM_LIMITS.minLogProbPerKeyNextWord + 0.05) * keys, LM_LIMITS.minLogProbNextWord + 0.05)), `${prefix} → ${text}`);
   }
+  // Enough a key, not in all: a long next word is cheap key by key once begun.
+  const long = '쀍뛟 마일리지 적립금 사용내역';
+  const under = LM_LIMITS.minLogProbNextWord - 0.05;
+  assert.ok(under / added('쀍뛟 마일리지 ', long) > LM_LIMITS.minLogProbPerKeyNextWord, 'the premise: enough a key');
+  assert.ok(!(await shown('쀍뛟 마일리지 ', long, under)), long);
   // the word being typed, finished
   assert.ok(await shown('쀍뛟 마일ㄹ', '쀍뛟 마일리지', perKey * added('쀍뛟 마일ㄹ', '쀍뛟 마일리지')));
 });

@@ -216,6 +216,16 @@ export const LM_LIMITS = {
    */
   minLogProbPerKeyNextWord: -0.9,
   /**
+   * and in all (nats, from what was typed): a word once begun is cheap key by key (명단 after 김치␣,
+   * 별세 after 강남␣ at −0.5 a key), so the average lets through guesses the model gives a few
+   * percent in all. Over the held-out queries typed key by key the model's next-word guesses shown
+   * were 3,210, of which 66 went on as the query does; at −6, 2,210 and 63 (`npm run
+   * bench:quality`, 2026-12-05 14:10). Held-out success@10 at half and 70% typed was the same at
+   * −6 and −8 (5.6 / 30.9%) and fell at −5 (4.9 / 30.6%); unseen queries with a slip in an
+   * earlier word came back 69.2 → 69.6% at −6, the junk no longer crowding them out.
+   */
+  minLogProbNextWord: -6,
+  /**
    * the same for a known word completing the last one typed, per key the model predicts, the end of
    * the word counted as one: the lexicon vouches for its spelling, so the model only has to find it
    * plausible here (화곡동 어린잊 → 화곡동 어린이집 is -1.5 a key). The end counts because the
@@ -1486,7 +1496,8 @@ export class Engine {
     const searched = completions.filter((c) => {
       const perKey = c.logProb / addedKeys(c.text, keys);
       const nextWord = c.text.split(' ').length > typedWords || ontoCompound(c.text);
-      return perKey >= (nextWord ? LM_LIMITS.minLogProbPerKeyNextWord : LM_LIMITS.minLogProbPerKey);
+      if (nextWord) return perKey >= LM_LIMITS.minLogProbPerKeyNextWord && c.logProb >= LM_LIMITS.minLogProbNextWord;
+      return perKey >= LM_LIMITS.minLogProbPerKey;
     });
     for (let i = 0; i < Math.max(words.length, searched.length); i++) {
       if (i < words.length) merged.push(words[i]!);
