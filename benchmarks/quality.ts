@@ -8,7 +8,7 @@ import { LM_LIMITS, loadEngine, loadRankSetting } from '../src/engine/index.js';
 import { loadLanguageModel } from '../src/lm/index.js';
 import { DATA_DIR } from '../src/lexicon/index.js';
 import { type Corrector, type CorrectionReport, devPath, evaluateCompletion, evaluateCorrection, evaluateFalseCorrections, isTuningHalf, keystrokePrefixes, readPairs, readQueries, topCandidate } from '../src/eval/index.js';
-import { normalize } from '../src/hangul/index.js';
+import { normalize, toKeystrokes } from '../src/hangul/index.js';
 import { parseConfig } from '../src/config/index.js';
 import type { RankWeights } from '../src/rank/index.js';
 import { join } from 'node:path';
@@ -181,6 +181,8 @@ if (lm) {
   let corrected = 0;
   // and how many lists show one text spaced two ways (저수지 게임 and 저수지게임), a wasted slot
   let twoSpacings = 0;
+  // and how many lists begin with a one-typo guess that does not go on from the keys typed
+  let guessFirst = 0;
   const typedRight = [...heldOut, ...readQueries(devPath(DATA_DIR, 'complete-queries.txt'))].map((q) => normalize(q));
   for (const q of [...typedRight, ...typedRight.filter((t) => t.includes(' ')).map((t) => t.replaceAll(' ', ''))]) {
     for (const prefix of keystrokePrefixes(q)) {
@@ -191,12 +193,15 @@ if (lm) {
       if (suggestions.some((s) => s.kinds.includes('typo') && s.kinds.includes('lm'))) fixed++;
       if (engine.stats.suggestCorrections > before) corrected++;
       if (new Set(suggestions.map((s) => s.text.replaceAll(' ', ''))).size < suggestions.length) twoSpacings++;
+      const first = suggestions[0];
+      if (first && first.kinds.every((k) => k === 'typo') && !toKeystrokes(first.text.replaceAll(' ', '')).startsWith(toKeystrokes(prefix.replaceAll(' ', '')))) guessFirst++;
     }
   }
-  out['completion, queries typed right: a word typed out set right'] = { keystrokes, fixed, corrected, twoSpacings };
+  out['completion, queries typed right: a word typed out set right'] = { keystrokes, fixed, corrected, twoSpacings, guessFirst };
   rows.push([`completion, queries typed right, key by key, with and without spaces: a word typed out set right (n=${keystrokes})`, `${fixed} (${pct(fixed / keystrokes)})`]);
   rows.push([`  the same: correction's choice shown, nothing else found`, `${corrected} (${pct(corrected / keystrokes)})`]);
   rows.push([`  the same: one text shown spaced two ways (저수지 게임, 저수지게임)`, `${twoSpacings} (${pct(twoSpacings / keystrokes)})`]);
+  rows.push([`  the same: a one-typo guess first, not going on from the keys typed (ebs초 → eb최유화)`, `${guessFirst} (${pct(guessFirst / keystrokes)})`]);
 }
 // --service-budget: the same completion rows with the time budget the service runs LM completion
 // under (BARO_LM_BUDGET_US, as the server reads it, or the engine's default). How many searches it
