@@ -823,7 +823,8 @@ export class Engine {
     if (!byKeys && !(bySound !== undefined && bySound >= 1 && bySound <= 2)) return undefined;
     // The cheap misspelling channel only for attested forms: an unknown word (a new name, 송인배)
     // is far more often just itself than a sound-alike misspelling of a dictionary word. A
-    // pronunciation rule toward a standard word is the exception: 어의없다 is rare in writing.
+    // pronunciation rule toward a standard word is the exception: 어의없다 is rare in writing. So
+    // is the ㄹ before -려, toward a standard verb's form (공부할려는 → 공부하려는).
     let misspellingEdits: number | undefined;
     if (typed.entry) misspellingEdits = byKeys ? Math.min(edits.length, mergedVowelSyllables(typed.text, candidate)) : bySound;
     else if (bySound !== undefined && (standard || rieul)) misspellingEdits = bySound;
