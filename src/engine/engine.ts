@@ -1153,9 +1153,15 @@ export class Engine {
         // (인스타그렘, 롯대월드, 에버렌드): it is that word mistyped, and what the model writes on
         // from it (인스타그레만, 롯대월드컵) nobody meant. The spelling model cannot tell from its
         // last syllable, which may yet be on its way (경숮 to 경수진): a new name is shorter.
-        if (!found.some((f) => f.kind === 'completion') && guesses.some((g) => this.lastWordMistypedWhole(prefix, g.text))) {
+        // The word set right comes first (인스타그램, then 인스타그램 오류): it is what was typed.
+        const wholeFixes = found.some((f) => f.kind === 'completion') ? [] : guesses.filter((g) => this.lastWordMistypedWhole(prefix, g.text));
+        if (wholeFixes.length > 0) {
           for (const s of guesses) fixes.add(s.text);
           generated.length = 0;
+          const top = Math.max(...result.suggestions.map((s) => s.score));
+          for (const f of wholeFixes) f.score = Math.max(f.score, top);
+          const whole = new Set(wholeFixes);
+          result.suggestions.sort((a, b) => Number(whole.has(b)) - Number(whole.has(a)) || b.score - a.score);
         }
       }
       result.suggestions = withGenerated(result.suggestions, generated, n, fixes);
