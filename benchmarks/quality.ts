@@ -151,27 +151,6 @@ for (const [name, file] of [['logged queries', 'complete-queries.txt'], ['held-o
   out['completion, a long last word mistyped whole'] = { pairs, wroteOn, at1, at10 };
   rows.push([`completion, typos whose last word (4+ syllables) is mistyped whole: the model writing on from the slip / intended @1 / @10 (n=${pairs})`, `${wroteOn} / ${pct(at1 / (pairs || 1))} / ${pct(at10 / (pairs || 1))}`]);
 }
-// The model's guesses of a next word (a suggestion with more words than typed: 김치␣ → 김치 명단),
-// over the held-out queries typed key by key: how many are shown, and how many go on as the query
-// does (its words, the last one begun). Most guesses of a next word are noise; this counts them.
-if (lm) {
-  let shown = 0;
-  let goOn = 0;
-  for (const q of heldOut.map((h) => normalize(h))) {
-    const words = q.split(' ');
-    for (const prefix of keystrokePrefixes(q)) {
-      const typedWords = prefix.trimEnd().split(' ').length;
-      for (const s of (await engine.suggest(prefix, 10)).suggestions) {
-        const guessed = s.text.split(' ');
-        if (!s.kinds.includes('lm') || guessed.length <= typedWords) continue;
-        shown++;
-        if (guessed.every((w, i) => (i === guessed.length - 1 ? (words[i] ?? '').startsWith(w) : words[i] === w))) goOn++;
-      }
-    }
-  }
-  out['completion, next-word guesses'] = { shown, goOn };
-  rows.push([`completion, held-out queries typed key by key: the model's next-word guesses shown / going on as the query does`, `${shown} / ${goOn}`]);
-}
 // Queries typed right, keystroke by keystroke (the held-out and the logged autocomplete set, as
 // logged and without spaces): how many keystrokes get suggestions that set a word typed out right
 // (kinds typo and lm), which none should.
@@ -183,8 +162,15 @@ if (lm) {
   let twoSpacings = 0;
   // and how many lists begin with a one-typo guess that does not go on from the keys typed
   let guessFirst = 0;
+  // The model's guesses of a next word (a suggestion with more words than typed: 김치␣ → 김치 명단)
+  // while the held-out queries are typed as logged: how many are shown, and how many go on as the
+  // query does (its words, the last one begun). Most guesses of a next word are noise.
+  let nextWordShown = 0;
+  let nextWordGoOn = 0;
+  const heldOutTyped = new Set(heldOut.map((q) => normalize(q)));
   const typedRight = [...heldOut, ...readQueries(devPath(DATA_DIR, 'complete-queries.txt'))].map((q) => normalize(q));
   for (const q of [...typedRight, ...typedRight.filter((t) => t.includes(' ')).map((t) => t.replaceAll(' ', ''))]) {
+    const words = q.split(' ');
     for (const prefix of keystrokePrefixes(q)) {
       keystrokes++;
       // Where nothing else is found, correction's choice is the suggestion (`stats.suggestCorrections`).
@@ -195,6 +181,14 @@ if (lm) {
       if (new Set(suggestions.map((s) => s.text.replaceAll(' ', ''))).size < suggestions.length) twoSpacings++;
       const first = suggestions[0];
       if (first && first.kinds.every((k) => k === 'typo') && !toKeystrokes(first.text.replaceAll(' ', '')).startsWith(toKeystrokes(prefix.replaceAll(' ', '')))) guessFirst++;
+      if (!heldOutTyped.has(q)) continue;
+      const typedWords = prefix.trimEnd().split(' ').length;
+      for (const s of suggestions) {
+        const guessed = s.text.split(' ');
+        if (!s.kinds.includes('lm') || guessed.length <= typedWords) continue;
+        nextWordShown++;
+        if (guessed.every((w, i) => (i === guessed.length - 1 ? (words[i] ?? '').startsWith(w) : words[i] === w))) nextWordGoOn++;
+      }
     }
   }
   out['completion, queries typed right: a word typed out set right'] = { keystrokes, fixed, corrected, twoSpacings, guessFirst };
@@ -202,6 +196,10 @@ if (lm) {
   rows.push([`  the same: correction's choice shown, nothing else found`, `${corrected} (${pct(corrected / keystrokes)})`]);
   rows.push([`  the same: one text shown spaced two ways (저수지 게임, 저수지게임)`, `${twoSpacings} (${pct(twoSpacings / keystrokes)})`]);
   rows.push([`  the same: a one-typo guess first, not going on from the keys typed (ebs초 → eb최유화)`, `${guessFirst} (${pct(guessFirst / keystrokes)})`]);
+  if (lm) {
+    out['completion, next-word guesses'] = { shown: nextWordShown, goOn: nextWordGoOn };
+    rows.push([`completion, held-out queries typed key by key: the model's next-word guesses shown / going on as the query does`, `${nextWordShown} / ${nextWordGoOn}`]);
+  }
 }
 // --service-budget: the same completion rows with the time budget the service runs LM completion
 // under (BARO_LM_BUDGET_US, as the server reads it, or the engine's default). How many searches it

@@ -978,9 +978,11 @@ export class Engine {
     const lexicon = this.lexicon;
     // A trailing space means the next word has begun: "서울 " completes to "서울 맛집", not "서울숲".
     const trailingSpace = /\s$/u.test(raw);
-    const found: Completed[] = trailingSpace
-      ? prefixCompletions(lexicon, input.keys + ' ', n + SPELLING_SPARE, 'completion', true)
-      : prefixCompletions(lexicon, input.keys, n + SPELLING_SPARE);
+    const complete = (keys: string, k: number, kind: CandidateKind): Completed[] =>
+      trailingSpace ? prefixCompletions(lexicon, keys + ' ', k, kind, true) : prefixCompletions(lexicon, keys, k, kind);
+    const found: Completed[] = complete(input.keys, n + SPELLING_SPARE, 'completion');
+    // Whether the lexicon has anything that goes on from the keys as typed.
+    const completesAsTyped = found.length > 0;
     const typedInitials = input.normalized.replaceAll(' ', '').length;
     for (const c of choseongCompletions(lexicon, input, n)) {
       const id = lexicon.trie.lookup(toKeystrokes(c.text));
@@ -995,7 +997,7 @@ export class Engine {
       // known Latin words (god, the, skt) is meant as typed: what the other layout reads from its
       // keys (행복을 주는 사람, 소득분위) is a guess, weighed as one-typo guesses are and, as they
       // are after a known word typed whole (below), no heavier than the least known word typed.
-      const layoutFound = trailingSpace ? prefixCompletions(lexicon, toKeystrokes(meant) + ' ', n, 'layout', true) : prefixCompletions(lexicon, toKeystrokes(meant), n, 'layout');
+      const layoutFound = complete(toKeystrokes(meant), n, 'layout');
       const typedWeight = this.knownLatinWeight(input.normalized);
       if (typedWeight !== undefined) for (const f of layoutFound) f.weight = Math.min(f.weight * COMPLETION_FACTORS.typo, typedWeight);
       found.push(...layoutFound);
@@ -1106,7 +1108,7 @@ export class Engine {
     // 아이폰 ㄱ), the query is what the layout reads: the model writes on from that, not from the
     // letters. Letters beside Hangul (ebs촏) were typed as meant, and stray vowels read as Latin
     // (ㅑㅔㅙㅜㄷ) are mostly slips in Hangul: those stay.
-    const prefix = meant && !hasHangul(input.normalized) && !found.some((f) => f.kind === 'completion') ? meant : input.normalized;
+    const prefix = meant && !hasHangul(input.normalized) && !completesAsTyped ? meant : input.normalized;
     const prefixKeys = prefix === input.normalized ? input.keys : toKeystrokes(prefix);
     // The model reads keystrokes as they are typed. Not so: a vowel key standing alone, which the
     // IME joins to the consonant before it (ㅑㅔㅙㅜㄷ is iphone in the other layout); initials alone
@@ -1154,12 +1156,12 @@ export class Engine {
         // from it (인스타그레만, 롯대월드컵) nobody meant. The spelling model cannot tell from its
         // last syllable, which may yet be on its way (경숮 to 경수진): a new name is shorter.
         // The word set right comes first (인스타그램, then 인스타그램 오류): it is what was typed.
-        const wholeFixes = found.some((f) => f.kind === 'completion') ? [] : guesses.filter((g) => this.lastWordMistypedWhole(prefix, g.text));
+        const wholeFixes = completesAsTyped ? [] : guesses.filter((g) => this.lastWordMistypedWhole(prefix, g.text));
         if (wholeFixes.length > 0) {
           for (const s of guesses) fixes.add(s.text);
           generated.length = 0;
           const top = Math.max(...result.suggestions.map((s) => s.score));
-          for (const f of wholeFixes) f.score = Math.max(f.score, top);
+          for (const f of wholeFixes) f.score = top;
           const whole = new Set(wholeFixes);
           result.suggestions.sort((a, b) => Number(whole.has(b)) - Number(whole.has(a)) || b.score - a.score);
         }
@@ -2004,7 +2006,7 @@ export function rieulBeforeRyeo(lexicon: Lexicon, typed: string, candidate: stri
   let i = 0;
   while (i < typed.length && typed[i] === candidate[i]) i++;
   if (i >= typed.length - 1 || typed.slice(i + 1) !== candidate.slice(i + 1) || typed[i + 1] !== '려') return false;
-  if (!/[가-힣]/u.test(candidate[i]!) || toKeystrokes(typed[i]!) !== `${toKeystrokes(candidate[i]!)}ㄹ`) return false;
+  if (toKeystrokes(typed[i]!) !== `${toKeystrokes(candidate[i]!)}ㄹ`) return false;
   return lexicon.isStandard(`${candidate.slice(0, i + 1)}다`) && !lexicon.isStandard(`${typed.slice(0, i + 1)}다`);
 }
 
