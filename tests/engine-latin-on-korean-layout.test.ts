@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { layoutCandidates } from '../src/candidates/index.js';
-import { hangulToLatin, latinToHangul } from '../src/hangul/index.js';
+import { getChoseong, hangulToLatin, latinToHangul } from '../src/hangul/index.js';
 import { sharedEngine } from './engine-fixture.js';
 
 const engine = sharedEngine();
@@ -42,5 +42,30 @@ test('no Hangul word the lexicon knows is read as Latin alone, whatever its Lati
   for (const { text } of words) {
     const input = { raw: text, normalized: text, keys: '' };
     assert.deepEqual(layoutCandidates(input, engine.lexicon), [], `${text} (${hangulToLatin(text)})`);
+  }
+});
+
+test('Latin typed on the Korean layout as syllables with stray consonants, or consonants alone, is read as the Latin word (ㅇㄱㄷ므 → dream, ㄺㄷㄷ → free)', async () => {
+  for (const latin of ['dream', 'free', 'first', 'great', 'service']) {
+    const typed = latinToHangul(latin);
+    assert.match(typed, /[ㄱ-ㅎ]/u, `${latin} types a stray consonant`);
+    assert.doesNotMatch(typed, /[ㅏ-ㅣ]/u, `${latin} types no stray vowel`);
+    const r = await correct(typed);
+    assert.equal(r.candidates[0]?.text, latin, `${typed}: ${JSON.stringify(r.candidates)}`);
+    assert.notEqual(r.action, 'none', typed);
+  }
+});
+
+test('the initials of logged queries stay a choseong query, never read as Latin (every 10th query, 3 to 5 initials)', async () => {
+  const queries = engine.lexicon.entries.filter((e) => e.flags.includes('q') && /^[가-힣 ]+$/u.test(e.text) && e.weight >= 10).filter((_, i) => i % 10 === 0);
+  assert.ok(queries.length > 300, `${queries.length}`);
+  for (const { text } of queries) {
+    const syllables = [...text.replaceAll(' ', '')];
+    for (const n of [3, 4, 5]) {
+      if (syllables.length < n) continue;
+      const initials = getChoseong(syllables.slice(0, n).join(''));
+      const top = (await correct(initials)).candidates[0];
+      assert.ok(!top?.kinds.includes('layout'), `${initials} → ${top?.text}`);
+    }
   }
 });

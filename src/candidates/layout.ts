@@ -5,6 +5,9 @@ import type { Candidate, QueryInput } from './candidate.js';
 const LATIN = /[a-z]/iu;
 const STRAY_JAMO = /[ㄱ-ㅣ]/u;
 const VOWEL_JAMO = /[ㅏ-ㅣ]/u;
+const STRAY_CONSONANT = /[ㄱ-ㅎ]/u;
+/** Final clusters, which no syllable begins with: never an initial of a choseong query. */
+const CLUSTER_JAMO = /[ㄳㄵㄶㄺㄻㄼㄽㄾㄿㅀㅄ]/u;
 
 /**
  * True when text reads as Hangul a person could have meant: syllables (and digits or symbols),
@@ -62,6 +65,20 @@ export function layoutCandidates(input: QueryInput, lexicon: Lexicon): Candidate
         return latin;
       }
     }
+    // Syllables with stray consonants (ㅇㄱㄷ므, 략ㄴㅅ, 챙ㄷ) or a final cluster standing alone
+    // (ㄺㄷㄷ) are no Hangul a person types whole: where the Latin reading is a known word of three
+    // letters or more (dream, first, code, free) it was typed on the Korean layout. Initials alone
+    // (ㅊㅁㄴㄷ) may be a choseong query, so they need four letters, and the choseong reading, if
+    // the lexicon has one, competes in the ranking.
+    if (STRAY_CONSONANT.test(word) && /^[가-힣ㄱ-ㅎ]+$/u.test(word)) {
+      const latin = latinWord(word);
+      const initialsOnly = !/[가-힣]/u.test(word) && !CLUSTER_JAMO.test(word);
+      if (latin !== undefined && latin.length >= (initialsOnly ? 4 : 3) && knownWord(lexicon, latin)) {
+        changed = true;
+        toLatin.add(at);
+        return latin;
+      }
+    }
     // Well-formed Hangul no source has at the known weight, whose Latin reading is a logged query
     // or a word of one (뉸 → sbs, 퍄냣 → visit, 랾 → fifa), was typed on the Korean layout meaning
     // that. Not initials alone (ㅊㅎㅍ): they are as likely a choseong query (체험판) as cgv.
@@ -96,6 +113,12 @@ export function layoutCandidates(input: QueryInput, lexicon: Lexicon): Candidate
 /** A Hangul word no source has at the known weight. */
 function unknownWord(lexicon: Lexicon, word: string): boolean {
   return (lexicon.get(word)?.weight ?? 0) < KNOWN_WEIGHT;
+}
+
+/** A word the lexicon has at the known weight, not blocked. */
+function knownWord(lexicon: Lexicon, word: string): boolean {
+  const entry = lexicon.get(word);
+  return !!entry && !entry.blocked && entry.weight >= KNOWN_WEIGHT;
 }
 
 /** What a Hangul word spells on the Latin layout, lowercased, when that is a word of letters (and digits). */
