@@ -9,7 +9,7 @@ import { MAX_COMPOUND_CHARS, MAX_PART_CHARS, NUMBER_PART, runEnds } from './comp
  * popularity): a one-typo or word-start match must be this much more popular to outrank an exact
  * one. Layout and choseong matches are what the person meant, so they are not discounted.
  */
-export const COMPLETION_FACTORS: Record<'completion' | 'choseong' | 'choseongWhole' | 'layout' | 'typo' | 'infix' | 'fixWhole' | 'wordEnd', number> = {
+export const COMPLETION_FACTORS: Record<'completion' | 'choseong' | 'choseongWhole' | 'layout' | 'typo' | 'infix' | 'fixWhole' | 'typedWhole' | 'wordEnd', number> = {
   completion: 1,
   choseong: 1,
   /** a choseong match whose initials are the whole entry, not a prefix of it */
@@ -19,6 +19,12 @@ export const COMPLETION_FACTORS: Record<'completion' | 'choseong' | 'choseongWho
   infix: 0.02,
   /** a fix of a mistyped last word as long as the word typed, against longer words it begins */
   fixWhole: 3,
+  /**
+   * a known entry typed whole, against the longer queries it begins: 3 took the word first from
+   * 91.6 to 95.1% of known words typed whole for one half-typed logged query's first place in 1,000
+   * (10 gave 96.9%, but 21 of them)
+   */
+  typedWhole: 3,
   /** the query with its word finished, on the summed weight of the longer queries it begins (`wordEndCompletion`) */
   wordEnd: 0.1,
 };

@@ -1030,6 +1030,16 @@ export class Engine {
     const own = ownId < 0 ? undefined : lexicon.entries[ownId];
     if (own && !own.blocked && own.weight >= this.scorer.weights.knownWeight) {
       for (const m of merged.values()) if (m.kinds.every((kind) => kind === 'typo' || kind === 'infix')) m.weight = Math.min(m.weight, own.weight);
+      // And it leads the queries that go on from it unless one is far more popular (유재석 before
+      // 유재석 놀뭐 멤버), as a search box shows what was typed, when it is a query, first. Also
+      // where it was not among the heaviest matches drawn (일어, below 일어나 … 일어났는지). Not a
+      // word people misspell so (뒷통수 stays below 뒤통수).
+      if (!habit) {
+        const typed = merged.get(ownId);
+        const weight = own.weight * COMPLETION_FACTORS.typedWhole;
+        if (typed) typed.weight = Math.max(typed.weight, weight);
+        else merged.set(ownId, { weight, kinds: ['completion'] });
+      }
     }
     const logTotal = Math.log(lexicon.totalWeight);
     // A word with a particle that only running text has (날씨가, 영화수준이, 키스를) is no query: what
