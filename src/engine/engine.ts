@@ -736,9 +736,28 @@ export class Engine {
       const words = h.text.split(' ');
       if (words.length !== typed.length) continue;
       let changed = 0;
-      for (let i = 0; i < words.length; i++) if (known[i] && words[i] !== typed[i]) changed++;
+      for (let i = 0; i < words.length; i++) if (known[i] && words[i] !== typed[i] && !this.slipOfCommonerWord(typed[i]!, words[i]!)) changed++;
       if (changed > 0) h.changedKnownWords = changed;
     }
+  }
+
+  /**
+   * Whether `typed`, a word only running text has (no dictionary, name list or query log) and no
+   * standard spelling, is `word` typed with the shift key held or missed once, and `word` is far
+   * commoner (`MISSPELLING_RATIO`). Running text keeps such slips (어떄 for 어때, 잇는 for 있는): they are
+   * known to the lexicon, but a reading that sets one right changes no word anyone meant. Only
+   * that slip, and not of an initial consonant: other neighbours of a commoner word, and a tensed
+   * initial, are often words written on purpose (아임 쏘리 강남구, beside 아이 and 소리).
+   */
+  private slipOfCommonerWord(typed: string, word: string): boolean {
+    const entry = this.lexicon.get(typed);
+    if (!entry || entry.flags !== 'c' || this.lexicon.isStandard(typed)) return false;
+    const meant = this.lexicon.get(word);
+    if (!meant || meant.weight < MISSPELLING_RATIO * entry.weight) return false;
+    const keys = toKeystrokes(typed);
+    const meantKeys = toKeystrokes(word);
+    const edits = this.scorer.channel.align(keys, meantKeys).edits;
+    return edits.length === 1 && edits[0] === 'shift' && !differsAtInitial(keys, meantKeys);
   }
 
   /**
@@ -797,7 +816,8 @@ export class Engine {
    * then at what cost: the misspelling edits for the cheap misspelling channel, if it applies.
    * `shift`: a tensed consonant for a plain one or back (쏘리 for 소리) counts as a misspelling. In
    * a word typed alone it is one of the habits; among other words it is most often a word written
-   * so on purpose (아임 쏘리 강남구, a title).
+   * so on purpose (아임 쏘리 강남구, a title). A final or a vowel typed with the shift key held or
+   * missed (재밋다, 어떄) is a habit among other words too.
    */
   private misspellingOf(typed: TypedWord, candidate: string, shift: boolean): { edits: number | undefined; frequencyOnly: boolean } | undefined {
     const lexicon = this.lexicon;
@@ -815,7 +835,10 @@ export class Engine {
     if (particleSwap(typed.text, candidate)) return undefined;
     const candidateKeys = toKeystrokes(candidate);
     const edits = this.scorer.channel.align(typed.keys, candidateKeys).edits;
-    const byKeys = edits.length > 0 && edits.length <= 2 && edits.every((e) => MISSPELLING_EDITS.has(e) && (shift || e !== 'shift')) && !(typed.entry && plainIVowelSwap(typed.keys, candidateKeys));
+    // Among other words a shift slip is a habit only off an initial: 재밋다 for 재밌다 (a final read
+    // alike), not 쏘리 for 소리 (see above).
+    const shiftOk = shift || (edits.length === 1 && !differsAtInitial(typed.keys, candidateKeys));
+    const byKeys = edits.length > 0 && edits.length <= 2 && edits.every((e) => MISSPELLING_EDITS.has(e) && (shiftOk || e !== 'shift')) && !(typed.entry && plainIVowelSwap(typed.keys, candidateKeys));
     // Spellings that sound alike by the rules of pronunciation (어의없다, 희안하다, 오랫만), only for
     // a word that is not itself standard.
     const soundRules = !typed.standard && !typed.withEnding;
@@ -2003,6 +2026,17 @@ function adverbBeforeStandard(lexicon: Lexicon, word: string): boolean {
  */
 function adverbSuffixFix(lexicon: Lexicon, typed: string, candidate: string): boolean {
   return typed.slice(0, -1) === candidate.slice(0, -1) && soundAlikeSyllables(typed, candidate) === 1 && lexicon.isStandard(candidate);
+}
+
+/**
+ * Whether the first key at which two keystroke strings of a word differ is an initial consonant
+ * (a consonant with a vowel after it), where a tensed consonant is most often written on purpose.
+ * @example differsAtInitial('ㅆㅗㄹㅣ', 'ㅅㅗㄹㅣ') // true; differsAtInitial('ㅈㅐㅁㅣㅅㄷㅏ', 'ㅈㅐㅁㅣㅆㄷㅏ') // false
+ */
+function differsAtInitial(a: string, b: string): boolean {
+  let at = 0;
+  while (at < a.length && a[at] === b[at]) at++;
+  return at + 1 < a.length && !isVowelKey(a[at]!) && isVowelKey(a[at + 1]!);
 }
 
 /**
