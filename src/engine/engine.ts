@@ -902,6 +902,10 @@ export class Engine {
     };
     const keptWords = new Set(candidate.split(' '));
     const parts = typed.split(' ').filter((w) => !keptWords.has(w));
+    // A logged query typed a syllable at a time, three or more (이 개 호 for 이개호, stray taps on a
+    // phone's space bar), is no spacing anyone writes on purpose, however standard each syllable is
+    // alone. Running text's joins of such words stay as typed (한 번 더, not 한번더).
+    if (parts.length >= 3 && parts.every((w) => [...w].length === 1) && joined.some((w) => this.lexicon.get(w)?.flags.includes('q'))) return false;
     return parts.every(standard) && joined.every((w) => !/[ews]/u.test(this.lexicon.get(w)?.flags ?? ''));
   }
 
