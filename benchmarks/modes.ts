@@ -111,6 +111,20 @@ const fail = (k: string, s: string) => (failures[k] ??= []).length < 8 && failur
     else fail('layout-completion', `${typed} (want ${q}) got ${r.suggestions.slice(0, 3).map((s) => s.text).join(', ')}`);
   }
   rows.push(['layout: unseen queries, 70% typed in the English layout, query in top 10', pct(ok, set.length)]);
+  // Only the last word in the other layout, the words before it typed in Hangul (아이폰 vmfh for 아이폰
+  // 프로, the layout switched by mistake mid-query): the unseen queries of Hangul words, 70% of the
+  // last word's keystrokes (two at least).
+  const mixed = set.filter((q) => /^[가-힣]+( [가-힣]+)+$/u.test(q));
+  let mixedOk = 0;
+  for (const q of mixed) {
+    const words = q.split(' ');
+    const keys = toKeystrokes(words.at(-1)!);
+    const typed = [...words.slice(0, -1), hangulToLatin(fromKeystrokes(keys.slice(0, Math.max(2, Math.round(keys.length * 0.7)))))].join(' ');
+    const r = await engine.suggest(typed, 10);
+    if (r.suggestions.some((s) => s.text === q)) mixedOk++;
+    else fail('layout-last-word', `${typed} (want ${q}) got ${r.suggestions.slice(0, 3).map((s) => s.text).join(', ')}`);
+  }
+  rows.push(['layout: the same, Hangul words then 70% of the last in the English layout, query in top 10', pct(mixedOk, mixed.length)]);
 }
 // Choseong.
 {

@@ -22,3 +22,20 @@ test('letters typed beside Hangul are completed as typed (ebs촏 stays ebs촏)',
   await withLm(lm).suggest('ebs촏', 10);
   assert.deepEqual(lm.prefixes, ['ebs촏']);
 });
+
+test('a last word typed in the English layout after Hangul words is completed from what the layout reads (갤럭시 zpdl → 갤럭시 케이…)', async () => {
+  const typed = `갤럭시 ${hangulToLatin('케이')}`;
+  assert.equal(typed, '갤럭시 zpdl');
+  assert.equal(base.lexicon.completion.find('zpdl'), -1, 'no entry begins with zpdl');
+  const lm = new RecordingLm({}, [{ text: '갤럭시 케이스', logProb: -3 }]);
+  const r = await withLm(lm).suggest(typed, 10);
+  assert.deepEqual(lm.prefixes, ['갤럭시 케이']);
+  assert.ok(r.suggestions.some((s) => s.text === '갤럭시 케이스'), r.suggestions.map((s) => s.text).join(', '));
+});
+
+test('a Latin word that begins an entry is completed as typed beside Hangul (아이폰 pr stays 아이폰 pr)', async () => {
+  assert.notEqual(base.lexicon.completion.find('pr'), -1, 'entries begin with pr');
+  const lm = new RecordingLm({}, [{ text: '아이폰 pro', logProb: -3 }]);
+  await withLm(lm).suggest('아이폰 pr', 10);
+  assert.deepEqual(lm.prefixes, ['아이폰 pr']);
+});

@@ -742,6 +742,16 @@ export class Engine {
   }
 
   /**
+   * Whether every word of `text` with a Latin letter is letters only (and digits) and begins no
+   * lexicon entry, in a query that also has Hangul: such words were typed in the other layout
+   * (아이폰 vmfh), not meant as Latin (아이폰 pro, ebs촏).
+   */
+  private latinWordsBeginNothing(text: string): boolean {
+    const latin = text.split(' ').filter((w) => /[a-z]/u.test(w));
+    return latin.length > 0 && latin.every((w) => /^[a-z0-9]+$/u.test(w) && this.lexicon.completion.find(w) < 0);
+  }
+
+  /**
    * Whether `typed`, a word only running text has (no dictionary, name list or query log) and no
    * standard spelling, is `word` typed with the shift key held or missed once, and `word` is far
    * commoner (`MISSPELLING_RATIO`). Running text keeps such slips (어떄 for 어때, 잇는 for 있는): they are
@@ -1143,9 +1153,12 @@ export class Engine {
     const goodExact = shown.filter(([id, m]) => (m.kinds.includes('completion') || m.kinds.includes('layout')) && lexicon.entries[id]!.weight >= LM_LIMITS.goodMatchWeight).length;
     // Hangul typed wholly in the English layout and completing nothing as typed (dkdlvhs rkr:
     // 아이폰 ㄱ), the query is what the layout reads: the model writes on from that, not from the
-    // letters. Letters beside Hangul (ebs촏) were typed as meant, and stray vowels read as Latin
-    // (ㅑㅔㅙㅜㄷ) are mostly slips in Hangul: those stay.
-    const prefix = meant && !hasHangul(input.normalized) && !completesAsTyped ? meant : input.normalized;
+    // letters. So where only some words are in the other layout, words of letters that begin no
+    // entry (아이폰 vmfh: 아이폰 프로, where the model wrote 아이폰 vmfhve). Letters inside a word of
+    // Hangul (ebs촏) were typed as meant, and stray vowels read as Latin (ㅑㅔㅙㅜㄷ) are mostly slips
+    // in Hangul: those stay.
+    const wordsInOtherLayout = () => !hasHangul(input.normalized) || this.latinWordsBeginNothing(input.normalized);
+    const prefix = meant && !completesAsTyped && wordsInOtherLayout() ? meant : input.normalized;
     const prefixKeys = prefix === input.normalized ? input.keys : toKeystrokes(prefix);
     // The model reads keystrokes as they are typed. Not so: a vowel key standing alone, which the
     // IME joins to the consonant before it (ㅑㅔㅙㅜㄷ is iphone in the other layout); initials alone
