@@ -754,7 +754,7 @@ export class Engine {
   /**
    * Whether `typed`, a word only running text has (no dictionary, name list or query log) and no
    * standard spelling, is `word` typed with the shift key held or missed once, and `word` is far
-   * commoner (`MISSPELLING_RATIO`). Running text keeps such slips (어떄 for 어때, 잇는 for 있는): they are
+   * commoner (`MISSPELLING_RATIO`). Running text keeps such slips (어떄 for 어때, 재밋다 for 재밌다): they are
    * known to the lexicon, but a reading that sets one right changes no word anyone meant. Only
    * that slip, and not of an initial consonant: other neighbours of a commoner word, and a tensed
    * initial, are often words written on purpose (아임 쏘리 강남구, beside 아이 and 소리).
