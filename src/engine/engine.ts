@@ -1567,9 +1567,12 @@ export class Engine {
     const writtenWhole = this.unknownWordWrittenWhole(prefix);
     const fromFewKeys = this.newWordFromFewKeys(prefix);
     const inflects = this.inflectsWordTyped(prefix);
+    // A query is no sentence: after a word that ends one (움추리다) the model writes a full stop
+    // or an ellipsis (움추리다., 움추리다...), which nobody searches. Marks typed stay.
+    const marksTyped = punctuationIn(prefix);
     for (const c of merged) {
       const text = normalize(c.text);
-      if (!text || overrun(text) || writtenWhole(text) || fromFewKeys(text) || inflects(text)) continue;
+      if (!text || overrun(text) || writtenWhole(text) || fromFewKeys(text) || inflects(text) || punctuationIn(text) > marksTyped) continue;
       if (seen.has(unspaced(text))) {
         if (!respellings?.has(unspaced(text))) respellings?.set(unspaced(text), text);
         continue;
@@ -2139,6 +2142,11 @@ function addedKeys(text: string, keys: string): number {
 }
 
 /** The digits and symbols of a text, in order (what is neither a letter nor a space). */
+/** How many punctuation marks and symbols a text has. */
+function punctuationIn(text: string): number {
+  return text.match(/[\p{P}\p{S}]/gu)?.length ?? 0;
+}
+
 function symbolsOf(text: string): string {
   return text.replace(/[\p{L}\s]/gu, '');
 }
