@@ -1172,8 +1172,11 @@ export class Engine {
       const typedKeys = prefixKeys.trimEnd();
       return this.lm?.canRead?.(typedKeys.slice(typedKeys.lastIndexOf(' ') + 1)) ?? true;
     };
+    // Nor after a mark that ends a sentence (날씨?): the query is finished, and the model wrote
+    // on from the mark itself (날씨?정수, 날씨?천지).
+    const finished = () => /[.?!…~]$/u.test(prefix.trimEnd());
     // Nor after a misspelled last word: it would write on from the misspelling (희안하다면, 몇일전).
-    if (this.lm && !habit && goodExact < Math.min(n, this.lmBelowExact) && prefixKeys.length >= LM_LIMITS.minPrefixKeys && prefixKeys.length <= LM_LIMITS.maxKeys && typing() && readable()) {
+    if (this.lm && !habit && goodExact < Math.min(n, this.lmBelowExact) && prefixKeys.length >= LM_LIMITS.minPrefixKeys && prefixKeys.length <= LM_LIMITS.maxKeys && typing() && readable() && !finished()) {
       const k = Math.min(n - goodExact, LM_LIMITS.generate);
       const deadline = Number.isFinite(this.completionBudgetMs) ? started + this.completionBudgetMs : undefined;
       // The text as typed is no completion of itself: the model ends there whenever the last word
