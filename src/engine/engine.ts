@@ -1616,9 +1616,14 @@ export class Engine {
     // 인스타그램하다 above the query.
     const typedOut = last.length >= 2 && (known(last) || this.knownWordAndKey(last));
     const lastPart = typedOut ? undefined : this.lastOfKnownWordsTogether(last);
+    // The dictionary form of a verb or adjective typed out (헤어지다, 움츠리다) goes on only by an
+    // ending (헤어지다고) or into a word people write: the model wrote 헤어지닷컴 and 움츠리달린, which
+    // begin with a standard stem and so passed for its inflections.
+    const dictionaryForm = [...last].length >= 3 && last.endsWith('다') && !known(last) && this.lexicon.isStandard(last);
     return (text) => {
       const word = text.split(' ')[at];
       if (word === undefined || word === last || !toKeystrokes(word).startsWith(lastKeys)) return false;
+      if (dictionaryForm) return !(word.startsWith(last) && isEnding(word.slice(last.length))) && (this.lexicon.get(word)?.weight ?? 0) < TARGET_WEIGHT;
       if (this.vouchedSpelling(word)) return false;
       if (typedOut) return true;
       // The last part may grow into a longer word (환희유치 → 환희유치원) and others may follow.
