@@ -17,3 +17,14 @@ test('the dictionary form of a verb typed out goes on only by an ending, not int
   const generated = (await engine.suggest('헤어지다', 10)).suggestions.filter((s) => s.kinds.includes('lm')).map((s) => s.text);
   assert.deepEqual(generated, ['헤어지다고']);
 });
+
+test('so does a misspelled one the lexicon lacks (널부러지다 → not 널부러지다역)', async () => {
+  assert.equal(base.lexicon.get('널부러지다'), undefined);
+  const lm = new FakeLm({}, [
+    { text: '널부러지다역', logProb: -1 },
+    { text: '널부러지다는', logProb: -1.5 },
+  ]);
+  const engine = new Engine({ lexicon: base.lexicon, scorer: base.scorer, lm, blocklist: undefined });
+  const generated = (await engine.suggest('널부러지다', 10)).suggestions.filter((s) => s.kinds.includes('lm')).map((s) => s.text);
+  assert.ok(!generated.includes('널부러지다역'), generated.join(', '));
+});

@@ -1616,10 +1616,11 @@ export class Engine {
     // 인스타그램하다 above the query.
     const typedOut = last.length >= 2 && (known(last) || this.knownWordAndKey(last));
     const lastPart = typedOut ? undefined : this.lastOfKnownWordsTogether(last);
-    // The dictionary form of a verb or adjective typed out (헤어지다, 움츠리다) goes on only by an
-    // ending (헤어지다고) or into a word people write: the model wrote 헤어지닷컴 and 움츠리달린, which
-    // begin with a standard stem and so passed for its inflections.
-    const dictionaryForm = [...last].length >= 3 && last.endsWith('다') && !known(last) && this.lexicon.isStandard(last);
+    // A word typed out in the form that ends a verb or adjective (…다, three syllables or more: 헤어지다,
+    // and misspelled, 널부러지다) goes on only by an ending (헤어지다고) or into a word people write:
+    // the model wrote 헤어지닷컴 and 널부러지다역, which begin with a standard stem or nothing known
+    // and so passed for inflections or new words. Known entries (캐나다) are typed-out words above.
+    const dictionaryForm = [...last].length >= 3 && last.endsWith('다') && !known(last);
     return (text) => {
       const word = text.split(' ')[at];
       if (word === undefined || word === last || !toKeystrokes(word).startsWith(lastKeys)) return false;
