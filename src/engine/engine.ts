@@ -731,39 +731,39 @@ export class Engine {
     if (typed.length < 2) return;
     const known = typed.map((w) => isKnownWord(this.scorer, w));
     if (!known.some(Boolean)) return;
+    // Per word typed, once: the weight of a word only running text has (see `slipOfCommonerWord`).
+    const textOnly = typed.map((w) => this.runningTextOnlyWeight(w));
     for (const h of hyps.candidates) {
       if (h.channel === undefined) continue;
       const words = h.text.split(' ');
       if (words.length !== typed.length) continue;
       let changed = 0;
-      for (let i = 0; i < words.length; i++) if (known[i] && words[i] !== typed[i] && !this.slipOfCommonerWord(typed[i]!, words[i]!)) changed++;
+      for (let i = 0; i < words.length; i++) {
+        if (!known[i] || words[i] === typed[i]) continue;
+        const weight = textOnly[i];
+        if (weight === undefined || !this.slipOfCommonerWord(typed[i]!, weight, words[i]!)) changed++;
+      }
       if (changed > 0) h.changedKnownWords = changed;
     }
   }
 
-  /**
-   * Whether every word of `text` with a Latin letter is letters only (and digits) and begins no
-   * lexicon entry, in a query that also has Hangul: such words were typed in the other layout
-   * (아이폰 vmfh), not meant as Latin (아이폰 pro, ebs촏).
-   */
-  private latinWordsBeginNothing(text: string): boolean {
-    const latin = text.split(' ').filter((w) => /[a-z]/u.test(w));
-    return latin.length > 0 && latin.every((w) => /^[a-z0-9]+$/u.test(w) && this.lexicon.completion.find(w) < 0);
+  /** The weight of `word` when only running text has it (no dictionary, name list or query log) and it is no standard spelling. */
+  private runningTextOnlyWeight(word: string): number | undefined {
+    const entry = this.lexicon.get(word);
+    return entry && entry.flags === 'c' && !this.lexicon.isStandard(word) ? entry.weight : undefined;
   }
 
   /**
-   * Whether `typed`, a word only running text has (no dictionary, name list or query log) and no
-   * standard spelling, is `word` typed with the shift key held or missed once, and `word` is far
-   * commoner (`MISSPELLING_RATIO`). Running text keeps such slips (어떄 for 어때, 재밋다 for 재밌다): they are
+   * Whether `typed`, a word only running text has, of that weight (`runningTextOnlyWeight`), is
+   * `word` typed with the shift key held or missed once, and `word` is far commoner
+   * (`MISSPELLING_RATIO`). Running text keeps such slips (어떄 for 어때, 재밋다 for 재밌다): they are
    * known to the lexicon, but a reading that sets one right changes no word anyone meant. Only
    * that slip, and not of an initial consonant: other neighbours of a commoner word, and a tensed
    * initial, are often words written on purpose (아임 쏘리 강남구, beside 아이 and 소리).
    */
-  private slipOfCommonerWord(typed: string, word: string): boolean {
-    const entry = this.lexicon.get(typed);
-    if (!entry || entry.flags !== 'c' || this.lexicon.isStandard(typed)) return false;
+  private slipOfCommonerWord(typed: string, typedWeight: number, word: string): boolean {
     const meant = this.lexicon.get(word);
-    if (!meant || meant.weight < MISSPELLING_RATIO * entry.weight) return false;
+    if (!meant || meant.weight < MISSPELLING_RATIO * typedWeight) return false;
     const keys = toKeystrokes(typed);
     const meantKeys = toKeystrokes(word);
     const edits = this.scorer.channel.align(keys, meantKeys).edits;
@@ -1664,6 +1664,16 @@ export class Engine {
   }
 
   /**
+   * Whether every word of `text` with a Latin letter is letters only (and digits) and begins no
+   * lexicon entry, in a query that also has Hangul: such words were typed in the other layout
+   * (아이폰 vmfh), not meant as Latin (아이폰 pro, ebs촏).
+   */
+  private latinWordsBeginNothing(text: string): boolean {
+    const latin = text.split(' ').filter((w) => /[a-z]/u.test(w));
+    return latin.length > 0 && latin.every((w) => /^[a-z0-9]+$/u.test(w) && this.lexicon.completion.find(w) < 0);
+  }
+
+  /**
    * The weight of the least of the words of `text` when it is Latin and every word with a letter
    * is a known word (god, skt, iphone case), typed as meant rather than Hangul typed with the
    * English layout on; else undefined.
@@ -2151,13 +2161,13 @@ function addedKeys(text: string, keys: string): number {
 }
 
 /** The digits and symbols of a text, in order (what is neither a letter nor a space). */
+function symbolsOf(text: string): string {
+  return text.replace(/[\p{L}\s]/gu, '');
+}
+
 /** How many punctuation marks and symbols a text has. */
 function punctuationIn(text: string): number {
   return text.match(/[\p{P}\p{S}]/gu)?.length ?? 0;
-}
-
-function symbolsOf(text: string): string {
-  return text.replace(/[\p{L}\s]/gu, '');
 }
 
 function round(x: number): number {
