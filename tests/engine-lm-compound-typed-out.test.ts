@@ -38,7 +38,7 @@ test('the last word typed may grow into a longer known word (동탄 환희유치
   assert.deepEqual(await shown('동탄 환희유치', ['동탄 환희유치원', '동탄 환희유치욱']), ['동탄 환희유치원']);
 });
 
-test('known words that may be on their way to another are not taken as typed out (노회찬사 → 노회찬사망, 명지전무 → 명지전문대)', async () => {
+test('known words that may be on their way to another are not taken as typed out (노회찬사 → 노회찬사망, 차바이오 → 차바이오텍)', async () => {
   assert.deepEqual(await shown('노회찬사', ['노회찬사망']), ['노회찬사망']);
-  assert.deepEqual(await shown('명지전무', ['명지전문대']), ['명지전문대']);
+  assert.deepEqual(await shown('차바이오', ['차바이오텍']), ['차바이오텍']);
 });

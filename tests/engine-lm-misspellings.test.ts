@@ -79,14 +79,14 @@ test('autocomplete does not offer a misspelling of a word the model also complet
   assert.deepEqual(lmTexts(r.suggestions), ['붕어빵 맛집 추천', '붕어빵 맛집 추처쿄']);
 });
 
-test('a new name one key from a famous one the lexicon suggests stays (박주원 beside 박지원)', async () => {
-  const prefix = '박주우';
+test('a new name one key from a famous one the lexicon suggests stays (유재명 beside 이재명)', async () => {
+  const prefix = '유재며';
   const lexicon = (await base.suggest(prefix, 10)).suggestions.map((s) => s.text);
-  assert.ok(lexicon.includes('박지원'), lexicon.join(', '));
-  assert.equal(base.lexicon.get('박주원'), undefined);
-  assert.ok(withinOneKey(toKeystrokes('박지원'), toKeystrokes('박주원')));
-  const r = await withLm(new FakeLm({}, [{ text: '박주원', logProb: -1 }])).suggest(prefix, 10);
-  assert.ok(lmTexts(r.suggestions).includes('박주원'), JSON.stringify(r.suggestions));
+  assert.ok(lexicon.includes('이재명'), lexicon.join(', '));
+  assert.equal(base.lexicon.get('유재명'), undefined);
+  assert.ok(withinOneKey(toKeystrokes('이재명'), toKeystrokes('유재명')));
+  const r = await withLm(new FakeLm({}, [{ text: '유재명', logProb: -1 }])).suggest(prefix, 10);
+  assert.ok(lmTexts(r.suggestions).includes('유재명'), JSON.stringify(r.suggestions));
 });
 
 test('a form only running text has, and rarely, does not vouch for itself (콘섵 beside 콘서트), nor does a word cut short (콘서)', async () => {

@@ -48,8 +48,8 @@ test('a fix the model prefers by less than the margin leaves the words as typed,
 });
 
 test('new names typed right are kept: weighed once at most against their fixes, they stay as typed; the word being typed is not fixed here', async () => {
-  // 박주원 and 송하윤: new names, each a keystroke from a known name.
-  const typed = '박주원 송하윤';
+  // 유재명 and 이민웅: new names, each a keystroke from a known name (이재명, 이민우).
+  const typed = '유재명 이민웅';
   for (const w of typed.split(' ')) assert.equal(base.lexicon.get(w), undefined, w);
   const lm = new RecordingLm({ [typed]: -40 });
   const engine = withLm(lm);

@@ -48,19 +48,19 @@ test('a word the lexicon lacks is fixed as the model knows it (채해졍 특검 
 });
 
 test('new names typed right before the typo do not use up the words whose fixes are scored', async () => {
-  // 박주원 and 송하윤: no entry knows them, and no slip fix of them reads likelier to the spelling model.
-  const query = '박주원 송하윤 채해졍 특검';
-  for (const w of ['박주원', '송하윤', '채해졍']) assert.equal(base.lexicon.get(w), undefined, w);
+  // 유재명 and 이민웅: no entry knows them, and no slip fix of them reads likelier to the spelling model.
+  const query = '유재명 이민웅 채해졍 특검';
+  for (const w of ['유재명', '이민웅', '채해졍']) assert.equal(base.lexicon.get(w), undefined, w);
   assert.ok(LM_LIMITS.fixWords <= 2, 'the two names alone would take every slot if they counted');
-  const want = '박주원 송하윤 채해병 특검';
+  const want = '유재명 이민웅 채해병 특검';
   const lm = new FakeLm({ [want]: -30, [query]: -50 });
   const r = await withLm(lm).correct(query, 5);
   assert.equal(r.candidates[0]?.text, want);
   // But the words whose fixes are built at all are bounded, whatever the query.
-  const many = '박주원 송하윤 강민호준 문태오 채해졍 특검';
+  const many = '유재명 이민웅 강민호준 문태오 채해졍 특검';
   assert.equal(LM_LIMITS.fixWordsTried, 4);
   for (const w of many.split(' ').slice(0, 4)) assert.equal(base.lexicon.get(w), undefined, w);
-  const none = new FakeLm({ '박주원 송하윤 강민호준 문태오 채해병 특검': -30, [many]: -50 });
+  const none = new FakeLm({ '유재명 이민웅 강민호준 문태오 채해병 특검': -30, [many]: -50 });
   const engine = withLm(none);
   await engine.correct(many, 5);
   assert.deepEqual(none.scored.flatMap((batch) => editsIn(engine, many, batch)), []);

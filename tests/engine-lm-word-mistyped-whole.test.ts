@@ -38,9 +38,10 @@ test('the same as the last word of a query (카카오 텍시 is short; 학교폭
   assert.ok(texts.includes('학교폭력 실태조사'), texts.join(', '));
 });
 
-test('a short word is as often a new name on its way (경숮 to 경수진): the model still writes on from it', async () => {
-  const list = await suggestWith('경숮', ['경수진']);
-  assert.ok(list.some((s) => s.text === '경수진' && s.kinds.includes('lm')), list.map((s) => s.text).join(', '));
+test('a short word is as often a new name on its way (황밓 to 황민현): the model still writes on from it', async () => {
+  assert.equal(base.lexicon.get('황민현'), undefined, 'the premise: a name the lexicon lacks');
+  const list = await suggestWith('황밓', ['황민현']);
+  assert.ok(list.some((s) => s.text === '황민현' && s.kinds.includes('lm')), list.map((s) => s.text).join(', '));
 });
 
 test('a long word no known word is one key from (자작나무숲길) keeps the model writing on from it', async () => {

@@ -206,17 +206,18 @@ test('no LM completions when the lexicon already has n exact matches', async () 
   assert.ok(!r.suggestions.some((s) => s.kinds.includes('lm')));
 });
 
-test('the LM also runs when the only matches of the prefix are entries nobody searches or writes (김젣 → 김제동헌, 김제두)', async () => {
-  const prefix = '김젣';
+test('the LM also runs when the only matches of the prefix are entries nobody searches or writes (박깁 → 박기배, 박기봉)', async () => {
+  const prefix = '박깁';
   const typed = (await base.suggest(prefix, 10)).suggestions.filter((s) => s.kinds.includes('completion'));
   assert.ok(typed.length > 0);
   // only dictionaries and entity lists know them
   for (const s of typed) assert.ok(base.lexicon.get(s.text)!.weight < LM_LIMITS.goodMatchWeight, `${s.text} ${base.lexicon.get(s.text)!.weight}`);
-  const r = await withLm(new FakeLm({}, [{ text: '김제동', logProb: -1 }]), 0.5).suggest(prefix, 10);
+  assert.equal(base.lexicon.get('박기범'), undefined, 'the premise: a name the lexicon lacks');
+  const r = await withLm(new FakeLm({}, [{ text: '박기범', logProb: -1 }]), 0.5).suggest(prefix, 10);
   const texts = r.suggestions.map((s) => s.text);
-  assert.ok(texts.includes('김제동'), texts.join(', '));
+  assert.ok(texts.includes('박기범'), texts.join(', '));
   // still below the matches of the prefix as typed
-  for (const s of typed) assert.ok(texts.indexOf(s.text) < texts.indexOf('김제동'), texts.join(', '));
+  for (const s of typed) assert.ok(texts.indexOf(s.text) < texts.indexOf('박기범'), texts.join(', '));
 });
 
 test('no LM completions for a prefix longer than LM_LIMITS.maxKeys (reading it is one unbounded model run)', async () => {

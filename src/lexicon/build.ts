@@ -108,7 +108,10 @@ export async function buildLexicon(inputs: BuildInputs): Promise<BuildResult> {
     stats[`distinct:${source.name}`] = counts.size;
     log(`${source.name}: ${rows} rows, ${counts.size} distinct queries`);
   }
-  // A held-out query must not come back through another source's door as a whole query.
+  // A held-out query is held out of the logs only. Where a word list, a dictionary or running text
+  // has it (맥도날드, 강소라, hot), it stays an entry as it would be had nobody searched it: a
+  // service must know the word, and evaluation still meets it as a query never logged (no 'q'
+  // flag, no query-log weight).
   stats['heldOutQueries'] = heldOut.size;
 
   const wordCounts = new Map<string, number>();
@@ -132,7 +135,7 @@ export async function buildLexicon(inputs: BuildInputs): Promise<BuildResult> {
   for (const [word, count] of wordCounts) {
     if (count < WEIGHTS.minCorpusCount) continue;
     const text = cleanEntry(word);
-    if (!text || heldOut.has(text)) continue;
+    if (!text) continue;
     const a = get(text);
     a.corpusRate = Math.max(a.corpusRate, (count / tokens) * 1e6);
     a.flags.add(SOURCE_FLAGS.corpus);
@@ -144,7 +147,7 @@ export async function buildLexicon(inputs: BuildInputs): Promise<BuildResult> {
     let n = 0;
     for await (const [raw, rate] of list.entries()) {
       const text = cleanEntry(raw);
-      if (!text || heldOut.has(text) || !(rate > 0)) continue;
+      if (!text || !(rate > 0)) continue;
       const a = get(text);
       a.corpusRate = Math.max(a.corpusRate, rate);
       a.flags.add(SOURCE_FLAGS.corpus);
@@ -158,7 +161,7 @@ export async function buildLexicon(inputs: BuildInputs): Promise<BuildResult> {
     const seen = new Set<string>();
     for await (const raw of dict.entries()) {
       const text = cleanEntry(raw);
-      if (!text || heldOut.has(text) || seen.has(text)) continue;
+      if (!text || seen.has(text)) continue;
       seen.add(text);
       const a = get(text);
       if (dict.kind === 'nonstandard') {
