@@ -48,6 +48,30 @@ test('a one-word query is priced by popularity alone: a known word is not given 
   }
 });
 
+test('typed alone, a name only the entity lists hold, of 3+ characters, is priced at least as a new string; other known words by popularity', () => {
+  const listedOnly = (text: string) => {
+    const e = engine.lexicon.get(text)!;
+    return e.flags.includes('e') && !/[cqpw]/u.test(e.flags) && [...text].length >= 3;
+  };
+  fc.assert(
+    fc.property(knownWord, (text) => {
+      const typed = scorer.priorParts(text, true);
+      const untyped = scorer.priorParts(text);
+      // The naive oracle: the same word unknown to the lexicon, the whole text still an entry.
+      const asNew: PriorParts = { entry: untyped.entry, words: [{ entry: undefined, spelling: scorer.spelling.wordLogProb(text) }] };
+      for (const [name, weights] of settings) {
+        const got = priorFromParts(typed, weights);
+        const byPopularity = priorFromParts(untyped, weights);
+        if (listedOnly(text)) assert.ok(got >= Math.max(byPopularity, priorFromParts(asNew, weights)) - 1e-9, `${name}: ${text}`);
+        else assert.equal(got, byPopularity, `${name}: ${text}`);
+      }
+    }),
+    { numRuns: 500 },
+  );
+  // Both sides are drawn: the lexicon holds such names (박주원) and words that are not (유통, 제파).
+  assert.ok(listedOnly('박주원') && !listedOnly('유통') && !listedOnly('제파'));
+});
+
 test('without the LM, a typo that leaves a new string one edit from a common word is fixed to the word (대포통장 ㅇㅎ통 → 유통)', async () => {
   const [, withoutLm] = settings[0]!;
   for (const [typed, want, rival] of [

@@ -665,7 +665,7 @@ export class Engine {
       normalized,
       entry: entry ? { weight: entry.weight, logged: entry.flags.includes('q'), blocked: entry.blocked } : undefined,
       misspelled: false,
-      identity: { text: normalized, kinds: ['exact'], prior: scorer.priorParts(normalized), channel: scorer.channelLogProb(keys, keys) },
+      identity: { text: normalized, kinds: ['exact'], prior: scorer.priorParts(normalized, true), channel: scorer.channelLogProb(keys, keys) },
       candidates: [],
     };
     if (!normalized || keys.length > MAX_QUERY_KEYS) return result;

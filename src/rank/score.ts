@@ -1,5 +1,5 @@
 import { MAX_COMPOUND_CHARS, MAX_PART_CHARS } from '../candidates/compound.js';
-import type { Lexicon } from '../lexicon/index.js';
+import { SOURCE_FLAGS, type Lexicon, type LexiconEntry } from '../lexicon/index.js';
 import type { ChannelModel } from './channel.js';
 import type { SpellingModel } from './spelling.js';
 import type { RankWeights } from './weights.js';
@@ -64,11 +64,17 @@ export class Scorer {
     readonly weights: RankWeights,
   ) {}
 
-  /** The weight-independent parts of log P(text). */
-  priorParts(text: string): PriorParts {
+  /**
+   * The weight-independent parts of log P(text). `typed`: the text is the query as typed. Typed
+   * alone, a name that only the entity lists know (박주원, at the lists' token weight) is priced at
+   * least as the new string it would be were it unknown: knowing it must not make it a likelier
+   * slip (박주원 → 박지원 was offered at 0.9997, and not at all while the name was unknown).
+   */
+  priorParts(text: string, typed = false): PriorParts {
     const entry = this.lexicon.get(text);
     const words = text.split(' ');
-    return { entry: entry ? this.lexicon.logPrior(entry) : undefined, words: words.map((word) => this.wordParts(word, words.length > 1)) };
+    const asNew = words.length > 1 || (typed && !!entry && onlyListedName(entry));
+    return { entry: entry ? this.lexicon.logPrior(entry) : undefined, words: words.map((word) => this.wordParts(word, asNew)) };
   }
 
   private wordParts(word: string, amongOthers: boolean): WordParts {
@@ -135,4 +141,13 @@ export function posteriors(scores: readonly number[]): number[] {
   const exps = scores.map((s) => Math.exp(s - max));
   const sum = exps.reduce((a, b) => a + b, 0);
   return exps.map((e) => e / sum);
+}
+
+/**
+ * A name of three or more characters that only the entity lists hold (no corpus, log or
+ * dictionary word list). Shorter ones are left at their weight: the lists' 160,000 titles cover so
+ * much of two syllables that a slip lands on one by chance (제파 for 네파, 율산 for 울산).
+ */
+function onlyListedName(entry: LexiconEntry): boolean {
+  return entry.flags.includes(SOURCE_FLAGS.entity) && !/[cqpw]/u.test(entry.flags) && [...entry.text].length >= 3;
 }
