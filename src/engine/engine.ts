@@ -55,6 +55,8 @@ const MISSPELLING_RATIO = 5;
  * spacings is shown once, and the spares keep the list full (아이퐁 had 8 of 10 without them).
  */
 const SPELLING_SPARE = 2;
+/** A capped one-typo guess's weight, as a share of the exact match it ranks just below (`guessesBelowExact`). */
+const GUESS_BELOW = 0.999;
 
 /** Bounds on `misspelledLastWord`, which runs per keystroke: its one-keystroke lookup, and the longest word it looks at. */
 const MISSPELLING_NEAR = { limit: 200, visits: 20_000, maxChars: 10 } as const;
@@ -1078,6 +1080,14 @@ export class Engine {
         else merged.set(ownId, { weight, kinds: ['completion'] });
       }
     }
+    // Keys typed with no slip seen go on to what they begin, as a search box's prefix matches come
+    // before its fuzzy ones: a one-typo guess, however popular, ranks below every known entry
+    // that goes on from the keys as typed (며ㅊ: 며칠 before the trending 명당, 맛ㅈ: 맛집 before
+    // 마스터키). Where the spelling model sees a slip in what was typed (혘대중), guesses keep their
+    // weight. Held-out queries at 70% typed 45.5 → 48.3% in the top 10, first 13.9 → 17.4%; lists
+    // opening on a guess 551 → 439 of 29,501 keystrokes; a typo in the first keys of a logged query
+    // that leaves a prefix of known words (힡 for 리턴) 88.8 → 88.2% in the top 10.
+    if (!trailingSpace) this.guessesBelowExact(merged, input.normalized);
     const logTotal = Math.log(lexicon.totalWeight);
     // A word with a particle that only running text has (날씨가, 영화수준이, 키스를) is no query: what
     // it finds, the word finds. Unless it is what was typed.
@@ -1239,6 +1249,23 @@ export class Engine {
       }
     }
     return result;
+  }
+
+  /**
+   * Caps the one-typo guesses among `merged` (and infix matches) just below the lightest known
+   * entry completing the keys as typed, unless the text typed shows a slip (`typedWithSlip`, run
+   * only where a guess would outrank such an entry).
+   */
+  private guessesBelowExact(merged: Map<number, { weight: number; kinds: CandidateKind[] }>, typed: string): void {
+    const guess = (m: { kinds: readonly CandidateKind[] }) => m.kinds.every((kind) => kind === 'typo' || kind === 'infix');
+    let lightest = Infinity;
+    for (const [id, m] of merged) {
+      const entry = this.lexicon.entries[id]!;
+      if (m.kinds.includes('completion') && !entry.blocked && entry.weight >= this.scorer.weights.knownWeight) lightest = Math.min(lightest, m.weight);
+    }
+    if (lightest === Infinity || ![...merged.values()].some((m) => guess(m) && m.weight >= lightest) || this.typedWithSlip(typed)) return;
+    // Just below, so that the sort keeps the exact matches ahead and the guesses in their order.
+    for (const m of merged.values()) if (guess(m)) m.weight = Math.min(m.weight, lightest * GUESS_BELOW);
   }
 
   /**
