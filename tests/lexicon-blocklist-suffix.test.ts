@@ -38,7 +38,7 @@ test('format and parse round-trip suffixes with the other rules', () => {
 test('the shipped blocklist keeps a place and a sex trade written together out of autocomplete (동탄 → not 동탄오피, 동탄키스방)', async () => {
   const blocklist = parseBlocklist(readFileSync(join(DATA_DIR, 'blocklist.txt'), 'utf8'));
   const engine = sharedEngine();
-  for (const text of ['강남오피', '동탄키스방', '부산건마', '강남풀싸롱', '동탄안마']) {
+  for (const text of ['강남오피', '동탄키스방', '부산건마', '강남풀싸롱', '동탄안마', '대딸방', '섹쉬넷']) {
     assert.ok(engine.lexicon.get(text), `the premise: ${text} is an entry`);
     assert.ok(isBlocked(text, blocklist), text);
   }
