@@ -18,7 +18,7 @@
  * - a logged query typed whole and then the first key of a next syllable, which the IME takes in as
  *   a final (유튜브 + ㄱ = 유튜븍) or shows alone (인스타그램 + ㅎ); success = the query first, or in
  *   the top 3.
- * - known words typed whole: every 10th single Hangul word of the lexicon at the known-word
+ * - known words typed whole: one in 10 single Hangul words of the lexicon (`inWordSample`) at the known-word
  *   weight or more, typed out; success = the word itself first, or in the top 3 suggestions (a
  *   person who has typed a word expects to see it, not popular queries one slip away).
  * - misspelling habits: the hand-written list of well-known misspellings of single words in
@@ -32,6 +32,7 @@
 import { join } from 'node:path';
 import { loadEngine } from '../src/engine/index.js';
 import { DATA_DIR } from '../src/lexicon/index.js';
+import { inWordSample } from './sets.js';
 import { addTypo, devPath, drawKind, mulberry32, readPairs, readQueries, topCandidate, typedPrefix } from '../src/eval/index.js';
 import { fromKeystrokes, getChoseong, hangulToLatin, latinToHangul, normalize, toKeystrokes } from '../src/hangul/index.js';
 import { loadLanguageModel } from '../src/lm/index.js';
@@ -174,7 +175,7 @@ const fail = (k: string, s: string) => (failures[k] ??= []).length < 8 && failur
 }
 // Known words typed whole.
 {
-  const words = engine.lexicon.entries.filter((e) => !e.blocked && /^[가-힣]{2,}$/u.test(e.text) && e.weight >= engine.scorer.weights.knownWeight).filter((_, i) => i % 10 === 0);
+  const words = engine.lexicon.entries.filter((e) => !e.blocked && /^[가-힣]{2,}$/u.test(e.text) && e.weight >= engine.scorer.weights.knownWeight).filter((e) => inWordSample(e.text));
   let first = 0;
   let top3 = 0;
   for (const { text } of words) {

@@ -7,6 +7,7 @@
 import { LM_LIMITS, loadEngine, loadRankSetting } from '../src/engine/index.js';
 import { loadLanguageModel } from '../src/lm/index.js';
 import { DATA_DIR } from '../src/lexicon/index.js';
+import { inWordSample } from './sets.js';
 import { type Corrector, type CorrectionReport, devPath, evaluateCompletion, evaluateCorrection, evaluateFalseCorrections, isTuningHalf, keystrokePrefixes, readPairs, readQueries, topCandidate } from '../src/eval/index.js';
 import { normalize, toKeystrokes } from '../src/hangul/index.js';
 import { parseConfig } from '../src/config/index.js';
@@ -63,12 +64,12 @@ for (const [name, queries] of [
   rows.push([`${name}: false autocorrect / suggest (n=${r.queries})`, `${pct(r.falseAutocorrectRate)} / ${pct(r.suggestRate)}`]);
   if (showFailures) for (const e of r.examples.slice(0, 30)) console.log(`  ! ${e.query} → ${e.corrected} (${e.action})`);
 }
-// Single words people write, typed alone: every 10th one-word Hangul entry of the lexicon with a
+// Single words people write, typed alone: one in 10 one-word Hangul entries of the lexicon (`inWordSample`) with a
 // weight of at least 1 (a word of running text at 1 per million words, or more). Most are spelled
 // right and some are common misspellings (어쨋든), so this counts what the engine does, unlabelled:
 // a change here is a change in how boldly it corrects words it has seen written.
 {
-  const words = engine.lexicon.entries.filter((e) => e.weight >= 1 && !e.blocked && /^[가-힣]+$/u.test(e.text)).filter((_, i) => i % 10 === 0);
+  const words = engine.lexicon.entries.filter((e) => e.weight >= 1 && !e.blocked && /^[가-힣]+$/u.test(e.text)).filter((e) => inWordSample(e.text));
   let autocorrected = 0;
   let offered = 0;
   for (const e of words) {

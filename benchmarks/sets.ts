@@ -1,6 +1,7 @@
 /** Typed states of dev-set queries, as the latency benchmarks replay them. */
 import { mulberry32, typedPrefix } from '../src/eval/index.js';
 import { normalize, toKeystrokes } from '../src/hangul/index.js';
+import { fnv1a } from '../src/lexicon/index.js';
 
 /** Each query after 20, 40, 60 and 80% of its keystrokes (at least one), IME states included. */
 export function loggedPrefixes(queries: readonly string[]): string[] {
@@ -52,4 +53,18 @@ export function hostileQueries(count: number, seed = 1): string[] {
     () => Array.from({ length: 100 }, () => (rnd() < 0.3 ? pick(jamo) : rnd() < 0.5 ? syllable() : pick('abc 12%'))).join(''),
   ];
   return Array.from({ length: count }, (_, i) => kinds[i % kinds.length]!().slice(0, 100).trim());
+}
+
+/**
+ * One lexicon word in 10, chosen by a hash of its text rather than its place in the lexicon, so
+ * that adding or blocking entries leaves the rest of the sample as it was (every 10th entry shifted
+ * the whole sample with each rebuild).
+ */
+export function inWordSample(text: string): boolean {
+  // FNV-1a's low digits are uneven over short Hangul strings (13% of words had residue 3); a
+  // murmur3 finalizer spreads them.
+  let h = fnv1a(text);
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return ((h ^ (h >>> 16)) >>> 0) % 10 === 3;
 }
