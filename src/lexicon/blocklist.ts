@@ -4,9 +4,9 @@ import { normalize } from '../hangul/index.js';
  * The suggestion blocklist. A line is a term (blocks entries with that word), a term ending in `*`
  * (blocks entries with a word starting with it: every inflection and variant of an unambiguous
  * slur), a term starting with `*` (blocks entries with a word that ends in it after something
- * else: a place and a sex trade written together, 강남오피, the way spam names them), or `!word` (never blocked: an innocent
- * word a prefix or a suffix would catch, 시발점 "starting point", 칼리오피). `#` starts a comment.
- * Terms are normalized like queries.
+ * else: a place and a sex trade written together, 강남오피, the way spam names them), or `!word`
+ * (never blocked: an innocent word a prefix or a suffix would catch, 시발점 "starting point",
+ * 칼리오피). `#` starts a comment. Terms are normalized like queries.
  */
 export interface Blocklist {
   words: ReadonlySet<string>;
@@ -48,8 +48,8 @@ export function formatBlocklist(list: Blocklist): string {
 
 /**
  * True when an entry must not be suggested: one of its words is a blocked term, starts with a
- * blocked prefix or ends in a blocked suffix (and is not explicitly allowed). Whole words, not substrings, so 고자세 or 최고자
- * stay out of the blocklist's reach.
+ * blocked prefix or ends in a blocked suffix (and is not explicitly allowed). Whole words, not
+ * substrings, so 고자세 or 최고자 stay out of the blocklist's reach.
  * @example isBlocked('개새끼 짤', parseBlocklist('개새*')) // true
  */
 export function isBlocked(text: string, list: Blocklist): boolean {

@@ -10,7 +10,8 @@ export interface PriorParts {
   entry: number | undefined;
   /**
    * per word: its lexicon log prior (if any), its spelling-model log-probability (−Infinity for a
-   * known word in a one-word text, where it is not used), and for a new word that reads as entries
+   * known word in a one-word text, where it is not used, but for a name only the entity lists hold,
+   * typed alone: see `Scorer.priorParts`), and for a new word that reads as entries
    * written together, the best sum of their log priors
    */
   words: readonly WordParts[];
