@@ -15,7 +15,7 @@ const base = sharedEngine();
 async function shown(prefix: string, completions: readonly string[], perKey = -1.5): Promise<string[]> {
   const keys = toKeystrokes(prefix).length;
   const lm = new FakeLm({}, completions.map((text) => ({ text, logProb: perKey * (toKeystrokes(text).length - keys) })));
-  const engine = new Engine({ lexicon: base.lexicon, scorer: base.scorer, lm, blocklist: undefined });
+  const engine = new Engine({ lexicon: base.lexicon, scorer: base.scorer, lmNextWords: 'any', lm, blocklist: undefined });
   return (await engine.suggest(prefix, 10)).suggestions.filter((s) => s.kinds.includes('lm')).map((s) => s.text);
 }
 

@@ -43,7 +43,7 @@ test('the last word completed by known words joins the search\'s completions, be
   assert.ok(words.length >= 2, words.join(', '));
   // The model likes the lexicon's second word best; the first falls under the per-key minimum.
   const lm = new WordLm({ [words[1]!]: -2, [words[0]!]: -100 });
-  const engine = new Engine({ lexicon: base.lexicon, scorer: base.scorer, lm, completionBudgetMs: Infinity });
+  const engine = new Engine({ lexicon: base.lexicon, scorer: base.scorer, lmNextWords: 'any', lm, completionBudgetMs: Infinity });
   const r = await engine.suggest(typed, 10);
   assert.deepEqual(lm.weighed, [words]);
   const lmTexts = r.suggestions.filter((s) => s.kinds.includes('lm')).map((s) => s.text);
@@ -55,7 +55,7 @@ test('the last word completed by known words joins the search\'s completions, be
 test('known words are weighed before the search, so a spent budget still has them', async () => {
   const words = lastWordCompletions(base.lexicon, typed, LM_LIMITS.lastWords);
   const lm = new WordLm({ [words[0]!]: -2 });
-  const engine = new Engine({ lexicon: base.lexicon, scorer: base.scorer, lm, completionBudgetMs: 1e-6 });
+  const engine = new Engine({ lexicon: base.lexicon, scorer: base.scorer, lmNextWords: 'any', lm, completionBudgetMs: 1e-6 });
   const r = await engine.suggest(typed, 10);
   assert.deepEqual(lm.weighed, [words]);
   assert.ok(r.suggestions.some((s) => s.text === words[0]), 'the word is shown');
@@ -68,7 +68,7 @@ test('a model that scores known words as no log-probability costs the request th
   const lm = new WordLm({});
   lm.scoreAfter = async (_state, texts) => new Float64Array(texts.length).fill(Number.NaN);
   const errors: unknown[] = [];
-  const engine = new Engine({ lexicon: base.lexicon, scorer: base.scorer, lm, completionBudgetMs: Infinity, onLmError: (e) => errors.push(e) });
+  const engine = new Engine({ lexicon: base.lexicon, scorer: base.scorer, lmNextWords: 'any', lm, completionBudgetMs: Infinity, onLmError: (e) => errors.push(e) });
   const r = await engine.suggest(typed, 10);
   assert.equal(errors.length, 1);
   assert.equal(engine.stats.lmErrors, 1);
@@ -87,9 +87,9 @@ class TogetherLm extends WordLm {
 test('a model that completes and scores at once is asked once, and the suggestions are the same as asked apart', async () => {
   const words = lastWordCompletions(base.lexicon, typed, LM_LIMITS.lastWords);
   const table = { [words[1]!]: -2, [words[0]!]: -100 };
-  const apart = await new Engine({ lexicon: base.lexicon, scorer: base.scorer, lm: new WordLm(table), completionBudgetMs: Infinity }).suggest(typed, 10);
+  const apart = await new Engine({ lexicon: base.lexicon, scorer: base.scorer, lmNextWords: 'any', lm: new WordLm(table), completionBudgetMs: Infinity }).suggest(typed, 10);
   const lm = new TogetherLm(table);
-  const together = await new Engine({ lexicon: base.lexicon, scorer: base.scorer, lm, completionBudgetMs: Infinity }).suggest(typed, 10);
+  const together = await new Engine({ lexicon: base.lexicon, scorer: base.scorer, lmNextWords: 'any', lm, completionBudgetMs: Infinity }).suggest(typed, 10);
   assert.equal(lm.together, 1);
   assert.equal(lm.searches.length, 1, 'no separate search');
   assert.deepEqual(together.suggestions, apart.suggestions);
@@ -99,7 +99,7 @@ test('searching and scoring at once, the known words count toward the three a sp
   const words = lastWordCompletions(base.lexicon, typed, LM_LIMITS.lastWords);
   // Every word under the per-key minimum: none is shown, but the search was told of all of them.
   const lm = new TogetherLm({});
-  const r = await new Engine({ lexicon: base.lexicon, scorer: base.scorer, lm, completionBudgetMs: 1e-6 }).suggest(typed, 10);
+  const r = await new Engine({ lexicon: base.lexicon, scorer: base.scorer, lmNextWords: 'any', lm, completionBudgetMs: 1e-6 }).suggest(typed, 10);
   assert.equal(lm.searches[0]!.finishBeforeDeadline, Math.max(1, 3 - words.length));
   assert.ok(!r.suggestions.some((s) => words.includes(s.text) && s.kinds.includes('lm')));
   assert.ok(r.suggestions.some((s) => s.text === `${typed} 후기`));
@@ -109,7 +109,7 @@ test('beside known words that finish the word being typed, the search\'s made-up
   const words = lastWordCompletions(base.lexicon, typed, LM_LIMITS.lastWords);
   // 추처천 and 추처석 are no one's words; 추처 후기 keeps the word as typed.
   const lm = new WordLm({ [words[0]!]: -2 }, ['천', '석', ' 후기']);
-  const r = await new Engine({ lexicon: base.lexicon, scorer: base.scorer, lm, completionBudgetMs: Infinity }).suggest(typed, 10);
+  const r = await new Engine({ lexicon: base.lexicon, scorer: base.scorer, lmNextWords: 'any', lm, completionBudgetMs: Infinity }).suggest(typed, 10);
   const lmTexts = r.suggestions.filter((s) => s.kinds.includes('lm')).map((s) => s.text);
   assert.deepEqual(lmTexts, [words[0], `${typed} 후기`]);
 });
@@ -119,7 +119,7 @@ test('where no known word finishes the word being typed, the model\'s new word f
   const prefix = '붕어빵 맛집 넓쥭';
   assert.deepEqual(lastWordCompletions(base.lexicon, prefix, LM_LIMITS.lastWords), []);
   const lm = new WordLm({}, ['이']);
-  const r = await new Engine({ lexicon: base.lexicon, scorer: base.scorer, lm, completionBudgetMs: Infinity }).suggest(prefix, 10);
+  const r = await new Engine({ lexicon: base.lexicon, scorer: base.scorer, lmNextWords: 'any', lm, completionBudgetMs: Infinity }).suggest(prefix, 10);
   assert.ok(r.suggestions.some((s) => s.text === `${prefix}이` && s.kinds.includes('lm')), r.suggestions.map((s) => s.text).join(', '));
 });
 
@@ -131,7 +131,7 @@ test('a known word\'s minimum is per key the model predicts, the end of the word
   assert.ok(oneKey && sixKeys, words.join(', '));
   const min = LM_LIMITS.minLogProbPerKnownKey;
   const shown = async (scores: Record<string, number>): Promise<string[]> => {
-    const r = await new Engine({ lexicon: base.lexicon, scorer: base.scorer, lm: new WordLm(scores), completionBudgetMs: Infinity }).suggest(typed, 10);
+    const r = await new Engine({ lexicon: base.lexicon, scorer: base.scorer, lmNextWords: 'any', lm: new WordLm(scores), completionBudgetMs: Infinity }).suggest(typed, 10);
     return r.suggestions.filter((s) => s.kinds.includes('lm') && words.includes(s.text)).map((s) => s.text);
   };
   // Just above the minimum over two events (the key and the end), and over seven.

@@ -7,7 +7,7 @@ import { FakeLm, RecordingLm } from './fake-lm.js';
 
 const base = sharedEngine();
 
-const withLm = (lm: FakeLm): Engine => new Engine({ lexicon: base.lexicon, scorer: base.scorer, lm, blocklist: undefined });
+const withLm = (lm: FakeLm): Engine => new Engine({ lexicon: base.lexicon, scorer: base.scorer, lmNextWords: 'any', lm, blocklist: undefined });
 
 test('a new query typed in the English layout is completed by the model from what the layout reads (ghkrhrehd dnfls → 화곡동 우린…)', async () => {
   const lm = new RecordingLm({}, [{ text: '화곡동 우린 맛집', logProb: -3 }]);

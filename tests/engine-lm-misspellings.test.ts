@@ -60,7 +60,7 @@ test('withoutMisspellings drops exactly the unknown words one key from, or the s
   );
 });
 
-const withLm = (lm: LanguageModel) => new Engine({ lexicon: base.lexicon, scorer: base.scorer, lm });
+const withLm = (lm: LanguageModel) => new Engine({ lexicon: base.lexicon, scorer: base.scorer, lmNextWords: 'any', lm });
 const lmTexts = (items: readonly ResultItem[]) => items.filter((s) => s.kinds.includes('lm')).map((s) => s.text);
 
 test('autocomplete does not offer a misspelling of a word the model also completed (추첮 beside 추천)', async () => {

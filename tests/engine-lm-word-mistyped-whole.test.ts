@@ -11,7 +11,7 @@ const base = sharedEngine();
 /** Suggestions for `prefix` from an engine whose model writes each of `completions` on from it, likelier than any lexicon match. */
 async function suggestWith(prefix: string, completions: readonly string[]): Promise<{ text: string; kinds: string[]; score: number }[]> {
   const lm = new FakeLm({}, completions.map((text, i) => ({ text, logProb: -0.5 - 0.1 * i })));
-  const engine = new Engine({ lexicon: base.lexicon, scorer: base.scorer, lm, completionBudgetMs: Infinity });
+  const engine = new Engine({ lexicon: base.lexicon, scorer: base.scorer, lmNextWords: 'any', lm, completionBudgetMs: Infinity });
   return (await engine.suggest(prefix, 10)).suggestions;
 }
 

@@ -14,7 +14,7 @@ const base = sharedEngine();
 function withLm(lm: LanguageModel, lmWeight: number, lmOneWord = 0): Engine {
   const s = base.scorer;
   const scorer = new Scorer(s.lexicon, s.channel, s.spelling, { ...s.weights, lm: lmWeight, lmOneWord });
-  return new Engine({ lexicon: base.lexicon, scorer, lm, blocklist: parseBlocklist('개새*') });
+  return new Engine({ lexicon: base.lexicon, scorer, lm, blocklist: parseBlocklist('개새*'), lmNextWords: 'any' });
 }
 
 test('the LM decides between close candidates in context: 아이아이 쭐장난 follows the model', async () => {
@@ -396,7 +396,7 @@ test('lmBelowExact: the model also completes a prefix the lexicon has fewer good
   const completions = [{ text: '대선 지역별 득표율', logProb: -1 }];
   const s = base.scorer;
   const engine = (lmBelowExact?: number) =>
-    new Engine({ lexicon: base.lexicon, scorer: s, lm: new FakeLm({}, completions), blocklist: undefined, ...(lmBelowExact === undefined ? {} : { lmBelowExact }) });
+    new Engine({ lexicon: base.lexicon, scorer: s, lm: new FakeLm({}, completions), blocklist: undefined, lmNextWords: 'any', ...(lmBelowExact === undefined ? {} : { lmBelowExact }) });
   const generated = async (e: Engine, n: number) => (await e.suggest(prefix, n)).suggestions.filter((x) => x.kinds.includes('lm')).map((x) => x.text);
   assert.deepEqual(await generated(engine(), 10), []);
   assert.deepEqual(await generated(engine(2), 10), ['대선 지역별 득표율']);

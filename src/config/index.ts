@@ -5,12 +5,16 @@
  * After `parseConfig` the rest of the code trusts these types.
  */
 
+import type { LmNextWords } from '../engine/engine.js';
+
 export const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 /** `auto`: use the language model when it loads; `off`: never load it; `required`: refuse to start without it. */
 export const LM_MODES = ['auto', 'off', 'required'] as const;
 export type LmMode = (typeof LM_MODES)[number];
 /** `idle`: SCHED_IDLE (nice 19 where `chrt` is missing); `low`: nice 19; `normal`: as Node starts them. */
+/** The engine's `lmNextWords` settings. */
+export const LM_NEXT_WORDS: readonly LmNextWords[] = ['attested', 'any'];
 export const HELPER_PRIORITIES = ['idle', 'low', 'normal'] as const;
 export type HelperPriority = (typeof HELPER_PRIORITIES)[number];
 
@@ -62,6 +66,8 @@ export interface Config {
      * queries and runs the model on more keystrokes.
      */
     belowExact: number | undefined;
+    /** which words the model may guess after those typed (the engine's `lmNextWords`; undefined keeps its default, attested) */
+    nextWords: LmNextWords | undefined;
   };
 }
 
@@ -76,7 +82,7 @@ export const DEFAULT_CONFIG: Config = {
   shutdownTimeoutMs: 10_000,
   helperPriority: 'idle',
   dataDir: undefined,
-  lm: { mode: 'auto', dir: undefined, completionBudgetUs: undefined, belowExact: undefined },
+  lm: { mode: 'auto', dir: undefined, completionBudgetUs: undefined, belowExact: undefined, nextWords: undefined },
 };
 
 /** Thrown by `parseConfig`; `problems` holds one line per bad variable, each starting with its name. */
@@ -109,6 +115,7 @@ export const ENV_VARS = {
   BARO_LM_DIR: 'directory of model.onnx and vocab.json (default data/lm)',
   BARO_LM_BUDGET_US: 'microseconds of a suggest call after which LM completion stops (default 2000, the engine\'s)',
   BARO_LM_BELOW_EXACT: 'LM completion when the lexicon has fewer good matches of the prefix than this (default 1, the engine\'s; at most n)',
+  BARO_LM_NEXT_WORDS: `words the model may guess after those typed: ${LM_NEXT_WORDS.join(', ')} (default attested: only words the logs wrote with a word typed)`,
 } as const;
 
 /**
@@ -169,6 +176,7 @@ export function parseConfig(env: Env): Config {
 
   const completionBudgetUs = get('BARO_LM_BUDGET_US') === undefined ? d.lm.completionBudgetUs : int('BARO_LM_BUDGET_US', 0, 100, 1_000_000);
   const belowExact = get('BARO_LM_BELOW_EXACT') === undefined ? d.lm.belowExact : int('BARO_LM_BELOW_EXACT', 0, 1, 50);
+  const nextWords = get('BARO_LM_NEXT_WORDS') === undefined ? d.lm.nextWords : oneOf('BARO_LM_NEXT_WORDS', LM_NEXT_WORDS, 'attested');
   const corsOrigins = parseOrigins(get('BARO_CORS_ORIGINS'), problems);
 
   if (problems.length > 0) throw new ConfigError(problems);
@@ -183,7 +191,7 @@ export function parseConfig(env: Env): Config {
     shutdownTimeoutMs,
     helperPriority,
     dataDir: get('BARO_DATA_DIR'),
-    lm: { mode: lmMode, dir: get('BARO_LM_DIR'), completionBudgetUs, belowExact },
+    lm: { mode: lmMode, dir: get('BARO_LM_DIR'), completionBudgetUs, belowExact, nextWords },
   };
 }
 
