@@ -38,12 +38,12 @@ test('format and parse round-trip suffixes with the other rules', () => {
 test('the shipped blocklist keeps sex-trade spam and hate slurs out of autocomplete (동탄 → not 동탄오피; 김치 → not 김치녀)', async () => {
   const blocklist = parseBlocklist(readFileSync(join(DATA_DIR, 'blocklist.txt'), 'utf8'));
   const engine = sharedEngine();
-  for (const text of ['강남오피', '동탄키스방', '부산건마', '강남풀싸롱', '동탄안마', '대딸방', '섹쉬넷', '김치녀', '맘충']) {
+  for (const text of ['강남오피', '동탄키스방', '부산건마', '강남풀싸롱', '동탄안마', '대딸방', '섹쉬넷', '김치녀', '맘충', '강남여관바리', '강남핸플']) {
     assert.ok(engine.lexicon.get(text), `the premise: ${text} is an entry`);
     assert.ok(isBlocked(text, blocklist), text);
   }
-  assert.ok(!isBlocked('칼리오피', blocklist) && !isBlocked('안마', blocklist) && !isBlocked('오피스텔', blocklist));
-  for (const prefix of ['동탄', '강남오', '부산거', '동탄아', '김치', '맘ㅊ']) {
+  assert.ok(!isBlocked('칼리오피', blocklist) && !isBlocked('안마', blocklist) && !isBlocked('오피스텔', blocklist) && !isBlocked('떡방앗간', blocklist));
+  for (const prefix of ['동탄', '강남오', '부산거', '동탄아', '김치', '맘ㅊ', 'rkdskadur', '강남핸']) {
     const r = await engine.suggest(prefix, 20);
     for (const s of r.suggestions) assert.ok(!isBlocked(s.text, blocklist), `${prefix} suggested ${s.text}`);
   }
