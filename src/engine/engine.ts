@@ -1284,7 +1284,10 @@ export class Engine {
       const entry = this.lexicon.entries[id]!;
       if (m.kinds.includes('completion') && !entry.blocked && entry.weight >= this.scorer.weights.knownWeight) lightest = Math.min(lightest, m.weight);
     }
-    if (lightest === Infinity || ![...merged.values()].some((m) => guess(m) && m.weight >= lightest) || this.typedWithSlip(typed)) return;
+    if (lightest === Infinity) return;
+    let outranks = false;
+    for (const m of merged.values()) if (guess(m) && m.weight >= lightest) outranks = true;
+    if (!outranks || this.typedWithSlip(typed)) return;
     // Just below, so that the sort keeps the exact matches ahead and the guesses in their order.
     for (const m of merged.values()) if (guess(m)) m.weight = Math.min(m.weight, lightest * GUESS_BELOW);
   }
@@ -1601,14 +1604,15 @@ export class Engine {
     // The two kinds alternate, a known word first (it finishes the word being typed): each finds
     // what the other misses. The search's completions still need its own per-key minimum.
     const merged: Completion[] = [];
-    const typedWords = prefix.trimEnd().split(' ').length;
+    const typed = prefix.trimEnd().split(' ');
     const ontoCompound = this.wordOntoKnownWordsTogether(prefix);
-    const attested = this.nextWordsAttested(prefix);
+    const attested = this.nextWordsAttested(typed);
     const searched = completions.filter((c) => {
       const perKey = c.logProb / addedKeys(c.text, keys);
-      const nextWord = c.text.split(' ').length > typedWords || ontoCompound(c.text);
+      const words = c.text.split(' ');
       // A word after those typed must be one the logs wrote with one of them (`nextWordsAttested`).
-      if (c.text.split(' ').length > typedWords && !attested(c.text)) return false;
+      if (words.length > typed.length && !attested(words)) return false;
+      const nextWord = words.length > typed.length || ontoCompound(c.text);
       if (nextWord) return perKey >= LM_LIMITS.minLogProbPerKeyNextWord && c.logProb >= LM_LIMITS.minLogProbNextWord;
       return perKey >= LM_LIMITS.minLogProbPerKey;
     });
@@ -1648,11 +1652,10 @@ export class Engine {
    * an earlier word 69.6 → 70.7%, the junk no longer crowding them out. With only the last word
    * typed as the pair's other half, 24 of 256, and 4 held-out queries lost at 70%.
    */
-  private nextWordsAttested(prefix: string): (text: string) => boolean {
+  private nextWordsAttested(typed: readonly string[]): (words: readonly string[]) => boolean {
     if (this.lmNextWords === 'any') return () => true;
-    const typed = prefix.trimEnd().split(' ');
     const partners = typed.map((w) => this.lexicon.cooccurring.get(w)).filter((m) => m !== undefined);
-    return (text) => text.split(' ').slice(typed.length).every((w) => partners.some((m) => m.has(w)));
+    return (words) => words.slice(typed.length).every((w) => partners.some((m) => m.has(w)));
   }
 
   /**
