@@ -187,7 +187,8 @@ test('an LM completion ranks among the one-typo guesses by score: below a strong
   const guesses = (await base.suggest(prefix, 10)).suggestions;
   assert.ok(guesses.length >= 9 && guesses.every((s) => s.kinds.includes('typo')), JSON.stringify(guesses));
   const strong = guesses[0]!;
-  const weak = guesses[8]!;
+  // Weak, but not so weak that a completion just above it falls under the model's least score per key.
+  const weak = guesses[6]!;
   for (const [nudge, aboveWeak] of [[0.5, true], [-0.5, false]] as const) {
     // a log-probability that puts the completion just above (or below) the weak guess on the lexicon's scale
     const logProb = weak.score - LM_LIMITS.completionScoreOffset + nudge;

@@ -59,7 +59,8 @@ export interface Completed {
 export function prefixCompletions(lexicon: Lexicon, keys: string, k: number, kind: CandidateKind = 'completion', spaced = false): Completed[] {
   const trie = spaced ? lexicon.trie : lexicon.completion;
   const factor = kind === 'layout' ? COMPLETION_FACTORS.layout : COMPLETION_FACTORS.completion;
-  return trie.complete(spaced ? keys : keys.replaceAll(' ', ''), k).map((id) => ({ id, weight: lexicon.entries[id]!.weight * factor, kind }));
+  // No entry only running text has (what `completionWeight` discounts) has a space.
+  return trie.complete(spaced ? keys : keys.replaceAll(' ', ''), k).map((id) => ({ id, weight: (spaced ? lexicon.entries[id]!.weight : lexicon.completionWeight(id)) * factor, kind }));
 }
 
 /**
@@ -89,14 +90,14 @@ export function typoCompletions(lexicon: Lexicon, keys: string, k: number, chann
   };
   // A dear edit can lose its place to a cheaper one further down, hence a few spare.
   const ids = lexicon.completion.bestFirst(nodes.map((n) => n.node), channel ? COMPLETION_LIMITS.typoSpare * k : k, accept);
-  if (!channel) return ids.map((id) => ({ id, weight: lexicon.entries[id]!.weight * COMPLETION_FACTORS.typo, kind: 'typo' }));
+  if (!channel) return ids.map((id) => ({ id, weight: lexicon.completionWeight(id) * COMPLETION_FACTORS.typo, kind: 'typo' }));
   // Heaviest first, and a discount is at most 1: once an entry undiscounted is no heavier than the
   // k-th priced one, none after it can enter. Entries below one start node share the keys that
   // decide the price, so one alignment serves them all.
   const out: Completed[] = [];
   const discounts = new Map<string, number>();
   for (const id of ids) {
-    const weight = lexicon.entries[id]!.weight * COMPLETION_FACTORS.typo;
+    const weight = lexicon.completionWeight(id) * COMPLETION_FACTORS.typo;
     if (out.length >= k && weight <= out[k - 1]!.weight) break;
     const head = toKeystrokes(lexicon.entries[id]!.text).replaceAll(' ', '').slice(0, squashed.length + 1);
     const discount = discounts.get(head) ?? typoDiscount(channel, squashed, head);

@@ -1148,8 +1148,9 @@ export class Engine {
       else {
         const fixed = habit.text.slice(habit.text.lastIndexOf(' ') + 1);
         const weight = (lexicon.get(fixed)?.weight ?? TARGET_WEIGHT) * (habit.autocorrect ? 1 : COMPLETION_FACTORS.typo);
-        // Only offered, it ranks no higher than a known word typed whole, as one-typo guesses.
-        const cap = own && !habit.autocorrect ? own.weight : Infinity;
+        // Only offered, it ranks no higher than a known word typed whole as the list weighs it
+        // (`completionWeight`: 오랫만에, of running text alone, at a hundredth), as one-typo guesses.
+        const cap = own && !habit.autocorrect ? lexicon.completionWeight(ownId) : Infinity;
         result.suggestions = withItem(result.suggestions, { text: habit.text, score: round(Math.log(Math.min(weight, cap)) - logTotal), kinds: ['misspelling'] }, n);
       }
     }

@@ -1,4 +1,4 @@
-export { Lexicon, TARGET_WEIGHT } from './lexicon.js';
+export { Lexicon, RUNNING_TEXT_COMPLETION, TARGET_WEIGHT } from './lexicon.js';
 export { KeystrokeTrie, type FuzzyMatch, type TrieInput } from './trie.js';
 export { readLexicon, writeLexicon } from './artifact.js';
 export { parseBlocklist, formatBlocklist, isBlocked, type Blocklist } from './blocklist.js';

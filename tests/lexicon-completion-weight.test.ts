@@ -1,0 +1,53 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { Lexicon, RUNNING_TEXT_COMPLETION, type LexiconEntry } from '../src/lexicon/index.js';
+import { prefixCompletions, typoCompletions } from '../src/candidates/index.js';
+import { toKeystrokes } from '../src/hangul/index.js';
+import { sharedEngine } from './engine-fixture.js';
+
+const entry = (text: string, weight: number, flags: string, blocked = false): LexiconEntry => ({ text, weight, flags, blocked });
+
+test('a word only running text has completes at a hundredth of its weight, a blocked one at none, the rest as they weigh', () => {
+  const flags = fc.constantFrom('c', 'cw', 'ce', 'cp', 'q', 'e', 'sw', 'csw', 'w');
+  fc.assert(
+    fc.property(fc.array(fc.record({ weight: fc.double({ min: 0.01, max: 1e6, noNaN: true }), flags, blocked: fc.boolean() }), { minLength: 1, maxLength: 8 }), (rows) => {
+      const lexicon = new Lexicon(rows.map((r, i) => entry(`가${'나'.repeat(i)}`, r.weight, r.flags, r.blocked)));
+      rows.forEach((r, id) => {
+        // The naive oracle: the rule as the data card states it.
+        const expected = r.blocked ? 0 : r.flags === 'c' ? r.weight / 100 : r.weight;
+        assert.ok(Math.abs(lexicon.completionWeight(id) - expected) <= 1e-9 * Math.max(1, expected), `${r.flags} ${r.weight}`);
+      });
+    }),
+  );
+  assert.equal(RUNNING_TEXT_COMPLETION, 0.01);
+});
+
+test('prefix and one-typo completions rank what people search above forms of running text (커피: 커피숍 before 커피라도)', () => {
+  const lexicon = new Lexicon([
+    entry('커피', 300, 'csw'),
+    entry('커피숍', 8, 'w'),
+    entry('커피라도', 50, 'c'),
+    entry('커피요', 40, 'c'),
+  ]);
+  const texts = (found: { id: number }[]) => found.map((f) => lexicon.entries[f.id]!.text);
+  assert.deepEqual(texts(prefixCompletions(lexicon, toKeystrokes('커피'), 3)), ['커피', '커피숍', '커피라도']);
+  // A slip in the first keys (커ㅠㅣ) finds the same order.
+  assert.deepEqual(texts(typoCompletions(lexicon, 'ㅋㅓㅍㅠ', 4)).slice(0, 2), ['커피', '커피숍']);
+  // Where nothing else begins with the keys, the form is still found (어떻 → 어떻게).
+  assert.deepEqual(texts(prefixCompletions(lexicon, toKeystrokes('커피라'), 3)), ['커피라도']);
+});
+
+test('the service: no form of running text before a word people search, where both go on from the keys', async () => {
+  const engine = sharedEngine();
+  for (const typed of ['커피', '뉴스', '사랑', '날씨']) {
+    const r = await engine.suggest(typed, 10);
+    const onlyText = r.suggestions.map((s) => s.text !== typed && engine.lexicon.get(s.text)?.flags === 'c');
+    const firstForm = onlyText.indexOf(true);
+    const lastOther = onlyText.lastIndexOf(false);
+    assert.ok(firstForm < 0 || firstForm > lastOther || r.suggestions[lastOther]!.kinds.every((k) => k !== 'completion'), `${typed}: ${r.suggestions.map((s) => s.text).join(', ')}`);
+  }
+  // And they no longer take the list: 커피 once showed 커피나, 커피라도 and 커피요.
+  const coffee = await engine.suggest('커피', 10);
+  assert.ok(!coffee.suggestions.some((s) => engine.lexicon.get(s.text)?.flags === 'c'), coffee.suggestions.map((s) => s.text).join(', '));
+});
