@@ -11,11 +11,13 @@ const known = (text: string) => (engine.lexicon.get(text)?.weight ?? 0) >= engin
 const guessOnly = (kinds: readonly string[]) => kinds.every((k) => k === 'typo' || k === 'infix');
 
 test('a known entry the keys go on to ranks above one-typo guesses, however popular (며ㅊ: 며칠 before 명당; 김하서: 김하성 first)', async () => {
-  for (const [prefix, meant, guess] of [
-    ['며ㅊ', '며칠', '명당'],
-    ['김하서', '김하성', '김혜성'],
-    ['동타', '동탄', '동아시안컵'],
-    ['맛ㅈ', '맛집', '마스터키'],
+  // Last: whether the guess is still shown where there is room. 마스터키 is not: it is under the
+  // floor of what 맛ㅈ goes on to (`dropUnlikelyGuesses`).
+  for (const [prefix, meant, guess, shownIfRoom] of [
+    ['며ㅊ', '며칠', '명당', true],
+    ['김하서', '김하성', '김혜성', true],
+    ['동타', '동탄', '동아시안컵', true],
+    ['맛ㅈ', '맛집', '마스터키', false],
   ] as const) {
     assert.ok(engine.lexicon.get(guess)!.weight > engine.lexicon.get(meant)!.weight, `the premise: ${guess} is the more popular`);
     const r = await engine.suggest(prefix, 10);
@@ -24,7 +26,7 @@ test('a known entry the keys go on to ranks above one-typo guesses, however popu
     assert.ok(at >= 0, `${prefix}: ${texts.join(', ')}`);
     // Every guess shown comes after it.
     r.suggestions.forEach((s, i) => assert.ok(!guessOnly(s.kinds) || i > at, `${prefix}: ${texts.join(', ')}`));
-    assert.ok(texts.includes(guess) || texts.length === 10, `${prefix}: the guess is still shown where there is room`);
+    if (shownIfRoom) assert.ok(texts.includes(guess) || texts.length === 10, `${prefix}: the guess is still shown where there is room`);
   }
 });
 

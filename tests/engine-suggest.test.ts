@@ -74,7 +74,8 @@ test('a known word typed whole ranks above guesses that read one of its keys as 
     const r = await engine.suggest(word, 10);
     const own = r.suggestions.findIndex((s) => s.text === word);
     const guesses = r.suggestions.flatMap((s, i) => (s.kinds.every((k) => k === 'typo' || k === 'infix') ? [i] : []));
-    assert.ok(own >= 0 && guesses.length > 0, `${word}: ${r.suggestions.map((s) => s.text).join(', ')}`);
+    // Guesses as unlikely as 이준호 성동일 부자 for 기준 are not shown at all (`dropUnlikelyGuesses`).
+    assert.ok(own >= 0, `${word}: ${r.suggestions.map((s) => s.text).join(', ')}`);
     assert.ok(guesses.every((i) => i > own), `${word}: ${r.suggestions.map((s) => `${s.text} (${s.kinds.join('+')})`).join(', ')}`);
   }
   // A slip that makes no word is still read as one: 아이퐁 is 아이폰 mistyped.

@@ -38,16 +38,21 @@ test('prefix and one-typo completions rank what people search above forms of run
   assert.deepEqual(texts(prefixCompletions(lexicon, toKeystrokes('커피라'), 3)), ['커피라도']);
 });
 
-test('the service: no form of running text before a word people search, where both go on from the keys', async () => {
+test('the service: a form of running text comes before a word people search only when a hundredth of its weight is more', async () => {
   const engine = sharedEngine();
-  for (const typed of ['커피', '뉴스', '사랑', '날씨']) {
+  const weight = (text: string) => engine.lexicon.get(text)?.weight ?? 0;
+  const onlyText = (text: string) => engine.lexicon.get(text)?.flags === 'c';
+  for (const typed of ['커피', '뉴스', '사랑', '주식', '날씨']) {
     const r = await engine.suggest(typed, 10);
-    const onlyText = r.suggestions.map((s) => s.text !== typed && engine.lexicon.get(s.text)?.flags === 'c');
-    const firstForm = onlyText.indexOf(true);
-    const lastOther = onlyText.lastIndexOf(false);
-    assert.ok(firstForm < 0 || firstForm > lastOther || r.suggestions[lastOther]!.kinds.every((k) => k !== 'completion'), `${typed}: ${r.suggestions.map((s) => s.text).join(', ')}`);
+    const completions = r.suggestions.filter((s) => s.text !== typed && s.kinds.length === 1 && s.kinds[0] === 'completion').map((s) => s.text);
+    completions.forEach((upper, i) => {
+      if (!onlyText(upper)) return;
+      for (const lower of completions.slice(i + 1)) {
+        if (!onlyText(lower)) assert.ok(weight(upper) * RUNNING_TEXT_COMPLETION >= weight(lower), `${typed}: ${upper} above ${lower} in ${completions.join(', ')}`);
+      }
+    });
   }
   // And they no longer take the list: 커피 once showed 커피나, 커피라도 and 커피요.
   const coffee = await engine.suggest('커피', 10);
-  assert.ok(!coffee.suggestions.some((s) => engine.lexicon.get(s.text)?.flags === 'c'), coffee.suggestions.map((s) => s.text).join(', '));
+  assert.ok(!coffee.suggestions.some((s) => onlyText(s.text)), coffee.suggestions.map((s) => s.text).join(', '));
 });

@@ -1,7 +1,7 @@
 import { LRUCache } from 'lru-cache';
 import { decide, posteriors, priorFromParts, type EditKind, type PriorParts, type RankWeights, type Scorer } from '../rank/index.js';
 import { contractsWithDoe, fromKeystrokes, hasHangul, isChoseongOnly, isJamo, isVerbalizingForm, isVowelKey, mergedVowelSyllables, normalize, soundAlikeSyllables, toKeystrokes } from '../hangul/index.js';
-import { isBlocked, TARGET_WEIGHT, type Blocklist, type Lexicon, type LexiconEntry } from '../lexicon/index.js';
+import { isBlocked, SOURCE_FLAGS, TARGET_WEIGHT, type Blocklist, type Lexicon, type LexiconEntry } from '../lexicon/index.js';
 import {
   type Candidate,
   type CandidateKind,
@@ -55,6 +55,15 @@ const MISSPELLING_RATIO = 5;
  * spacings is shown once, and the spares keep the list full (아이퐁 had 8 of 10 without them).
  */
 const SPELLING_SPARE = 2;
+/**
+ * The least weight of a one-typo guess shown, as a share of the summed weight of the matches of the
+ * keys as typed (`dropUnlikelyGuesses`): about one chance in a thousand of being what was meant, as
+ * the guesses' discount (`COMPLETION_FACTORS.typo`, the channel's) prices a slip. Over the logged
+ * queries typed right key by key (400 of them), guesses took 6,873 slots of 28,333, and 821 at
+ * this floor; a typo in the first keys of a logged query found it in the top 10 87.9 → 86.8%
+ * (a common word typed that a slip would have made of a name: 양자 for 양정아). 0.01: 222 slots, 86.1%.
+ */
+const GUESS_FLOOR = 0.001;
 /** A capped one-typo guess's weight, as a share of the exact match it ranks just below (`guessesBelowExact`). */
 const GUESS_BELOW = 0.999;
 
@@ -1081,7 +1090,7 @@ export class Engine {
     const ownId = trailingSpace ? -1 : lexicon.trie.lookup(input.keys);
     const own = ownId < 0 ? undefined : lexicon.entries[ownId];
     if (own && !own.blocked && own.weight >= this.scorer.weights.knownWeight) {
-      for (const m of merged.values()) if (m.kinds.every((kind) => kind === 'typo' || kind === 'infix')) m.weight = Math.min(m.weight, own.weight);
+      for (const m of merged.values()) if (isGuess(m)) m.weight = Math.min(m.weight, own.weight);
       // And it leads the queries that go on from it unless one is far more popular (유재석 before
       // 유재석 놀뭐 멤버), as a search box shows what was typed, when it is a query, first. Also
       // where it was not among the heaviest matches drawn (일어, below 일어나 … 일어났는지). Not a
@@ -1101,6 +1110,9 @@ export class Engine {
     // opening on a guess 551 → 439 of 29,501 keystrokes; a typo in the first keys of a logged query
     // that leaves a prefix of known words (힡 for 리턴) 88.8 → 88.2% in the top 10.
     if (!trailingSpace) this.guessesBelowExact(merged, input.normalized);
+    // And a guess far less likely than what the keys typed go on to is not shown at all (환율 →
+    // 황유림, 확율; 고민 → 조민기 성추행; 유튜브 → 유투브): typed right, each one is a slot of noise.
+    if (!trailingSpace) this.dropUnlikelyGuesses(merged, input.normalized);
     const logTotal = Math.log(lexicon.totalWeight);
     // A word with a particle that only running text has (날씨가, 영화수준이, 키스를) is no query: what
     // it finds, the word finds. Unless it is what was typed.
@@ -1274,12 +1286,37 @@ export class Engine {
   }
 
   /**
+   * Drops the one-typo guesses (and infix matches) among `merged` lighter than `GUESS_FLOOR` of the
+   * summed weight of the rest, the matches of the keys as typed. Where nothing goes on from the
+   * keys (혘대중), every guess stays. So do two slips a search box is expected to undo, however
+   * much goes on from the keys: a known word typed whole and a last key (트와이습: 트와이스), and
+   * a known word spelled off the standard, for its standard spelling as long (순대국: 순댓국,
+   * 짜집기: 짜깁기, which the misspelling habits do not list).
+   */
+  private dropUnlikelyGuesses(merged: Map<number, { weight: number; kinds: CandidateKind[] }>, typed: string): void {
+    let exact = 0;
+    for (const m of merged.values()) if (!isGuess(m)) exact += m.weight;
+    const lastAt = typed.lastIndexOf(' ') + 1;
+    const last = typed.slice(lastAt);
+    const beforeKey = this.knownWordBeforeKey(last);
+    const offStandard = this.knownWord(last) && !this.lexicon.isStandard(last);
+    const kept = (text: string) =>
+      (beforeKey !== undefined && text === typed.slice(0, lastAt) + beforeKey) ||
+      (offStandard && text.startsWith(typed.slice(0, lastAt)) && this.standardAsLong(text.slice(lastAt), last));
+    for (const [id, m] of merged) if (isGuess(m) && m.weight < GUESS_FLOOR * exact && !kept(this.lexicon.entries[id]!.text)) merged.delete(id);
+  }
+
+  /** `word` is a dictionary's standard spelling (flag s) as many syllables long as `typed`. */
+  private standardAsLong(word: string, typed: string): boolean {
+    return word.length === typed.length && !!this.lexicon.get(word)?.flags.includes(SOURCE_FLAGS.standard);
+  }
+
+  /**
    * Caps the one-typo guesses among `merged` (and infix matches) just below the lightest known
    * entry completing the keys as typed, unless the text typed shows a slip (`typedWithSlip`, run
    * only where a guess would outrank such an entry).
    */
   private guessesBelowExact(merged: Map<number, { weight: number; kinds: CandidateKind[] }>, typed: string): void {
-    const guess = (m: { kinds: readonly CandidateKind[] }) => m.kinds.every((kind) => kind === 'typo' || kind === 'infix');
     let lightest = Infinity;
     for (const [id, m] of merged) {
       const entry = this.lexicon.entries[id]!;
@@ -1287,10 +1324,10 @@ export class Engine {
     }
     if (lightest === Infinity) return;
     let outranks = false;
-    for (const m of merged.values()) if (guess(m) && m.weight >= lightest) outranks = true;
+    for (const m of merged.values()) if (isGuess(m) && m.weight >= lightest) outranks = true;
     if (!outranks || this.typedWithSlip(typed)) return;
     // Just below, so that the sort keeps the exact matches ahead and the guesses in their order.
-    for (const m of merged.values()) if (guess(m)) m.weight = Math.min(m.weight, lightest * GUESS_BELOW);
+    for (const m of merged.values()) if (isGuess(m)) m.weight = Math.min(m.weight, lightest * GUESS_BELOW);
   }
 
   /**
@@ -2321,4 +2358,9 @@ function moveFirst(items: ResultItem[], text: string): ResultItem[] {
   const i = items.findIndex((it) => it.text === text);
   if (i <= 0) return items;
   return [items[i]!, ...items.slice(0, i), ...items.slice(i + 1)];
+}
+
+/** A match found only by reading a key as a slip (a one-typo guess) or inside a query (infix). */
+function isGuess(m: { kinds: readonly CandidateKind[] }): boolean {
+  return m.kinds.every((kind) => kind === 'typo' || kind === 'infix');
 }
