@@ -8,14 +8,14 @@ import { sharedEngine } from './engine-fixture.js';
 
 const entry = (text: string, weight: number, flags: string, blocked = false): LexiconEntry => ({ text, weight, flags, blocked });
 
-test('a word only running text has completes at a hundredth of its weight, a blocked one at none, the rest as they weigh', () => {
-  const flags = fc.constantFrom('c', 'cw', 'ce', 'cp', 'q', 'e', 'sw', 'csw', 'w');
+test('a word only running text has completes at a hundredth of its weight, a blocked or misspelled one at none, the rest as they weigh', () => {
+  const flags = fc.constantFrom('c', 'cw', 'ce', 'cp', 'q', 'e', 'sw', 'csw', 'w', 'cswx', 'cx');
   fc.assert(
     fc.property(fc.array(fc.record({ weight: fc.double({ min: 0.01, max: 1e6, noNaN: true }), flags, blocked: fc.boolean() }), { minLength: 1, maxLength: 8 }), (rows) => {
       const lexicon = new Lexicon(rows.map((r, i) => entry(`가${'나'.repeat(i)}`, r.weight, r.flags, r.blocked)));
       rows.forEach((r, id) => {
         // The naive oracle: the rule as the data card states it.
-        const expected = r.blocked ? 0 : r.flags === 'c' ? r.weight / 100 : r.weight;
+        const expected = r.blocked || r.flags.includes('x') ? 0 : r.flags === 'c' ? r.weight / 100 : r.weight;
         assert.ok(Math.abs(lexicon.completionWeight(id) - expected) <= 1e-9 * Math.max(1, expected), `${r.flags} ${r.weight}`);
       });
     }),
@@ -52,6 +52,9 @@ test('the service: a form of running text comes before a word people search only
       }
     });
   }
+  // A spelling the dictionary marks as wrong is not offered: 며ㅊ showed 몇일.
+  assert.equal(engine.lexicon.get('몇일')?.flags.includes('x'), true);
+  assert.ok(!(await engine.suggest('며ㅊ', 10)).suggestions.some((s) => s.text === '몇일'));
   // And they no longer take the list: 커피 once showed 커피나, 커피라도 and 커피요.
   const coffee = await engine.suggest('커피', 10);
   assert.ok(!coffee.suggestions.some((s) => onlyText(s.text)), coffee.suggestions.map((s) => s.text).join(', '));

@@ -38,7 +38,8 @@ export class Lexicon {
    */
   readonly cooccurring: ReadonlyMap<string, ReadonlyMap<string, number>>;
   /**
-   * An entry's weight as a completion (`completion`'s trie holds it): 0 if blocked, and a hundredth
+   * An entry's weight as a completion (`completion`'s trie holds it): 0 if blocked or marked
+   * misspelled, and a hundredth
    * for a word only running text has (flag c alone). Those are mostly forms of a word with an ending
    * or particle (커피라도, 뉴스입니다, 주시겠어요 for 주식), at their corpus counts, and no query:
    * they took the slots of what people search (커피숍, 뉴스데스크) and kept a known word typed whole
@@ -47,7 +48,8 @@ export class Lexicon {
    */
   completionWeight(id: number): number {
     const e = this.entries[id]!;
-    if (e.blocked) return 0;
+    // A spelling the dictionary marks as wrong (몇일, 찌게) is never offered either: 며ㅊ showed 몇일.
+    if (e.blocked || e.flags.includes(SOURCE_FLAGS.nonstandard)) return 0;
     return e.flags === SOURCE_FLAGS.corpus ? e.weight * RUNNING_TEXT_COMPLETION : e.weight;
   }
 
