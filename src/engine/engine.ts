@@ -1297,6 +1297,8 @@ export class Engine {
   private dropUnlikelyGuesses(merged: Map<number, { weight: number; kinds: CandidateKind[] }>, typed: string): void {
     let exact = 0;
     for (const m of merged.values()) if (!isGuess(m)) exact += m.weight;
+    const unlikely = [...merged].filter(([, m]) => isGuess(m) && m.weight < GUESS_FLOOR * exact);
+    if (unlikely.length === 0) return;
     const lastAt = typed.lastIndexOf(' ') + 1;
     const last = typed.slice(lastAt);
     const beforeKey = this.knownWordBeforeKey(last);
@@ -1304,7 +1306,7 @@ export class Engine {
     const kept = (text: string) =>
       (beforeKey !== undefined && text === typed.slice(0, lastAt) + beforeKey) ||
       (offStandard && text.startsWith(typed.slice(0, lastAt)) && this.standardAsLong(text.slice(lastAt), last));
-    for (const [id, m] of merged) if (isGuess(m) && m.weight < GUESS_FLOOR * exact && !kept(this.lexicon.entries[id]!.text)) merged.delete(id);
+    for (const [id] of unlikely) if (!kept(this.lexicon.entries[id]!.text)) merged.delete(id);
   }
 
   /** `word` is a dictionary's standard spelling (flag s) as many syllables long as `typed`. */
