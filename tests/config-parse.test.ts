@@ -42,6 +42,7 @@ describe('parseConfig', () => {
       BARO_LM_DIR: '/srv/lm',
       BARO_LM_BUDGET_US: '1500',
       BARO_LM_BELOW_EXACT: '3',
+      BARO_LM_SHORT_LIST: '0',
       BARO_LM_NEXT_WORDS: 'any',
     });
     assert.deepEqual(config, {
@@ -55,7 +56,7 @@ describe('parseConfig', () => {
       shutdownTimeoutMs: 500,
       helperPriority: 'low',
       dataDir: '/srv/baro',
-      lm: { mode: 'off', dir: '/srv/lm', completionBudgetUs: 1500, belowExact: 3, nextWords: 'any' },
+      lm: { mode: 'off', dir: '/srv/lm', completionBudgetUs: 1500, belowExact: 3, shortList: 0, nextWords: 'any' },
     });
   });
 
@@ -94,6 +95,8 @@ describe('parseConfig', () => {
     ['BARO_LM_BUDGET_US', '50'],
     ['BARO_LM_BELOW_EXACT', '0'],
     ['BARO_LM_BELOW_EXACT', '51'],
+    ['BARO_LM_SHORT_LIST', '-1'],
+    ['BARO_LM_SHORT_LIST', '11'],
     ['BARO_LM_NEXT_WORDS', 'all'],
     ['BARO_CORS_ORIGINS', 'example.com'],
     ['BARO_CORS_ORIGINS', 'https://a.example/path'],

@@ -389,11 +389,13 @@ test('an LM completion that finishes a word begun with fewer than LM_LIMITS.newW
   assert.ok(!number.includes('쀍뛟 마일리지 2쀍'), number.join(', '));
 });
 
-test('lmBelowExact: the model also completes a prefix the lexicon has fewer good matches of than it (대선 지 has one)', async () => {
-  const prefix = '대선 지';
+test('lmBelowExact: the model also completes a prefix the lexicon has fewer good matches of than it (대선 ㅈ has one)', async () => {
+  const prefix = '대선 ㅈ';
   const lexiconOnly = (await base.suggest(prefix, 10)).suggestions;
   const good = lexiconOnly.filter((s) => s.kinds.includes('completion') && base.lexicon.get(s.text)!.weight >= LM_LIMITS.goodMatchWeight);
   assert.equal(good.length, 1, good.map((s) => s.text).join(', '));
+  // And a list long enough for the default engine to leave the model out (`LM_LIMITS.shortList`).
+  assert.ok(lexiconOnly.length >= LM_LIMITS.shortList, lexiconOnly.map((s) => s.text).join(', '));
   const completions = [{ text: '대선 지역별 득표율', logProb: -1 }];
   const s = base.scorer;
   const engine = (lmBelowExact?: number) =>

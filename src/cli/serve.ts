@@ -82,6 +82,7 @@ async function loadAll(config: Config, log: Logger): Promise<Engine> {
     lm,
     completionBudgetMs: config.lm.completionBudgetUs === undefined ? undefined : config.lm.completionBudgetUs / 1000,
     lmBelowExact: config.lm.belowExact,
+    lmShortList: config.lm.shortList,
     lmNextWords: config.lm.nextWords,
     log: (line) => log.info(line),
     // Each such request is answered without the model; the log says so, at most once a minute.

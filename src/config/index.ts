@@ -66,6 +66,11 @@ export interface Config {
      * queries and runs the model on more keystrokes.
      */
     belowExact: number | undefined;
+    /**
+     * LM completion also runs where the list before it is shorter than this (the engine's
+     * `lmShortList`; undefined keeps its default, 3; 0 turns it off): more completions for more CPU.
+     */
+    shortList: number | undefined;
     /** which words the model may guess after those typed (the engine's `lmNextWords`; undefined keeps its default, attested) */
     nextWords: LmNextWords | undefined;
   };
@@ -82,7 +87,7 @@ export const DEFAULT_CONFIG: Config = {
   shutdownTimeoutMs: 10_000,
   helperPriority: 'idle',
   dataDir: undefined,
-  lm: { mode: 'auto', dir: undefined, completionBudgetUs: undefined, belowExact: undefined, nextWords: undefined },
+  lm: { mode: 'auto', dir: undefined, completionBudgetUs: undefined, belowExact: undefined, shortList: undefined, nextWords: undefined },
 };
 
 /** Thrown by `parseConfig`; `problems` holds one line per bad variable, each starting with its name. */
@@ -115,6 +120,7 @@ export const ENV_VARS = {
   BARO_LM_DIR: 'directory of model.onnx and vocab.json (default data/lm)',
   BARO_LM_BUDGET_US: 'microseconds of a suggest call after which LM completion stops (default 2000, the engine\'s)',
   BARO_LM_BELOW_EXACT: 'LM completion when the lexicon has fewer good matches of the prefix than this (default 1, the engine\'s; at most n)',
+  BARO_LM_SHORT_LIST: 'LM completion also when the list before it is shorter than this (default 3, the engine\'s; 0 turns it off)',
   BARO_LM_NEXT_WORDS: `words the model may guess after those typed: ${LM_NEXT_WORDS.join(', ')} (default attested: only words the logs wrote with a word typed)`,
 } as const;
 
@@ -176,6 +182,7 @@ export function parseConfig(env: Env): Config {
 
   const completionBudgetUs = get('BARO_LM_BUDGET_US') === undefined ? d.lm.completionBudgetUs : int('BARO_LM_BUDGET_US', 0, 100, 1_000_000);
   const belowExact = get('BARO_LM_BELOW_EXACT') === undefined ? d.lm.belowExact : int('BARO_LM_BELOW_EXACT', 0, 1, 50);
+  const shortList = get('BARO_LM_SHORT_LIST') === undefined ? d.lm.shortList : int('BARO_LM_SHORT_LIST', 0, 0, 10);
   const nextWords = get('BARO_LM_NEXT_WORDS') === undefined ? d.lm.nextWords : oneOf('BARO_LM_NEXT_WORDS', LM_NEXT_WORDS, 'attested');
   const corsOrigins = parseOrigins(get('BARO_CORS_ORIGINS'), problems);
 
@@ -191,7 +198,7 @@ export function parseConfig(env: Env): Config {
     shutdownTimeoutMs,
     helperPriority,
     dataDir: get('BARO_DATA_DIR'),
-    lm: { mode: lmMode, dir: get('BARO_LM_DIR'), completionBudgetUs, belowExact, nextWords },
+    lm: { mode: lmMode, dir: get('BARO_LM_DIR'), completionBudgetUs, belowExact, shortList, nextWords },
   };
 }
 

@@ -141,6 +141,11 @@ export interface EngineParts {
    */
   lmBelowExact?: number | undefined;
   /**
+   * LM completion also runs where the list before it is shorter than this (default
+   * `LM_LIMITS.shortList`; 0: never for that alone), within `LM_LIMITS.shortListBudgetMs`.
+   */
+  lmShortList?: number | undefined;
+  /**
    * Which words the model may guess after those typed (김치␣ → 김치 명단): `attested` (default),
    * only words the logged queries or names wrote with a word typed (`Lexicon.cooccurring`); `any`,
    * whatever it rates high enough (`LM_LIMITS.minLogProbNextWord`), for a lexicon whose logs are
@@ -209,6 +214,24 @@ export const LM_LIMITS = {
    * benchmarks/RESULTS.md). `EngineParts.lmBelowExact` (BARO_LM_BELOW_EXACT) sets it per engine.
    */
   belowExact: 1,
+  /**
+   * It also runs where the list, before it, is shorter than this, whatever the matches weigh: a
+   * search box shows a few guesses rather than one line (로또당ㅊ showed 로또당첨번호조회 alone).
+   * Held-out queries in the top 10 at half / 70% typed 12.2 / 49.3 → 13.2 / 51.0% (50.7% at 70%
+   * under the service's budgets); the model's next-word guesses shown 332 → 420, right 43 → 57;
+   * unseen queries typed in the English layout, at 70%, 48.6 → 50.4%. The price is
+   * CPU: the median keystroke of a new query typed takes 0.20 → 0.71 ms in process, and uncached
+   * suggest serves about a third as many requests a second. At 5: 13.5 / 51.4% unbudgeted, and p99
+   * while typing 2.23 → 2.58 ms (2026-12-06, benchmarks/RESULTS.md). `EngineParts.lmShortList`
+   * (BARO_LM_SHORT_LIST; 0 turns it off) sets it per engine.
+   */
+  shortList: 3,
+  /**
+   * The completion budget, from the call's start, of a search run for a short list alone (the
+   * lexicon has a good match): logged prefixes' p99 in process 2.13 → 1.42 ms against the full
+   * budget, held-out queries at 70% typed 51.0 → 50.7%; at 0.6 ms, 1.22 ms and half typed 13.2 → 12.8%.
+   */
+  shortListBudgetMs: 1,
   /**
    * An exact-prefix match counts toward `belowExact` only with at least this popularity weight: a
    * logged query, a word of one, or a word of running text at 1 per million tokens or more
@@ -414,6 +437,7 @@ export class Engine {
   private readonly blocklist: Blocklist | undefined;
   private readonly completionBudgetMs: number;
   private readonly lmBelowExact: number;
+  private readonly lmShortList: number;
   private readonly lmNextWords: LmNextWords;
   /** LM states of recent completion prefixes, by keystrokes (see `LM_LIMITS.prefixStates`) */
   private readonly prefixStates = new LRUCache<string, PrefixState>({ max: LM_LIMITS.prefixStates });
@@ -442,6 +466,9 @@ export class Engine {
     const belowExact = parts.lmBelowExact ?? LM_LIMITS.belowExact;
     if (!Number.isInteger(belowExact) || belowExact < 1) throw new TypeError(`lmBelowExact must be a positive integer, got ${belowExact}`);
     this.lmBelowExact = belowExact;
+    const shortList = parts.lmShortList ?? LM_LIMITS.shortList;
+    if (!Number.isInteger(shortList) || shortList < 0) throw new TypeError(`lmShortList must be a non-negative integer, got ${shortList}`);
+    this.lmShortList = shortList;
     this.lmNextWords = parts.lmNextWords ?? 'attested';
     this.onLmError = parts.onLmError;
   }
@@ -460,6 +487,7 @@ export class Engine {
       blocklist: this.blocklist,
       completionBudgetMs,
       lmBelowExact: this.lmBelowExact,
+      lmShortList: this.lmShortList,
       lmNextWords: this.lmNextWords,
       onLmError: this.onLmError,
     });
@@ -1221,16 +1249,23 @@ export class Engine {
     // on from the mark itself (날씨?정수, 날씨?천지).
     const finished = () => /[.?!…~]$/u.test(prefix.trimEnd());
     // Nor after a misspelled last word: it would write on from the misspelling (희안하다면, 몇일전).
-    if (this.lm && !habit && goodExact < Math.min(n, this.lmBelowExact) && prefixKeys.length >= LM_LIMITS.minPrefixKeys && prefixKeys.length <= LM_LIMITS.maxKeys && typing() && readable() && !finished()) {
+    const fewShown = result.suggestions.length < this.lmShortList;
+    if (this.lm && !habit && (goodExact < Math.min(n, this.lmBelowExact) || fewShown) && prefixKeys.length >= LM_LIMITS.minPrefixKeys && prefixKeys.length <= LM_LIMITS.maxKeys && typing() && readable() && !finished()) {
       const k = Math.min(n - goodExact, LM_LIMITS.generate);
-      const deadline = Number.isFinite(this.completionBudgetMs) ? started + this.completionBudgetMs : undefined;
+      // Run for a short list alone, the search has a budget of its own (`LM_LIMITS.shortListBudgetMs`),
+      // where there is a budget at all.
+      const shortOnly = goodExact >= Math.min(n, this.lmBelowExact) && Number.isFinite(this.completionBudgetMs);
+      const budget = shortOnly ? Math.min(this.completionBudgetMs, LM_LIMITS.shortListBudgetMs) : this.completionBudgetMs;
+      const deadline = Number.isFinite(budget) ? started + budget : undefined;
       // The text as typed is no completion of itself: the model ends there whenever the last word
       // typed is a word (윤석열 탄, 서울 날씨 내), and offered first it would take the slot of one
       // that saves keystrokes. A reading in the other layout is kept: it is the conversion.
       const asTyped = prefix === input.normalized ? prefix : undefined;
       const typed = prefix + (trailingSpace ? ' ' : '');
       // A slip in a word typed out before (노태악 선관위뤈장 ㄱ): the model writes on from its fix.
-      const fixedTyped = await this.fixTypedOut(typed);
+      // Not where the lexicon has a good match of the keys as typed: the words typed out are then
+      // as meant (손흥민공백la was "fixed" to 손흥민공백a).
+      const fixedTyped = goodExact === 0 ? await this.fixTypedOut(typed) : undefined;
       const respellings = new Map<string, string>();
       const generated = await this.generate(fixedTyped ?? typed, k, result.suggestions, deadline, asTyped, respellings);
       // What the model wrote spaced as typed, where the lexicon's spelling is not (끝까찌 간다: 끝까지 간다, not the logged 끝까지간다).

@@ -25,6 +25,8 @@ export interface LoadOptions {
   completionBudgetMs?: number;
   /** see `EngineParts.lmBelowExact` */
   lmBelowExact?: number;
+  /** see `EngineParts.lmShortList` */
+  lmShortList?: number;
   /** see `EngineParts.lmNextWords` */
   lmNextWords?: LmNextWords;
   /** see `EngineParts.onLmError` */
@@ -91,5 +93,5 @@ export function loadEngine(options: LoadOptions = {}): Engine {
   // Without a model the LM weight must be 0, whatever rank.json says: ranking falls back cleanly.
   const scorer = new Scorer(lexicon, channel, spelling, options.lm ? weights : { ...weights, lm: 0 });
   log(`ranker: ${options.lm ? 'with' : 'without'} language model, weights ${JSON.stringify(scorer.weights)}`);
-  return new Engine({ lexicon, scorer, lm: options.lm, blocklist, completionBudgetMs: options.completionBudgetMs, lmBelowExact: options.lmBelowExact, lmNextWords: options.lmNextWords, onLmError: options.onLmError });
+  return new Engine({ lexicon, scorer, lm: options.lm, blocklist, completionBudgetMs: options.completionBudgetMs, lmBelowExact: options.lmBelowExact, lmShortList: options.lmShortList, lmNextWords: options.lmNextWords, onLmError: options.onLmError });
 }

@@ -1,0 +1,71 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Engine, LM_LIMITS } from '../src/engine/index.js';
+import { DEFAULT_LM_DIR, loadLanguageModel } from '../src/lm/index.js';
+import { sharedEngine } from './engine-fixture.js';
+import { RecordingLm } from './fake-lm.js';
+import type { CompleteOptions } from '../src/lm/index.js';
+
+const base = sharedEngine();
+const withLm = (lm: RecordingLm) => new Engine({ lexicon: base.lexicon, scorer: base.scorer, lm, lmNextWords: 'any' });
+const good = (text: string) => (base.lexicon.get(text)?.weight ?? 0) >= LM_LIMITS.goodMatchWeight;
+
+test('the model also writes where the list before it is short, though the lexicon has a good match (로또당ㅊ → 로또당첨번호)', async () => {
+  const prefix = '로또당ㅊ';
+  const alone = (await base.suggest(prefix, 10)).suggestions;
+  // The premise: without a model, a good match and fewer than LM_LIMITS.shortList lines.
+  assert.ok(alone.some((s) => good(s.text)), alone.map((s) => s.text).join(', '));
+  assert.ok(alone.length < LM_LIMITS.shortList, alone.map((s) => s.text).join(', '));
+  const lm = new RecordingLm({}, [{ text: '로또당첨번호', logProb: -2 }]);
+  const r = await withLm(lm).suggest(prefix, 10);
+  assert.deepEqual(lm.prefixes, [prefix]);
+  assert.ok(r.suggestions.some((s) => s.text === '로또당첨번호' && s.kinds.includes('lm')), r.suggestions.map((s) => s.text).join(', '));
+});
+
+test('lmShortList 0 (BARO_LM_SHORT_LIST=0) leaves the model to the lexicon\'s good-match test alone', async () => {
+  const lm = new RecordingLm({}, [{ text: '로또당첨번호', logProb: -2 }]);
+  await new Engine({ lexicon: base.lexicon, scorer: base.scorer, lm, lmNextWords: 'any', lmShortList: 0 }).suggest('로또당ㅊ', 10);
+  assert.deepEqual(lm.prefixes, []);
+  assert.throws(() => new Engine({ lexicon: base.lexicon, scorer: base.scorer, lmShortList: -1 }), /lmShortList must be a non-negative integer/);
+});
+
+test('where the list is long enough and has a good match, the model is not asked (멜론)', async () => {
+  const alone = (await base.suggest('멜론', 10)).suggestions;
+  assert.ok(alone.length >= LM_LIMITS.shortList && alone.some((s) => good(s.text)));
+  const lm = new RecordingLm({}, [{ text: '멜론티켓팅 꿀팁', logProb: -1 }]);
+  await withLm(lm).suggest('멜론', 10);
+  assert.deepEqual(lm.prefixes, []);
+});
+
+test('with a good match of the keys as typed, no word typed out is "set right" for the model to write on (손흥민공백la)', async () => {
+  // The real model: its judgement proposes the fix (손흥민공백la → 손흥민공백a once the list was short).
+  const lm = await loadLanguageModel(DEFAULT_LM_DIR, { logger: (line) => assert.fail(line) });
+  const engine = new Engine({ lexicon: base.lexicon, scorer: base.scorer, lm, completionBudgetMs: Infinity });
+  for (const prefix of ['손흥민공백la', '이소미뷰익lp']) {
+    const r = await engine.suggest(prefix, 10);
+    assert.ok(!r.suggestions.some((s) => s.kinds.includes('typo') && s.kinds.includes('lm')), `${prefix}: ${r.suggestions.map((s) => s.text).join(', ')}`);
+  }
+});
+
+test('a search run for a short list alone has the shorter budget; one for a prefix without a good match, the full one', async () => {
+  class DeadlineLm extends RecordingLm {
+    deadlines: (number | undefined)[] = [];
+    override async complete(prefix: string, options: CompleteOptions) {
+      this.deadlines.push(options.deadline);
+      return super.complete(prefix, options);
+    }
+  }
+  const budget = (lm: DeadlineLm) => new Engine({ lexicon: base.lexicon, scorer: base.scorer, lm, lmNextWords: 'any', completionBudgetMs: 2 });
+  const shortOnly = new DeadlineLm({}, []);
+  const before = performance.now();
+  await budget(shortOnly).suggest('로또당ㅊ', 10);
+  const after = performance.now();
+  assert.equal(shortOnly.deadlines.length, 1);
+  assert.ok(shortOnly.deadlines[0]! >= before + LM_LIMITS.shortListBudgetMs && shortOnly.deadlines[0]! <= after + LM_LIMITS.shortListBudgetMs);
+  // 박깁: no good match at all (see engine-lm.test.ts), the model's own case.
+  const noGood = new DeadlineLm({}, []);
+  const start = performance.now();
+  await budget(noGood).suggest('박깁', 10);
+  assert.equal(noGood.deadlines.length, 1);
+  assert.ok(noGood.deadlines[0]! >= start + 2, `${noGood.deadlines[0]! - start}`);
+});
