@@ -69,3 +69,23 @@ test('a search run for a short list alone has the shorter budget; one for a pref
   assert.equal(noGood.deadlines.length, 1);
   assert.ok(noGood.deadlines[0]! >= start + 2, `${noGood.deadlines[0]! - start}`);
 });
+
+test('run for a short list alone, the model writes only words the lexicon knows, alone or together (넷플: not 넷플린; 로또당ㅊ: 로또당첨번호)', async () => {
+  const lm = await loadLanguageModel(DEFAULT_LM_DIR, { logger: (line) => assert.fail(line) });
+  const engine = new Engine({ lexicon: base.lexicon, scorer: base.scorer, lm, completionBudgetMs: Infinity });
+  const known = (w: string) => (base.lexicon.get(w)?.weight ?? 0) >= base.scorer.weights.knownWeight;
+  // The naive oracle: a known word, or one that splits into known words of two syllables or more.
+  const together = (w: string): boolean => [...w].length >= 4 && [...Array([...w].length - 3).keys()].some((i) => known([...w].slice(0, i + 2).join('')) && (known([...w].slice(i + 2).join('')) || together([...w].slice(i + 2).join(''))));
+  let shown = 0;
+  for (const prefix of ['넷플', '로또당ㅊ', '대선 지']) {
+    const r = await engine.suggest(prefix, 10);
+    assert.ok(r.suggestions.some((s) => good(s.text)), `the premise: ${prefix} has a good match`);
+    for (const s of r.suggestions.filter((x) => x.kinds.includes('lm'))) {
+      shown++;
+      const last = s.text.slice(s.text.lastIndexOf(' ') + 1);
+      assert.ok(known(last) || together(last), `${prefix}: ${s.text}`);
+    }
+  }
+  assert.ok(shown >= 3, `${shown}`);
+  assert.ok((await engine.suggest('로또당ㅊ', 10)).suggestions.some((s) => s.text === '로또당첨번호'));
+});
