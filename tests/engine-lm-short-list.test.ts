@@ -8,6 +8,12 @@ import type { CompleteOptions } from '../src/lm/index.js';
 
 const base = sharedEngine();
 const withLm = (lm: RecordingLm) => new Engine({ lexicon: base.lexicon, scorer: base.scorer, lm, lmNextWords: 'any' });
+/** One engine with the committed model, unbudgeted, for the tests that need its own judgement. */
+let realLm: Promise<Engine> | undefined;
+const withRealLm = () =>
+  (realLm ??= loadLanguageModel(DEFAULT_LM_DIR, { logger: (line) => assert.fail(line) }).then(
+    (lm) => new Engine({ lexicon: base.lexicon, scorer: base.scorer, lm, completionBudgetMs: Infinity }),
+  ));
 const good = (text: string) => (base.lexicon.get(text)?.weight ?? 0) >= LM_LIMITS.goodMatchWeight;
 
 test('the model also writes where the list before it is short, though the lexicon has a good match (로또당ㅊ → 로또당첨번호)', async () => {
@@ -39,8 +45,7 @@ test('where the list is long enough and has a good match, the model is not asked
 
 test('with a good match of the keys as typed, no word typed out is "set right" for the model to write on (손흥민공백la)', async () => {
   // The real model: its judgement proposes the fix (손흥민공백la → 손흥민공백a once the list was short).
-  const lm = await loadLanguageModel(DEFAULT_LM_DIR, { logger: (line) => assert.fail(line) });
-  const engine = new Engine({ lexicon: base.lexicon, scorer: base.scorer, lm, completionBudgetMs: Infinity });
+  const engine = await withRealLm();
   for (const prefix of ['손흥민공백la', '이소미뷰익lp']) {
     const r = await engine.suggest(prefix, 10);
     assert.ok(!r.suggestions.some((s) => s.kinds.includes('typo') && s.kinds.includes('lm')), `${prefix}: ${r.suggestions.map((s) => s.text).join(', ')}`);
@@ -71,8 +76,7 @@ test('a search run for a short list alone has the shorter budget; one for a pref
 });
 
 test('run for a short list alone, the model writes only words the lexicon knows, alone or together (넷플: not 넷플린; 로또당ㅊ: 로또당첨번호)', async () => {
-  const lm = await loadLanguageModel(DEFAULT_LM_DIR, { logger: (line) => assert.fail(line) });
-  const engine = new Engine({ lexicon: base.lexicon, scorer: base.scorer, lm, completionBudgetMs: Infinity });
+  const engine = await withRealLm();
   const known = (w: string) => (base.lexicon.get(w)?.weight ?? 0) >= base.scorer.weights.knownWeight;
   // The naive oracle: a known word, or one that splits into known words of two syllables or more.
   const together = (w: string): boolean => [...w].length >= 4 && [...Array([...w].length - 3).keys()].some((i) => known([...w].slice(0, i + 2).join('')) && (known([...w].slice(i + 2).join('')) || together([...w].slice(i + 2).join(''))));

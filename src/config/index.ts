@@ -12,9 +12,9 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
 /** `auto`: use the language model when it loads; `off`: never load it; `required`: refuse to start without it. */
 export const LM_MODES = ['auto', 'off', 'required'] as const;
 export type LmMode = (typeof LM_MODES)[number];
-/** `idle`: SCHED_IDLE (nice 19 where `chrt` is missing); `low`: nice 19; `normal`: as Node starts them. */
 /** The engine's `lmNextWords` settings. */
 export const LM_NEXT_WORDS: readonly LmNextWords[] = ['attested', 'any'];
+/** `idle`: SCHED_IDLE (nice 19 where `chrt` is missing); `low`: nice 19; `normal`: as Node starts them. */
 export const HELPER_PRIORITIES = ['idle', 'low', 'normal'] as const;
 export type HelperPriority = (typeof HELPER_PRIORITIES)[number];
 

@@ -1249,12 +1249,13 @@ export class Engine {
     // on from the mark itself (날씨?정수, 날씨?천지).
     const finished = () => /[.?!…~]$/u.test(prefix.trimEnd());
     // Nor after a misspelled last word: it would write on from the misspelling (희안하다면, 몇일전).
+    const fewGood = goodExact < Math.min(n, this.lmBelowExact);
     const fewShown = result.suggestions.length < this.lmShortList;
-    if (this.lm && !habit && (goodExact < Math.min(n, this.lmBelowExact) || fewShown) && prefixKeys.length >= LM_LIMITS.minPrefixKeys && prefixKeys.length <= LM_LIMITS.maxKeys && typing() && readable() && !finished()) {
+    if (this.lm && !habit && (fewGood || fewShown) && prefixKeys.length >= LM_LIMITS.minPrefixKeys && prefixKeys.length <= LM_LIMITS.maxKeys && typing() && readable() && !finished()) {
       const k = Math.min(n - goodExact, LM_LIMITS.generate);
       // Run for a short list alone, the search has a budget of its own (`LM_LIMITS.shortListBudgetMs`),
       // where there is a budget at all.
-      const listOnly = goodExact >= Math.min(n, this.lmBelowExact);
+      const listOnly = !fewGood;
       const budget = listOnly && Number.isFinite(this.completionBudgetMs) ? Math.min(this.completionBudgetMs, LM_LIMITS.shortListBudgetMs) : this.completionBudgetMs;
       const deadline = Number.isFinite(budget) ? started + budget : undefined;
       // The text as typed is no completion of itself: the model ends there whenever the last word
@@ -1272,7 +1273,7 @@ export class Engine {
       // (로또당ㅊ → 로또당첨번호), not new ones: beside a good match those were near misses of it
       // (넷플 → 넷플린, 넷플릿, 넷플리스). Over 400 logged queries typed key by key its lines
       // went 8,998 → 5,364 (right 33 → 30), over 400 held-out ones 10,869 → 10,266 (851 → 850).
-      if (listOnly) generated = generated.filter((g) => this.wordsKnownOrTyped(g.text, typed));
+      if (listOnly) generated = generated.filter(this.wordsKnownOrTyped(typed));
       // What the model wrote spaced as typed, where the lexicon's spelling is not (끝까찌 간다: 끝까지 간다, not the logged 끝까지간다).
       for (const s of result.suggestions) {
         const written = respellings.get(unspaced(s.text));
@@ -1340,12 +1341,12 @@ export class Engine {
     const unlikely = [...merged].filter(([, m]) => isGuess(m) && m.weight < GUESS_FLOOR * exact);
     if (unlikely.length === 0) return;
     const lastAt = typed.lastIndexOf(' ') + 1;
+    const head = typed.slice(0, lastAt);
     const last = typed.slice(lastAt);
     const beforeKey = this.knownWordBeforeKey(last);
     const offStandard = this.knownWord(last) && !this.lexicon.isStandard(last);
     const kept = (text: string) =>
-      (beforeKey !== undefined && text === typed.slice(0, lastAt) + beforeKey) ||
-      (offStandard && text.startsWith(typed.slice(0, lastAt)) && this.standardAsLong(text.slice(lastAt), last));
+      (beforeKey !== undefined && text === head + beforeKey) || (offStandard && text.startsWith(head) && this.standardAsLong(text.slice(lastAt), last));
     for (const [id] of unlikely) if (!kept(this.lexicon.entries[id]!.text)) merged.delete(id);
   }
 
@@ -1871,10 +1872,10 @@ export class Engine {
     return facts.lastTogether ?? undefined;
   }
 
-  /** Every word of `text` was typed in `typed`, or is a known word, or known words together. */
-  private wordsKnownOrTyped(text: string, typed: string): boolean {
-    const typedWords = typed.split(' ');
-    return text.split(' ').every((w) => typedWords.includes(w) || this.knownWord(w) || this.lastOfKnownWordsTogether(w) !== undefined);
+  /** A test for completions whose every word was typed in `typed`, or is a known word, or known words together. */
+  private wordsKnownOrTyped(typed: string): (completion: { text: string }) => boolean {
+    const typedWords = new Set(typed.split(' '));
+    return ({ text }) => text.split(' ').every((w) => typedWords.has(w) || this.knownWord(w) || this.lastOfKnownWordsTogether(w) !== undefined);
   }
 
   /** `lastOfKnownWordsTogether`, uncached. */
@@ -2370,11 +2371,6 @@ function spaceOffsets(text: string): Set<number> {
   return offsets;
 }
 
-/**
- * For a text typed, a test of another text: at how many places within the characters typed the
- * other has a space where the typed has none, or none where it has one (영화 추ㅊ: 영화 추천 0,
- * 영화추천 1). Characters are counted without spaces, a half-typed syllable as one.
- */
 /** A test for texts that keep every space typed in `typed` (spaces they add are no matter). */
 function keepsSpacesOf(typed: string): (text: string) => boolean {
   const typedSpaces = spaceOffsets(typed);
@@ -2386,6 +2382,11 @@ function keepsSpacesOf(typed: string): (text: string) => boolean {
   };
 }
 
+/**
+ * For a text typed, a test of another text: at how many places within the characters typed the
+ * other has a space where the typed has none, or none where it has one (영화 추ㅊ: 영화 추천 0,
+ * 영화추천 1). Characters are counted without spaces, a half-typed syllable as one.
+ */
 function spacingMismatch(typed: string): (text: string) => number {
   const typedSpaces = spaceOffsets(typed);
   const span = unspaced(typed).length;

@@ -37,22 +37,6 @@ export class Lexicon {
    * for the word being typed after it.
    */
   readonly cooccurring: ReadonlyMap<string, ReadonlyMap<string, number>>;
-  /**
-   * An entry's weight as a completion (`completion`'s trie holds it): 0 if blocked or marked
-   * misspelled, and a hundredth
-   * for a word only running text has (flag c alone). Those are mostly forms of a word with an ending
-   * or particle (커피라도, 뉴스입니다, 주시겠어요 for 주식), at their corpus counts, and no query:
-   * they took the slots of what people search (커피숍, 뉴스데스크) and kept a known word typed whole
-   * from the first place (95.0 → 95.8% of 12,872). Still shown where nothing else begins with the
-   * keys (어떻 → 어떻게), and still known words to correction.
-   */
-  completionWeight(id: number): number {
-    const e = this.entries[id]!;
-    // A spelling the dictionary marks as wrong (몇일, 찌게) is never offered either: 며ㅊ showed 몇일.
-    if (e.blocked || e.flags.includes(SOURCE_FLAGS.nonstandard)) return 0;
-    return e.flags === SOURCE_FLAGS.corpus ? e.weight * RUNNING_TEXT_COMPLETION : e.weight;
-  }
-
   /** Sum of all weights: the prior's normalizer. */
   readonly totalWeight: number;
   private readonly logTotal: number;
@@ -120,6 +104,21 @@ export class Lexicon {
     this.choseong = new KeystrokeTrie(choseong);
     this.infix = new KeystrokeTrie(infix);
     this.cooccurring = cooccurrences(entries);
+  }
+
+  /**
+   * An entry's weight as a completion (`completion`'s trie holds it): 0 if blocked or marked
+   * misspelled, and a hundredth for a word only running text has (flag c alone). Those are mostly
+   * forms of a word with an ending or particle (커피라도, 뉴스입니다, 주시겠어요 for 주식), at their
+   * corpus counts, and no query: they took the slots of what people search (커피숍, 뉴스데스크) and
+   * kept a known word typed whole from the first place (95.0 → 95.9% of 12,872). Still shown where
+   * nothing else begins with the keys (어떻 → 어떻게), and still known words to correction.
+   */
+  completionWeight(id: number): number {
+    const e = this.entries[id]!;
+    // A spelling the dictionary marks as wrong (몇일, 찌게) is never offered either: 며ㅊ showed 몇일.
+    if (e.blocked || e.flags.includes(SOURCE_FLAGS.nonstandard)) return 0;
+    return e.flags === SOURCE_FLAGS.corpus ? e.weight * RUNNING_TEXT_COMPLETION : e.weight;
   }
 
   get size(): number {
