@@ -52,11 +52,14 @@ test('with a good match of the keys as typed, no word typed out is "set right" f
   }
 });
 
-test('a search run for a short list alone has the shorter budget; one for a prefix without a good match, the full one', async () => {
+test('a search run for a short list alone has the shorter budget and no time past it; one for a prefix without a good match, the full one and a little more', async () => {
   class DeadlineLm extends RecordingLm {
     deadlines: (number | undefined)[] = [];
+    /** how far past its deadline each search may run */
+    overruns: (number | undefined)[] = [];
     override async complete(prefix: string, options: CompleteOptions) {
       this.deadlines.push(options.deadline);
+      this.overruns.push(options.hardDeadline === undefined || options.deadline === undefined ? undefined : options.hardDeadline - options.deadline);
       return super.complete(prefix, options);
     }
   }
@@ -67,12 +70,16 @@ test('a search run for a short list alone has the shorter budget; one for a pref
   const after = performance.now();
   assert.equal(shortOnly.deadlines.length, 1);
   assert.ok(shortOnly.deadlines[0]! >= before + LM_LIMITS.shortListBudgetMs && shortOnly.deadlines[0]! <= after + LM_LIMITS.shortListBudgetMs);
+  // The list has lines already: the search owes the keystroke none.
+  assert.deepEqual(shortOnly.overruns, [0]);
   // 박깁: no good match at all (see engine-lm.test.ts), the model's own case.
   const noGood = new DeadlineLm({}, []);
   const start = performance.now();
   await budget(noGood).suggest('박깁', 10);
   assert.equal(noGood.deadlines.length, 1);
   assert.ok(noGood.deadlines[0]! >= start + 2, `${noGood.deadlines[0]! - start}`);
+  assert.equal(noGood.overruns.length, 1);
+  assert.ok(Math.abs(noGood.overruns[0]! - LM_LIMITS.completionOverrunMs) < 1e-6, `${noGood.overruns[0]}`);
 });
 
 test('run for a short list alone, the model writes only words the lexicon knows, alone or together (넷플: not 넷플린; 로또당ㅊ: 로또당첨번호)', async () => {

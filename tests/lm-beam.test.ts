@@ -146,3 +146,38 @@ test('complete past its deadline stops at the first step with three completions 
   );
   await assert.rejects(lm.complete('서울 ', { beam: 2, maxLen: 2, n: 2, finishBeforeDeadline: 0 }), TypeError);
 });
+
+test('complete past its hard deadline takes no step, whatever it was to finish first; one far ahead changes nothing', async () => {
+  let runs = 0;
+  const counting: OnnxSession = { ...fakeSession, run: (feeds, fetches) => (runs++, fakeSession.run(feeds, fetches)) };
+  const lm = new OnnxLanguageModel(counting, tokenizer, { layers: 1, hidden: 1, context: 1 }, { name: 'fake', bytes: 0 });
+  await fc.assert(
+    fc.asyncProperty(
+      fc.constantFrom('서울 ', '아이ㅍ', '날', 'iph', '맛집 ㅊ'),
+      fc.integer({ min: 1, max: 8 }),
+      fc.integer({ min: 1, max: 12 }),
+      fc.constantFrom(undefined, -3.5),
+      fc.constantFrom(undefined, 1, 5),
+      async (prefix, beam, n, minLogProbPerKey, finishBeforeDeadline) => {
+        const options = {
+          beam,
+          maxLen: 12,
+          n,
+          deadline: 0,
+          ...(minLogProbPerKey === undefined ? {} : { minLogProbPerKey }),
+          ...(finishBeforeDeadline === undefined ? {} : { finishBeforeDeadline }),
+        };
+        const state = await lm.readPrefix(prefix);
+        runs = 0;
+        // Only what ends where the prefix ends, the one thing finished before any step.
+        const got = await lm.complete(prefix, { ...options, state, hardDeadline: 0 });
+        assert.equal(runs, 0);
+        assert.deepEqual(got, plainBeam(prefix, beam, 12, n, minLogProbPerKey, 0));
+        const unhurried = await lm.complete(prefix, { ...options, state, hardDeadline: performance.now() + 60_000 });
+        assert.deepEqual(unhurried, await lm.complete(prefix, { ...options, state }));
+      },
+    ),
+    { numRuns: 60 },
+  );
+  await assert.rejects(lm.complete('서울 ', { beam: 2, maxLen: 2, n: 2, hardDeadline: Number.NaN }), TypeError);
+});

@@ -73,3 +73,15 @@ test('completeAndScore refuses a text that does not extend the prefix', async ()
   const s = await lm.readPrefix('서울 맛');
   await assert.rejects(lm.completeAndScore(s, ['서울 멋집'], { beam: 2, maxLen: 2, n: 2 }), TypeError);
 });
+
+test('completeAndScore past its hard deadline leaves the texts it has not read to the end unscored (−Infinity)', async () => {
+  const lm = await model();
+  const state = await lm.readPrefix('서울 맛');
+  // the prefix itself is read already: its end is scored
+  const texts = ['서울 맛집', '서울 맛'];
+  const r = await lm.completeAndScore(state, texts, { beam: 6, maxLen: 12, n: 10, deadline: 0, hardDeadline: 0 });
+  assert.equal(r.scores[0], -Infinity);
+  const [own] = await lm.scoreAfter(state, ['서울 맛']);
+  assert.ok(Math.abs(r.scores[1]! - own!) < 1e-4, `${r.scores[1]} vs ${own}`);
+  assert.ok(r.completions.every((c) => c.text === '서울 맛'), r.completions.map((c) => c.text).join(', '));
+});

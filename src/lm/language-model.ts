@@ -70,7 +70,7 @@ export interface CompleteOptions {
    * A `performance.now()` time after which the search takes no further step once it has finished
    * a few completions (`finishBeforeDeadline`), and returns those (the prefix run and a step under
    * way always complete). A latency guard: a slow moment on the machine costs completions, not
-   * keystroke latency, and never leaves a keystroke with none.
+   * keystroke latency, and never leaves a keystroke with none (unless `hardDeadline` comes first).
    */
   deadline?: number;
   /**
@@ -78,6 +78,14 @@ export interface CompleteOptions {
    * fewer when the caller has other suggestions for the keystroke.
    */
   finishBeforeDeadline?: number;
+  /**
+   * A `performance.now()` time at which the search takes no further step whatever it has
+   * finished, and texts read alongside (`completeAndScore`) and not yet read to the end score
+   * −Infinity: a bound on how far past `deadline` finishing its completions may run (on a slow
+   * host a search past the deadline could otherwise add every key it has left). The prefix run
+   * and a step under way still complete.
+   */
+  hardDeadline?: number;
   /**
    * Completions may end where a word ends, not only where the query ends: each is finished with
    * the probability of the end marker or of a space after it (`<eos>` or ' '), as a suggestion the

@@ -62,20 +62,23 @@ interface SearchSettings {
   minPerKey: number;
   deadline: number | undefined;
   finishBeforeDeadline: number;
+  hardDeadline: number | undefined;
 }
 
 /** Checks a search's options before any model run; a bad one is a TypeError naming it. */
 function searchSettings(options: CompleteOptions): SearchSettings {
-  const { beam, maxLen, n, deadline } = options;
+  const { beam, maxLen, n, deadline, hardDeadline } = options;
   const minPerKey = options.minLogProbPerKey ?? -Infinity;
-  if (Number.isNaN(minPerKey) || Number.isNaN(deadline)) throw new TypeError('complete: minLogProbPerKey and deadline must be numbers, got NaN');
+  if (Number.isNaN(minPerKey) || Number.isNaN(deadline) || Number.isNaN(hardDeadline)) {
+    throw new TypeError('complete: minLogProbPerKey, deadline and hardDeadline must be numbers, got NaN');
+  }
   const finishBeforeDeadline = options.finishBeforeDeadline ?? FINISHED_BEFORE_DEADLINE;
   for (const [name, value] of [['beam', beam], ['maxLen', maxLen], ['n', n], ['finishBeforeDeadline', finishBeforeDeadline]] as const) {
     if (!Number.isInteger(value) || value < (name === 'maxLen' ? 0 : 1)) {
       throw new TypeError(`complete: ${name} must be a ${name === 'maxLen' ? 'non-negative' : 'positive'} integer, got ${value}`);
     }
   }
-  return { endAtWord: options.endAtWord ?? false, beam, maxLen, n, minPerKey, deadline, finishBeforeDeadline };
+  return { endAtWord: options.endAtWord ?? false, beam, maxLen, n, minPerKey, deadline, finishBeforeDeadline, hardDeadline };
 }
 
 /** A finished or live hypothesis of the beam search. */
@@ -219,7 +222,7 @@ export class OnnxLanguageModel implements LanguageModel {
    * `<eos>` included, come back as `scores`.
    */
   private async search(start: OnnxPrefixState, settings: SearchSettings, alongside: readonly (readonly number[])[]): Promise<{ completions: Completion[]; scores: Float64Array }> {
-    const { beam, maxLen, n, minPerKey, deadline, finishBeforeDeadline } = settings;
+    const { beam, maxLen, n, minPerKey, deadline, finishBeforeDeadline, hardDeadline } = settings;
     const prefixKeys = start.keys;
     const V = this.tokenizer.size;
     const { eos, space } = this.tokenizer;
@@ -292,6 +295,15 @@ export class OnnxLanguageModel implements LanguageModel {
       while (kept < top.size && top.logProbs[kept]! > nthLogProb) kept++;
       if (kept === 0) break;
       if (deadline !== undefined && finished.size >= Math.min(n, finishBeforeDeadline) && performance.now() >= deadline) break;
+      if (hardDeadline !== undefined && performance.now() >= hardDeadline) {
+        // Out of time altogether: what was not read to its end has no score.
+        for (let i = 0; i < alongside.length; i++) {
+          if (rowOf[i]! < 0) continue;
+          scores[i] = -Infinity;
+          rowOf[i] = -1;
+        }
+        break;
+      }
 
       // Each surviving beam continues from its parent's state and key history, and each row read
       // alongside from its own.
