@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { fromKeystrokes, toKeystrokes } from '../src/hangul/index.js';
-import { DEFAULT_LM_DIR, KeystrokeTokenizer, OnnxLanguageModel, VOCAB_FILE, type OnnxSession, type TensorData } from '../src/lm/index.js';
+import { DEFAULT_LM_DIR, KeystrokeTokenizer, OnnxLanguageModel, VOCAB_FILE, type CompleteOptions, type OnnxSession, type TensorData } from '../src/lm/index.js';
 
 // The beam search of `OnnxLanguageModel.complete` against a plain one (every candidate sorted each
 // step), both over the same fake model: a deterministic pseudo-random distribution of the next key
@@ -121,27 +121,33 @@ test('complete finds the same completions as a plain beam search that sorts ever
   );
 });
 
+/** The deadline tests' searches: a prefix, beam, n, a per-key minimum or none, how many to finish past the deadline or the default. */
+const deadlineSearches = [
+  fc.constantFrom('서울 ', '아이ㅍ', '날', 'iph', '맛집 ㅊ'),
+  fc.integer({ min: 1, max: 8 }),
+  fc.integer({ min: 1, max: 12 }),
+  fc.constantFrom(undefined, -3.5),
+  fc.constantFrom(undefined, 1, 2, 5),
+] as const;
+
+function searchOptions(beam: number, n: number, minLogProbPerKey: number | undefined, finishBeforeDeadline: number | undefined): CompleteOptions {
+  return {
+    beam,
+    maxLen: 12,
+    n,
+    ...(minLogProbPerKey === undefined ? {} : { minLogProbPerKey }),
+    ...(finishBeforeDeadline === undefined ? {} : { finishBeforeDeadline }),
+  };
+}
+
 test('complete past its deadline stops at the first step with three completions (or n, or as many as asked)', async () => {
   const lm = new OnnxLanguageModel(fakeSession, tokenizer, { layers: 1, hidden: 1, context: 1 }, { name: 'fake', bytes: 0 });
   await fc.assert(
-    fc.asyncProperty(
-      fc.constantFrom('서울 ', '아이ㅍ', '날', 'iph', '맛집 ㅊ'),
-      fc.integer({ min: 1, max: 8 }),
-      fc.integer({ min: 1, max: 12 }),
-      fc.constantFrom(undefined, -3.5),
-      fc.constantFrom(undefined, 1, 2, 5),
-      async (prefix, beam, n, minLogProbPerKey, finishBeforeDeadline) => {
-        const options = {
-          beam,
-          maxLen: 12,
-          n,
-          ...(minLogProbPerKey === undefined ? {} : { minLogProbPerKey }),
-          ...(finishBeforeDeadline === undefined ? {} : { finishBeforeDeadline }),
-        };
-        const got = await lm.complete(prefix, { ...options, deadline: 0 });
-        assert.deepEqual(got, plainBeam(prefix, beam, 12, n, minLogProbPerKey, Math.min(n, finishBeforeDeadline ?? 3)));
-      },
-    ),
+    fc.asyncProperty(...deadlineSearches, async (prefix, beam, n, minLogProbPerKey, finishBeforeDeadline) => {
+      const options = searchOptions(beam, n, minLogProbPerKey, finishBeforeDeadline);
+      const got = await lm.complete(prefix, { ...options, deadline: 0 });
+      assert.deepEqual(got, plainBeam(prefix, beam, 12, n, minLogProbPerKey, Math.min(n, finishBeforeDeadline ?? 3)));
+    }),
     { numRuns: 80 },
   );
   await assert.rejects(lm.complete('서울 ', { beam: 2, maxLen: 2, n: 2, finishBeforeDeadline: 0 }), TypeError);
@@ -152,31 +158,17 @@ test('complete past its hard deadline takes no step, whatever it was to finish f
   const counting: OnnxSession = { ...fakeSession, run: (feeds, fetches) => (runs++, fakeSession.run(feeds, fetches)) };
   const lm = new OnnxLanguageModel(counting, tokenizer, { layers: 1, hidden: 1, context: 1 }, { name: 'fake', bytes: 0 });
   await fc.assert(
-    fc.asyncProperty(
-      fc.constantFrom('서울 ', '아이ㅍ', '날', 'iph', '맛집 ㅊ'),
-      fc.integer({ min: 1, max: 8 }),
-      fc.integer({ min: 1, max: 12 }),
-      fc.constantFrom(undefined, -3.5),
-      fc.constantFrom(undefined, 1, 5),
-      async (prefix, beam, n, minLogProbPerKey, finishBeforeDeadline) => {
-        const options = {
-          beam,
-          maxLen: 12,
-          n,
-          deadline: 0,
-          ...(minLogProbPerKey === undefined ? {} : { minLogProbPerKey }),
-          ...(finishBeforeDeadline === undefined ? {} : { finishBeforeDeadline }),
-        };
-        const state = await lm.readPrefix(prefix);
-        runs = 0;
-        // Only what ends where the prefix ends, the one thing finished before any step.
-        const got = await lm.complete(prefix, { ...options, state, hardDeadline: 0 });
-        assert.equal(runs, 0);
-        assert.deepEqual(got, plainBeam(prefix, beam, 12, n, minLogProbPerKey, 0));
-        const unhurried = await lm.complete(prefix, { ...options, state, hardDeadline: performance.now() + 60_000 });
-        assert.deepEqual(unhurried, await lm.complete(prefix, { ...options, state }));
-      },
-    ),
+    fc.asyncProperty(...deadlineSearches, async (prefix, beam, n, minLogProbPerKey, finishBeforeDeadline) => {
+      const options = { ...searchOptions(beam, n, minLogProbPerKey, finishBeforeDeadline), deadline: 0 };
+      const state = await lm.readPrefix(prefix);
+      runs = 0;
+      // Only what ends where the prefix ends, the one thing finished before any step.
+      const got = await lm.complete(prefix, { ...options, state, hardDeadline: 0 });
+      assert.equal(runs, 0);
+      assert.deepEqual(got, plainBeam(prefix, beam, 12, n, minLogProbPerKey, 0));
+      const unhurried = await lm.complete(prefix, { ...options, state, hardDeadline: performance.now() + 60_000 });
+      assert.deepEqual(unhurried, await lm.complete(prefix, { ...options, state }));
+    }),
     { numRuns: 60 },
   );
   await assert.rejects(lm.complete('서울 ', { beam: 2, maxLen: 2, n: 2, hardDeadline: Number.NaN }), TypeError);
