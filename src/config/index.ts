@@ -118,7 +118,7 @@ export const ENV_VARS = {
   BARO_DATA_DIR: 'directory of the built lexicon (default data/)',
   BARO_LM: `language model: ${LM_MODES.join(', ')} (default auto: use it when it loads)`,
   BARO_LM_DIR: 'directory of model.onnx and vocab.json (default data/lm)',
-  BARO_LM_BUDGET_US: 'microseconds of a suggest call after which LM completion stops (default 2000, the engine\'s)',
+  BARO_LM_BUDGET_US: 'microseconds of a suggest call after which LM completion stops (default 1500, the engine\'s)',
   BARO_LM_BELOW_EXACT: 'LM completion when the lexicon has fewer good matches of the prefix than this (default 1, the engine\'s; at most n)',
   BARO_LM_SHORT_LIST: 'LM completion also when the list before it is shorter than this (default 3, the engine\'s; 0 turns it off)',
   BARO_LM_NEXT_WORDS: `words the model may guess after those typed: ${LM_NEXT_WORDS.join(', ')} (default attested: only words the logs wrote with a word typed)`,
