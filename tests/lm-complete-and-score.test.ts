@@ -84,4 +84,8 @@ test('completeAndScore past its hard deadline leaves the texts it has not read t
   const [own] = await lm.scoreAfter(state, ['서울 맛']);
   assert.ok(Math.abs(r.scores[1]! - own!) < 1e-4, `${r.scores[1]} vs ${own}`);
   assert.ok(r.completions.every((c) => c.text === '서울 맛'), r.completions.map((c) => c.text).join(', '));
+  // A search that ends on its own (no key to add) reads no text on past the hard deadline either.
+  const ended = await lm.completeAndScore(state, texts, { beam: 6, maxLen: 0, n: 10, hardDeadline: 0 });
+  assert.equal(ended.scores[0], -Infinity);
+  assert.ok(Math.abs(ended.scores[1]! - own!) < 1e-4);
 });

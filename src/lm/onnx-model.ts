@@ -258,6 +258,15 @@ export class OnnxLanguageModel implements LanguageModel {
       rowOf[i] = ids.length > 0 ? 0 : -1;
     });
     const batchOf = (stepped: Stepped): number => stepped.next.length / V;
+    const outOfTime = (): boolean => hardDeadline !== undefined && performance.now() >= hardDeadline;
+    // Out of time altogether: what was not read to its end has no score.
+    const dropUnread = (): void => {
+      for (let i = 0; i < alongside.length; i++) {
+        if (rowOf[i]! < 0) continue;
+        scores[i] = -Infinity;
+        rowOf[i] = -1;
+      }
+    };
     const reading = (): number[] => {
       const out: number[] = [];
       for (let i = 0; i < alongside.length; i++) if (rowOf[i]! >= 0) out.push(i);
@@ -295,13 +304,8 @@ export class OnnxLanguageModel implements LanguageModel {
       while (kept < top.size && top.logProbs[kept]! > nthLogProb) kept++;
       if (kept === 0) break;
       if (deadline !== undefined && finished.size >= Math.min(n, finishBeforeDeadline) && performance.now() >= deadline) break;
-      if (hardDeadline !== undefined && performance.now() >= hardDeadline) {
-        // Out of time altogether: what was not read to its end has no score.
-        for (let i = 0; i < alongside.length; i++) {
-          if (rowOf[i]! < 0) continue;
-          scores[i] = -Infinity;
-          rowOf[i] = -1;
-        }
+      if (outOfTime()) {
+        dropUnread();
         break;
       }
 
@@ -325,8 +329,12 @@ export class OnnxLanguageModel implements LanguageModel {
       last = await this.step(ids, state, history);
       scoreFed(last.next, texts, kept);
     }
-    // Rows not yet read to the end when the search stopped are read on by themselves.
+    // Rows not yet read to the end when the search stopped are read on by themselves, in time.
     for (let texts = reading(); texts.length > 0; texts = reading()) {
+      if (outOfTime()) {
+        dropUnread();
+        break;
+      }
       const parents = Int32Array.from(texts, (t) => rowOf[t]!);
       const ids = BigInt64Array.from(texts, (t) => this.bigIds[alongside[t]![fed[t]!]!]!);
       const { state, history } = this.pickRows(last.state, last.history, batchOf(last), parents, parents.length);
