@@ -383,11 +383,12 @@ export const LM_LIMITS = {
    * `completionOverrunMs`. 2.0 since 2026-12-05: over HTTP the searches run slower than in one
    * process, and the server's p99 on half-typed queries sat at the budget (2.9-3.0 ms at 2.5,
    * 2.3-2.5 at 2.0), leaving the client's 3 ms no room; offline, 2.0 stopped 103 of 296 searches
-   * and changed no success@10 (31.3% at 70% typed). 1.5 since 2026-12-06: on a host where the model's runs cost twice as much (Intel Xeon; scoring 16
-   * texts 1.9 ms at p50), the server's p99 on half-typed queries was 3.13–3.69 ms at 2.0 and
-   * 2.19–2.76 at 1.5 (`npm run bench:http`), and held-out success@10 under the budget, at half /
-   * 70% typed, 12.2–12.5 / 48.6–49.3% at 2.0 and 12.2 / 47.6% at 1.5 (and at 1.75); there most
-   * searches stop at the budget either way (352 of 378 on the half-typed row at 1.5).
+   * and changed no success@10 (31.3% at 70% typed). 1.5 since 2026-12-06: on a host where the
+   * model's runs cost twice as much (Intel Xeon; scoring 16 texts 1.9 ms at p50), the server's p99
+   * on half-typed queries was 3.13–3.69 ms at 2.0 and 2.19–2.76 at 1.5 (`npm run bench:http`), and
+   * held-out success@10 under the budget, at half / 70% typed, 12.2–12.5 / 48.6–49.3% at 2.0 and
+   * 12.2 / 47.6% at 1.5 (and at 1.75); there most searches stop at the budget either way (352 of
+   * 378 on the half-typed row at 1.5).
    */
   completionBudgetMs: 1.5,
   /**
@@ -1389,7 +1390,11 @@ export class Engine {
     }
     if (lightest === Infinity) return;
     let outranks = false;
-    for (const m of merged.values()) if (isGuess(m) && m.weight >= lightest) outranks = true;
+    for (const m of merged.values()) {
+      if (!isGuess(m) || m.weight < lightest) continue;
+      outranks = true;
+      break;
+    }
     if (!outranks || this.typedWithSlip(typed)) return;
     // Just below, so that the sort keeps the exact matches ahead and the guesses in their order.
     for (const m of merged.values()) if (isGuess(m)) m.weight = Math.min(m.weight, lightest * GUESS_BELOW);

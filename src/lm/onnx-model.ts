@@ -259,14 +259,6 @@ export class OnnxLanguageModel implements LanguageModel {
     });
     const batchOf = (stepped: Stepped): number => stepped.next.length / V;
     const outOfTime = (): boolean => hardDeadline !== undefined && performance.now() >= hardDeadline;
-    // Out of time altogether: what was not read to its end has no score.
-    const dropUnread = (): void => {
-      for (let i = 0; i < alongside.length; i++) {
-        if (rowOf[i]! < 0) continue;
-        scores[i] = -Infinity;
-        rowOf[i] = -1;
-      }
-    };
     const reading = (): number[] => {
       const out: number[] = [];
       for (let i = 0; i < alongside.length; i++) if (rowOf[i]! >= 0) out.push(i);
@@ -304,10 +296,7 @@ export class OnnxLanguageModel implements LanguageModel {
       while (kept < top.size && top.logProbs[kept]! > nthLogProb) kept++;
       if (kept === 0) break;
       if (deadline !== undefined && finished.size >= Math.min(n, finishBeforeDeadline) && performance.now() >= deadline) break;
-      if (outOfTime()) {
-        dropUnread();
-        break;
-      }
+      if (outOfTime()) break;
 
       // Each surviving beam continues from its parent's state and key history, and each row read
       // alongside from its own.
@@ -329,10 +318,14 @@ export class OnnxLanguageModel implements LanguageModel {
       last = await this.step(ids, state, history);
       scoreFed(last.next, texts, kept);
     }
-    // Rows not yet read to the end when the search stopped are read on by themselves, in time.
+    // Rows not yet read to the end when the search stopped are read on by themselves, in time:
+    // out of time altogether, what was not read to its end has no score.
     for (let texts = reading(); texts.length > 0; texts = reading()) {
       if (outOfTime()) {
-        dropUnread();
+        for (const t of texts) {
+          scores[t] = -Infinity;
+          rowOf[t] = -1;
+        }
         break;
       }
       const parents = Int32Array.from(texts, (t) => rowOf[t]!);
