@@ -90,7 +90,8 @@ async function loadAll(config: Config, log: Logger): Promise<Engine> {
   });
   // Building the indexes leaves a few hundred MB of garbage; collect it now (npm start passes
   // --expose-gc) so the pages go back to the OS before traffic, not at the first major GC. (npm
-  // start also doubles the young generation, --max-semi-space-size=32: see README, Quick start.)
+  // start also doubles the young generation, --max-semi-space-size=32, and lets the old one grow to
+  // twice what survives a full collection, --heap-growing-percent=100: see README, Quick start.)
   (globalThis as { gc?: () => void }).gc?.();
   log.info('engine loaded', { ms: Math.round(performance.now() - started), rssMb: Math.round(process.memoryUsage().rss / 2 ** 20) });
   const warming = performance.now();
