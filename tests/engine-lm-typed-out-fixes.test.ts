@@ -109,6 +109,21 @@ test("an unknown word typed out is weighed against the lexicon's nearest word, k
   for (const batch of colon.scored) for (const text of batch) assert.ok(text.includes(':'), text);
 });
 
+test("the lexicon's nearest word needs only lexiconFixMargin, less than the model's own fixes need (샤이디 종ㅎ → 샤이니 종ㅎ)", async () => {
+  assert.ok(LM_LIMITS.lexiconFixMargin < LM_LIMITS.fixMargin);
+  const typed = '샤이디';
+  assert.equal(base.lexicon.get(typed), undefined);
+  assert.ok(base.lexicon.get('샤이니'));
+  for (const [lead, written] of [
+    [LM_LIMITS.lexiconFixMargin, '샤이니 종ㅎ'],
+    [LM_LIMITS.lexiconFixMargin - 0.5, `${typed} 종ㅎ`],
+  ] as const) {
+    const lm = new RecordingLm({ 샤이니: -40 + lead, [typed]: -40 });
+    await withLm(lm).suggest(`${typed} 종ㅎ`, 10);
+    assert.deepEqual(lm.prefixes, [written], `lead ${lead}`);
+  }
+});
+
 test('fixes are built for the first typedOutWordsTried unknown words typed out, whatever follows', async () => {
   assert.equal(LM_LIMITS.typedOutWordsTried, 2);
   // Four unknown words with a slip each (졍, 뤈, 틋, 얙); only the first two get fixes put to the model.
