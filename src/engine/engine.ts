@@ -1316,8 +1316,7 @@ export class Engine {
         // The lexicon's one-typo matches that set the same word right (워너웤 팬 → 워너원 팬미팅) are
         // queries people typed; they keep their place above what the model writes on from the fix:
         // typo-tolerant completion had the query first 868 → 852 of 1,837 times without this.
-        const typos = result.suggestions.filter((s) => s.kinds.includes('typo') && this.setsTypedWordRight(prefix, s.text));
-        for (const s of typos) fixes.add(s.text);
+        for (const s of result.suggestions) if (s.kinds.includes('typo') && this.setsTypedWordRight(prefix, s.text)) fixes.add(s.text);
       } else if (!trailingSpace) {
         // Written on from a slip in what was typed (혘대중 → 혘대주유소), the model's completions
         // are no query anyone meant; the lexicon's one-typo matches (현대중공업) are, and rank
@@ -1530,7 +1529,8 @@ export class Engine {
       const tries = LM_LIMITS.typedOutWordsTried;
       const edits = this.slipFixTexts(words, new Set(), tries);
       edits.push(...this.repairTexts(words));
-      const fromLexicon = new Set(this.lexiconFixTexts(words, tries).map((e) => (edits.push(e), e)));
+      const fromLexicon = new Set(this.lexiconFixTexts(words, tries));
+      edits.push(...fromLexicon);
       // Within correction's key budget for its fixes.
       edits.splice(Math.floor(LM_LIMITS.fixBatchKeys / (toKeystrokes(done).length + 4)));
       if (edits.length > 0) {
