@@ -1167,7 +1167,10 @@ export class Engine {
     // weight. Held-out queries at 70% typed 45.5 → 48.3% in the top 10, first 13.9 → 17.4%; lists
     // opening on a guess 551 → 439 of 29,501 keystrokes; a typo in the first keys of a logged query
     // that leaves a prefix of known words (힡 for 리턴) 88.8 → 88.2% in the top 10.
-    if (!trailingSpace) this.guessesBelowExact(merged, input.normalized);
+    // After a space the words typed are finished: whatever goes on from them comes before the
+    // queries with those words later on (주식␣: 주식 시장 before 민중기 특검 주식 논란), as the
+    // test "서울 " shows, however popular those are.
+    this.guessesBelowExact(merged, input.normalized, trailingSpace);
     // And a guess far less likely than what the keys typed go on to is not shown at all (환율 →
     // 황유림, 확율; 고민 → 조민기 성추행; 유튜브 → 유투브): typed right, each one is a slot of noise.
     if (!trailingSpace) this.dropUnlikelyGuesses(merged, input.normalized);
@@ -1395,13 +1398,16 @@ export class Engine {
   /**
    * Caps the one-typo guesses among `merged` (and infix matches) just below the lightest known
    * entry completing the keys as typed, unless the text typed shows a slip (`typedWithSlip`, run
-   * only where a guess would outrank such an entry).
+   * only where a guess would outrank such an entry). With `wordsFinished` (a trailing space), below
+   * the lightest entry of any weight, and whatever the text: only infix matches are guesses there,
+   * and the words they are matched on were finished by the typist.
    */
-  private guessesBelowExact(merged: Map<number, { weight: number; kinds: CandidateKind[] }>, typed: string): void {
+  private guessesBelowExact(merged: Map<number, { weight: number; kinds: CandidateKind[] }>, typed: string, wordsFinished = false): void {
     let lightest = Infinity;
+    const floor = wordsFinished ? 0 : this.scorer.weights.knownWeight;
     for (const [id, m] of merged) {
       const entry = this.lexicon.entries[id]!;
-      if (m.kinds.includes('completion') && !entry.blocked && entry.weight >= this.scorer.weights.knownWeight) lightest = Math.min(lightest, m.weight);
+      if (m.kinds.includes('completion') && !entry.blocked && entry.weight >= floor) lightest = Math.min(lightest, m.weight);
     }
     if (lightest === Infinity) return;
     let outranks = false;
@@ -1410,7 +1416,7 @@ export class Engine {
       outranks = true;
       break;
     }
-    if (!outranks || this.typedWithSlip(typed)) return;
+    if (!outranks || (!wordsFinished && this.typedWithSlip(typed))) return;
     // Just below, so that the sort keeps the exact matches ahead and the guesses in their order.
     for (const m of merged.values()) if (isGuess(m)) m.weight = Math.min(m.weight, lightest * GUESS_BELOW);
   }
