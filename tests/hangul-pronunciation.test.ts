@@ -16,6 +16,12 @@ for (const [a, b, why] of [
   ['할께', '할게', 'a plain initial after a final ㄹ is read tense, in the last syllable too'],
   ['갈껄', '갈걸', 'a plain initial after a final ㄹ is read tense (-ㄹ걸)'],
   ['할꺼야', '할거야', 'a plain initial after a final ㄹ is read tense (-ㄹ거야)'],
+  ['쥬스', '주스', 'ㅠ after ㅈ is heard as ㅜ'],
+  ['버젼', '버전', 'ㅕ after ㅈ is heard as ㅓ, in the last syllable too'],
+  ['스케쥴', '스케줄', 'ㅠ after ㅈ, with a final'],
+  ['챠트', '차트', 'ㅑ after ㅊ is heard as ㅏ'],
+  ['쵸콜릿', '초콜릿', 'ㅛ after ㅊ is heard as ㅗ'],
+  ['졔발', '제발', 'ㅖ after ㅈ is heard as ㅔ'],
 ] as const) {
   test(`${a} and ${b} sound alike: ${why}`, () => {
     assert.equal(soundAlikeSyllables(a, b), 1);
@@ -35,6 +41,13 @@ for (const [a, b, why] of [
   ['할께', '할개', 'after ㄹ only the tense initial, with the same vowel'],
   ['오랫만', '오랫만에', 'lengths differ'],
   ['서울', 'seoul', 'not Hangul syllables'],
+  ['가져', '가저', '져 is 지다 with 어, spelled so on purpose'],
+  ['부쳐', '부처', '쳐 is 치다 with 어'],
+  ['가졌다', '가젔다', 'and its past'],
+  ['보죠', '보조', 'a last 죠 is 지요 contracted'],
+  ['쟤가', '재가', 'ㅒ after ㅈ: 쟤 is 저 아이'],
+  ['쥬스', '조스', 'only the plain vowel of the same shape'],
+  ['슈퍼', '수퍼', 'only after ㅈ, ㅉ, ㅊ'],
 ] as const) {
   test(`${a} and ${b} are not sound-alike spellings: ${why}`, () => {
     assert.equal(soundAlikeSyllables(a, b), undefined);
@@ -42,7 +55,7 @@ for (const [a, b, why] of [
 }
 
 test('a word sounds like itself with no differing syllable, and one difference reads the same both ways', () => {
-  const syllable = fc.constantFrom(...'의이희히하아랫랜만국궁물윗위층햇해님다사람오');
+  const syllable = fc.constantFrom(...'의이희히하아랫랜만국궁물윗위층햇해님다사람오쥬주져저젼전죠조');
   const word = fc.array(syllable, { minLength: 1, maxLength: 5 }).map((s) => s.join(''));
   fc.assert(
     fc.property(word, fc.nat(4), syllable, (a, at, s) => {

@@ -1,6 +1,6 @@
 import { LRUCache } from 'lru-cache';
 import { decide, posteriors, priorFromParts, type EditKind, type PriorParts, type RankWeights, type Scorer } from '../rank/index.js';
-import { contractsWithDoe, fromKeystrokes, hasHangul, isChoseongOnly, isJamo, isVerbalizingForm, isVowelKey, mergedVowelSyllables, normalize, soundAlikeSyllables, toKeystrokes } from '../hangul/index.js';
+import { contractsWithDoe, fromKeystrokes, hasHangul, isChoseongOnly, isJamo, isVerbalizingForm, isVowelKey, mergedVowelSyllables, normalize, palatalVowelSyllables, soundAlikeSyllables, toKeystrokes } from '../hangul/index.js';
 import { isBlocked, SOURCE_FLAGS, TARGET_WEIGHT, type Blocklist, type Lexicon, type LexiconEntry } from '../lexicon/index.js';
 import {
   type Candidate,
@@ -934,7 +934,11 @@ export class Engine {
     // Spellings that sound alike by the rules of pronunciation (어의없다, 희안하다, 오랫만), only for
     // a word that is not itself standard.
     const soundRules = !typed.standard && !typed.withEnding;
-    const bySound = byKeys ? undefined : rieul ? 1 : !(soundRules || adverb) ? undefined : soundAlikeSyllables(typed.text, candidate);
+    // A word only name and word lists carry (no dictionary, no query log) may be a loanword they
+    // write by ear (쥬스, 버젼, 스케쥴): toward the dictionary's spelling of the same sound, offered
+    // though not flagged misspelled (see `onlyListed`).
+    const byEar = !soundRules && standard && this.onlyListed(typed) ? palatalVowelSyllables(typed.text, candidate) : undefined;
+    const bySound = byKeys ? undefined : rieul ? 1 : !(soundRules || adverb) ? byEar : soundAlikeSyllables(typed.text, candidate);
     if (!byKeys && !(bySound !== undefined && bySound >= 1 && bySound <= 2)) return undefined;
     // The cheap misspelling channel only for attested forms: an unknown word (a new name, 송인배)
     // is far more often just itself than a sound-alike misspelling of a dictionary word. A
@@ -944,6 +948,14 @@ export class Engine {
     if (typed.entry) misspellingEdits = byKeys ? Math.min(edits.length, mergedVowelSyllables(typed.text, candidate)) : bySound;
     else if (bySound !== undefined && (standard || rieul)) misspellingEdits = bySound;
     return { edits: misspellingEdits, frequencyOnly: !standard && !head && !rieul && !typed.entry?.flags.includes('x') };
+  }
+
+  /**
+   * A word typed alone or among others that counts as spelled as meant only because an entity or
+   * word list carries it (flags c, e, w: 쥬스, 스케쥴), not a dictionary or the query logs.
+   */
+  private onlyListed(typed: TypedWord): boolean {
+    return !typed.withEnding && !!typed.entry && /^[cew]+$/u.test(typed.entry.flags) && !this.lexicon.isStandard(typed.text);
   }
 
   /**
@@ -1216,8 +1228,13 @@ export class Engine {
     // 희안하다 → 너무 희한하다): first where correction would apply it, else among the one-typo
     // guesses.
     if (habit) {
-      const shownFix = result.suggestions.find((s) => s.text === habit.text);
-      if (shownFix) shownFix.kinds = ['misspelling'];
+      // In the place of the same words spaced otherwise (영화 츄천: 영화 추천 where 영화추천 was), as
+      // the lexicon's fixes below take it.
+      const shownFix = result.suggestions.find((s) => s.text === habit.text) ?? result.suggestions.find((s) => unspaced(s.text) === unspaced(habit.text) && spacingOff(habit.text) < spacingOff(s.text));
+      if (shownFix) {
+        shownFix.text = habit.text;
+        shownFix.kinds = ['misspelling'];
+      }
       else {
         const fixed = habit.text.slice(habit.text.lastIndexOf(' ') + 1);
         const weight = (lexicon.get(fixed)?.weight ?? TARGET_WEIGHT) * (habit.autocorrect ? 1 : COMPLETION_FACTORS.typo);

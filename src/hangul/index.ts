@@ -1,7 +1,7 @@
 export { normalize, type NormalizeOptions } from './normalize.js';
 export { toKeystrokes, fromKeystrokes, isSyllable, isJamo, isVowelKey, hasHangul } from './keystrokes.js';
 export { getChoseong, isChoseongOnly } from './choseong.js';
-export { mergedVowelSyllables, soundAlikeSyllables } from './pronunciation.js';
+export { mergedVowelSyllables, palatalVowelSyllables, soundAlikeSyllables } from './pronunciation.js';
 export { contractsWithDoe, isVerbalizingForm, stemsBeforeEnding, stemSyllableBeforeFinal, stemSyllablesMergedInto } from './conjugation.js';
 export {
   keyPosition,

@@ -45,7 +45,9 @@ const TENSE_OF: ReadonlyMap<number, number> = new Map([[0, 1], [3, 4], [7, 8], [
  * - finals read as the same nasal before an initial ㄴ or ㅁ (오랫만 [오랜만], 국물 [궁물], 밥맛 [밤맛]);
  * - a final ㅅ present or not before ㄴ, ㅁ or a tense or aspirated initial (사이시옷: 윗층/위층,
  *   뒷통수/뒤통수, 햇님/해님);
- * - a plain initial and its tense form after a final ㄹ, in any syllable (할께/할게, 갈껄/갈걸).
+ * - a plain initial and its tense form after a final ㄹ, in any syllable (할께/할게, 갈껄/갈걸);
+ * - ㅑ ㅕ ㅛ ㅠ ㅖ and ㅏ ㅓ ㅗ ㅜ ㅔ after ㅈ, ㅉ, ㅊ, in any syllable (쥬스/주스, 버젼/버전), but
+ *   for the verb forms 져/쳐/쪄 and a last 죠 (`plainAfterPalatal`).
  * @example soundAlikeSyllables('어의없다', '어이없다') // 1
  * @example soundAlikeSyllables('곰곰히', '곰곰이') // 1
  * @example soundAlikeSyllables('의사', '이사') // undefined
@@ -65,8 +67,30 @@ export function soundAlikeSyllables(a: string, b: string): number | undefined {
     // ending kept (a noun with the particle 이 is no adverb, and is left to the caller's checks
     // for a standard word with its particle).
     const before = i === 0 ? undefined : sa[i - 1];
-    const soundAlike = tensedAfterRieul(x, y, before) || (i === sa.length - 1 ? i >= 2 && adverbSuffixes(x, y) : alike(x, y, before, sa[i + 1], sb[i + 1]));
+    const last = i === sa.length - 1;
+    const soundAlike = tensedAfterRieul(x, y, before) || plainAfterPalatal(x, y, last) || (last ? i >= 2 && adverbSuffixes(x, y) : alike(x, y, before, sa[i + 1], sb[i + 1]));
     if (!soundAlike) return undefined;
+    differing++;
+  }
+  return differing;
+}
+
+/**
+ * How many syllables two words of Hangul syllables differ in when each difference is an iotized
+ * vowel after ㅈ, ㅉ, ㅊ against its plain one (`plainAfterPalatal`: 쥬스/주스, 버젼/버전), and
+ * undefined otherwise: the one sound-alike rule that also holds for words name lists carry, since
+ * those lists write loanwords by ear (스케쥴, 챠트).
+ * @example palatalVowelSyllables('스케쥴', '스케줄') // 1
+ * @example palatalVowelSyllables('어의없다', '어이없다') // undefined
+ */
+export function palatalVowelSyllables(a: string, b: string): number | undefined {
+  if (a.length !== b.length) return undefined;
+  let differing = 0;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) continue;
+    const x = syllableParts(a[i]!);
+    const y = syllableParts(b[i]!);
+    if (!x || !y || !plainAfterPalatal(x, y, i === a.length - 1)) return undefined;
     differing++;
   }
   return differing;
@@ -80,6 +104,29 @@ export function soundAlikeSyllables(a: string, b: string): number | undefined {
 function tensedAfterRieul(x: Syllable, y: Syllable, before: Syllable | undefined): boolean {
   if (before?.final !== FINAL_RIEUL || x.vowel !== y.vowel || x.final !== y.final) return false;
   return TENSE_OF.get(x.onset) === y.onset || TENSE_OF.get(y.onset) === x.onset;
+}
+
+/** Initials ㅈ, ㅉ, ㅊ; the vowels ㅑ ㅕ ㅛ ㅠ ㅖ by the plain vowel each is heard as after them; ㅕ and ㅛ. */
+const PALATAL_ONSETS = new Set([12, 13, 14]);
+const PLAIN_OF_IOTIZED: ReadonlyMap<number, number> = new Map([[2, 0], [6, 4], [12, 8], [17, 13], [7, 5]]);
+const VOWEL_YEO = 6;
+const VOWEL_YO = 12;
+/** Finals of the verb forms 져, 졌, 졋 (지다 + 어, its past, and a slip of it). */
+const VERB_FORM_FINALS = new Set([0, FINAL_SIOS, 20]);
+
+/**
+ * ㅑ ㅕ ㅛ ㅠ ㅖ after ㅈ, ㅉ, ㅊ and the plain vowel they are heard as there (쥬스/주스, 버젼/버전,
+ * 스케쥴/스케줄, 챠트/차트; 표준 발음법 제5항, and the loanword rule that writes 주스): in any
+ * syllable, the last too. Not where the iotized vowel is spelled on purpose: 져, 쳐, 쪄 and their
+ * pasts are 지다, 치다, 찌다 with 어 (가져, 부쳐 beside 부처), and a last 죠 is 지요 contracted (보죠
+ * beside 보조). Nor ㅒ: 쟤 is 저 아이.
+ */
+function plainAfterPalatal(x: Syllable, y: Syllable, last: boolean): boolean {
+  if (x.onset !== y.onset || x.final !== y.final || !PALATAL_ONSETS.has(x.onset)) return false;
+  const [iotized, plain] = PLAIN_OF_IOTIZED.has(x.vowel) ? [x.vowel, y.vowel] : [y.vowel, x.vowel];
+  if (PLAIN_OF_IOTIZED.get(iotized) !== plain) return false;
+  if (iotized === VOWEL_YEO && VERB_FORM_FINALS.has(x.final)) return false;
+  return !(last && iotized === VOWEL_YO && x.onset === 12 && x.final === 0);
 }
 
 /** 이 and 히, as an adverb's last syllable. */
