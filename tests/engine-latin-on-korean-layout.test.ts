@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { layoutCandidates } from '../src/candidates/index.js';
-import { getChoseong, hangulToLatin, latinToHangul } from '../src/hangul/index.js';
+import { getChoseong, hangulToLatin, latinToHangul, toKeystrokes } from '../src/hangul/index.js';
 import { sharedEngine } from './engine-fixture.js';
 
 const engine = sharedEngine();
@@ -67,5 +67,22 @@ test('the initials of logged queries stay a choseong query, never read as Latin 
       const top = (await correct(initials)).candidates[0];
       assert.ok(!top?.kinds.includes('layout'), `${initials} → ${top?.text}`);
     }
+  }
+});
+
+test('a model name\'s letter typed on the Korean layout before its number is read as Latin, the words around it as typed (갤럭시 ㄴ9 → 갤럭시 s9, lg ㅎ7 → lg g7)', async () => {
+  for (const [typed, meant] of [
+    ['갤럭시 ㄴ9', '갤럭시 s9'],
+    ['lg ㅎ7', 'lg g7'],
+  ] as const) {
+    const r = await correct(typed);
+    assert.equal(r.candidates[0]?.text, meant, `${typed}: ${JSON.stringify(r.candidates)}`);
+    assert.ok(r.candidates[0]!.kinds.includes('layout'), typed);
+    assert.notEqual(r.action, 'none', typed);
+  }
+  // Jamo after a digit, or with a syllable, is not such a name: 2ㄴ, 가ㄴ9 are left to the other rules.
+  for (const typed of ['2ㄴ', '가ㄴ9']) {
+    const candidates = layoutCandidates({ raw: typed, normalized: typed, keys: toKeystrokes(typed) }, engine.lexicon);
+    assert.ok(!candidates.some((c) => /[a-z]/u.test(c.text)), `${typed}: ${JSON.stringify(candidates)}`);
   }
 });

@@ -56,6 +56,15 @@ export function layoutCandidates(input: QueryInput, lexicon: Lexicon): Candidate
       if (out !== word) changed = true;
       return out;
     }
+    // A model name's letters typed on the Korean layout before its number (갤럭시 ㄴ9 for s9, ㅎ7
+    // for g7): jamo before digits is no Hangul anyone types. The words around it stay as typed.
+    if (/^[ㄱ-ㅣ]{1,3}[0-9]+$/u.test(word)) {
+      const latin = latinWord(word);
+      if (latin !== undefined) {
+        changed = true;
+        return latin;
+      }
+    }
     if (VOWEL_JAMO.test(word) && !/^[가-힣]+$/u.test(word)) {
       // Stray vowels never appear in real Hangul input but do in English typed on the Korean layout.
       const latin = hangulToLatin(word);
