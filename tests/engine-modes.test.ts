@@ -243,6 +243,13 @@ test('되요 is corrected to 돼요, now that 돼요 is known as a form of 되�
   assert.equal(r.action, 'autocorrect');
   assert.equal(r.corrected, '돼요');
 });
+test('뵈 takes 어-endings contracted as 봬, as 되 does as 돼: 내일 뵈요 is offered 내일 봬요; 뵈러 and 뵈면 stay as typed', async () => {
+  const r = await correct('내일 뵈요');
+  assert.notEqual(r.action, 'none', JSON.stringify(r.candidates.map((c) => c.text)));
+  assert.equal(r.candidates[0]?.text, '내일 봬요');
+  assert.ok(r.candidates[0]!.kinds.includes('misspelling'));
+  for (const typed of ['뵈러', '뵈면']) assert.equal((await correct(typed)).action, 'none', typed);
+});
 test('잇다 (a standard word) is not "corrected" to 있다', async () => {
   const r = await correct('잇다');
   assert.equal(r.action, 'none');

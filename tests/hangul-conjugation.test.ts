@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { isVerbalizingForm, stemSyllableBeforeFinal, stemSyllablesMergedInto, stemsBeforeEnding } from '../src/hangul/index.js';
+import { isVerbalizingForm, mustContract, stemSyllableBeforeFinal, stemSyllablesMergedInto, stemsBeforeEnding } from '../src/hangul/index.js';
 import { composeSyllable, syllableParts } from '../src/hangul/syllable.js';
 
 for (const [merged, stems] of [
@@ -117,4 +117,9 @@ test('a form of 하다 or 되다 begins with a syllable of 하, 되 or 시 (the 
       if (isVerbalizingForm(rest)) assert.ok(firsts.has(rest.charAt(0)), rest);
     }),
   );
+});
+
+test('되 and 뵈 before an ending that begins with 어 must be contracted (되요, 뵈요, 되서); other stems and endings need not (되면, 뵈러, 쇠도)', () => {
+  for (const [stem, next] of [['되', '요'], ['뵈', '요'], ['되', '서'], ['뵈', '도']] as const) assert.equal(mustContract(stem, next), true, stem + next);
+  for (const [stem, next] of [['되', '면'], ['뵈', '러'], ['쇠', '도'], ['회', '요'], ['가', '요']] as const) assert.equal(mustContract(stem, next), false, stem + next);
 });

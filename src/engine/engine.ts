@@ -1,6 +1,6 @@
 import { LRUCache } from 'lru-cache';
 import { decide, posteriors, priorFromParts, type EditKind, type PriorParts, type RankWeights, type Scorer } from '../rank/index.js';
-import { contractsWithDoe, fromKeystrokes, hasHangul, isChoseongOnly, isJamo, isVerbalizingForm, isVowelKey, mergedVowelSyllables, normalize, palatalVowelSyllables, soundAlikeSyllables, toKeystrokes } from '../hangul/index.js';
+import { fromKeystrokes, hasHangul, isChoseongOnly, isJamo, isVerbalizingForm, isVowelKey, mergedVowelSyllables, mustContract, normalize, palatalVowelSyllables, soundAlikeSyllables, toKeystrokes } from '../hangul/index.js';
 import { isBlocked, SOURCE_FLAGS, TARGET_WEIGHT, type Blocklist, type Lexicon, type LexiconEntry } from '../lexicon/index.js';
 import {
   type Candidate,
@@ -2257,8 +2257,8 @@ function standardWithEnding(lexicon: Lexicon, word: string): boolean {
   const body = word.slice(0, -1);
   const last = word.slice(-1);
   if (!body) return false;
-  // 되 takes these endings as 돼: 되요 is 돼요 misspelled.
-  if (body.endsWith('되') && contractsWithDoe(last)) return false;
+  // 되 and 뵈 take these endings as 돼 and 봬: 되요 is 돼요 misspelled, 뵈요 봬요.
+  if (mustContract(body.slice(-1), last)) return false;
   // 해 closes a 하다 stem (확실해 from 확실하다), and 히 makes its adverb (무사히 from 무사하다).
   if (last === '해' || last === '히') return lexicon.isStandard(`${body}하다`);
   if (ENDINGS.has(last) && (lexicon.isStandard(body) || lexicon.isStandard(`${body}다`))) return true;

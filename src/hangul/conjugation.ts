@@ -70,13 +70,19 @@ export function stemSyllableBeforeFinal(syllable: string): string | undefined {
 
 /** The first syllables of the 어-endings that 되 contracts with (돼서, 돼요, 돼도, 돼야, 돼라, 돼버리다). */
 const CONTRACTING_WITH_DOE = new Set(['서', '요', '도', '야', '라', '버']);
+/**
+ * Stem syllables that take those endings only contracted with their 어: 되 (돼요) and 뵈 (뵈어요 is
+ * 봬요). Not every ㅚ stem: 쇠 and 회 are nouns too, and 쇠도, 회요 a noun with its particle.
+ */
+const CONTRACTING_STEMS = new Set(['되', '뵈']);
 
 /**
- * True when an ending that begins with `syllable` must follow a 되 stem as 돼: 되서, 되요 and 되도
- * misspell 돼서, 돼요 and 돼도 (되면, 되는 are right).
+ * True when an ending that begins with `syllable` must follow the stem syllable `stem` contracted
+ * (되 as 돼, 뵈 as 봬): 되서, 되요 and 뵈요 misspell 돼서, 돼요 and 봬요 (되면, 뵈러 are right).
+ * @example mustContract('뵈', '요') // true; mustContract('되', '면') // false
  */
-export function contractsWithDoe(syllable: string): boolean {
-  return CONTRACTING_WITH_DOE.has(syllable);
+export function mustContract(stem: string, syllable: string): boolean {
+  return CONTRACTING_STEMS.has(stem) && CONTRACTING_WITH_DOE.has(syllable);
 }
 
 /** Endings with the honorific 시, as written after a stem that ends in a vowel (되시길, 가셨다). */

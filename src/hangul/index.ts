@@ -2,7 +2,7 @@ export { normalize, type NormalizeOptions } from './normalize.js';
 export { toKeystrokes, fromKeystrokes, isSyllable, isJamo, isVowelKey, hasHangul } from './keystrokes.js';
 export { getChoseong, isChoseongOnly } from './choseong.js';
 export { mergedVowelSyllables, palatalVowelSyllables, soundAlikeSyllables } from './pronunciation.js';
-export { contractsWithDoe, isVerbalizingForm, stemsBeforeEnding, stemSyllableBeforeFinal, stemSyllablesMergedInto } from './conjugation.js';
+export { mustContract, isVerbalizingForm, stemsBeforeEnding, stemSyllableBeforeFinal, stemSyllablesMergedInto } from './conjugation.js';
 export {
   keyPosition,
   areAdjacentKeys,

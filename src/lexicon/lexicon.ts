@@ -1,4 +1,4 @@
-import { contractsWithDoe, getChoseong, stemsBeforeEnding, stemSyllableBeforeFinal, stemSyllablesMergedInto, toKeystrokes } from '../hangul/index.js';
+import { getChoseong, mustContract, stemsBeforeEnding, stemSyllableBeforeFinal, stemSyllablesMergedInto, toKeystrokes } from '../hangul/index.js';
 import { SOURCE_FLAGS, type LexiconEntry } from './entry.js';
 import { KeystrokeTrie } from './trie.js';
 
@@ -159,7 +159,7 @@ export class Lexicon {
       const head = word.slice(0, len);
       if (this.stems.has(head)) {
         // 되 and an ending that begins with 어 contract to 돼: 걱정되서, 기대되요 misspell 걱정돼서, 기대돼요.
-        if (head.endsWith('되') && contractsWithDoe(word.charAt(len))) continue;
+        if (mustContract(head.slice(-1), word.charAt(len))) continue;
         return true;
       }
       // The stem's last syllable with an 아/어 ending merged into it: 들어갔어 (들어가다), 걱정돼서
