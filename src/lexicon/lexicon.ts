@@ -117,7 +117,8 @@ export class Lexicon {
   completionWeight(id: number): number {
     const e = this.entries[id]!;
     // A spelling the dictionary marks as wrong (몇일, 찌게) is never offered either: 며ㅊ showed 몇일.
-    if (e.blocked || e.flags.includes(SOURCE_FLAGS.nonstandard)) return 0;
+    // Nor a word that begins with one (며칠 전 showed 몇일전 as a one-typo guess).
+    if (e.blocked || e.flags.includes(SOURCE_FLAGS.nonstandard) || e.text.split(' ').some((word) => this.beginsWithMisspelling(word))) return 0;
     return e.flags === SOURCE_FLAGS.corpus ? e.weight * RUNNING_TEXT_COMPLETION : e.weight;
   }
 
