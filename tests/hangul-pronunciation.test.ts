@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { soundAlikeSyllables } from '../src/hangul/pronunciation.js';
+import { mergedVowelSyllables, palatalVowelSyllables, soundAlikeSyllables } from '../src/hangul/pronunciation.js';
 
 for (const [a, b, why] of [
   ['어의없다', '어이없다', '의 read [이] after the first syllable'],
@@ -71,4 +71,16 @@ test('a word sounds like itself with no differing syllable, and one difference r
       assert.equal(soundAlikeSyllables(b, a), n);
     }),
   );
+});
+
+test('vowels pronunciation merges count one syllable each (왠일/웬일), anything else Infinity; iotized vowels after ㅈ ㅉ ㅊ alone count for palatalVowelSyllables', () => {
+  assert.equal(mergedVowelSyllables('왠일', '웬일'), 1);
+  assert.equal(mergedVowelSyllables('왠만해', '웬만헤'), 2);
+  assert.equal(mergedVowelSyllables('되어가는', '뛰어가는'), Infinity);
+  assert.equal(mergedVowelSyllables('왠일', '왠일'), 0);
+  assert.equal(mergedVowelSyllables('왠일', '왠일이'), Infinity);
+  assert.equal(palatalVowelSyllables('스케쥴', '스케줄'), 1);
+  assert.equal(palatalVowelSyllables('쥬스', '주스'), 1);
+  assert.equal(palatalVowelSyllables('어의없다', '어이없다'), undefined);
+  assert.equal(palatalVowelSyllables('가져', '가저'), undefined);
 });

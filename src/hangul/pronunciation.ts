@@ -84,13 +84,22 @@ export function soundAlikeSyllables(a: string, b: string): number | undefined {
  * @example palatalVowelSyllables('어의없다', '어이없다') // undefined
  */
 export function palatalVowelSyllables(a: string, b: string): number | undefined {
+  return differingSyllables(a, b, (x, y, last) => plainAfterPalatal(x, y, last));
+}
+
+/**
+ * How many syllables two words of the same length differ in when `alike` accepts every differing
+ * pair (given whether it is the last), undefined when the lengths differ or a difference is not a
+ * pair of syllables it accepts.
+ */
+function differingSyllables(a: string, b: string, alike: (x: Syllable, y: Syllable, last: boolean) => boolean): number | undefined {
   if (a.length !== b.length) return undefined;
   let differing = 0;
   for (let i = 0; i < a.length; i++) {
     if (a[i] === b[i]) continue;
     const x = syllableParts(a[i]!);
     const y = syllableParts(b[i]!);
-    if (!x || !y || !plainAfterPalatal(x, y, i === a.length - 1)) return undefined;
+    if (!x || !y || !alike(x, y, i === a.length - 1)) return undefined;
     differing++;
   }
   return differing;
@@ -164,16 +173,6 @@ const MERGED_VOWELS: ReadonlyMap<number, number> = new Map([[1, 1], [5, 1], [3, 
  * @example mergedVowelSyllables('되어가는', '뛰어가는') // Infinity (ㄷ and ㄸ differ too)
  */
 export function mergedVowelSyllables(a: string, b: string): number {
-  if (a.length !== b.length) return Infinity;
-  let n = 0;
-  for (let i = 0; i < a.length; i++) {
-    if (a[i] === b[i]) continue;
-    const x = syllableParts(a[i]!);
-    const y = syllableParts(b[i]!);
-    if (!x || !y || x.onset !== y.onset || x.final !== y.final) return Infinity;
-    const merged = MERGED_VOWELS.get(x.vowel);
-    if (merged === undefined || merged !== MERGED_VOWELS.get(y.vowel)) return Infinity;
-    n++;
-  }
-  return n;
+  const merged = (x: Syllable, y: Syllable) => x.onset === y.onset && x.final === y.final && MERGED_VOWELS.get(x.vowel) !== undefined && MERGED_VOWELS.get(x.vowel) === MERGED_VOWELS.get(y.vowel);
+  return differingSyllables(a, b, merged) ?? Infinity;
 }
