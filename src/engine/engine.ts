@@ -1104,7 +1104,7 @@ export class Engine {
    * @example await engine.suggest('아잎', 10) // suggestions: 아이폰 …
    */
   async suggest(raw: string, n: number): Promise<SuggestResult> {
-    // Words typed out as people misspell them are completed as meant (몇일 ㅈ → 며칠 전): from the
+    // Words typed out as people misspell them are completed as meant (몇일 ㅈ → 며칠전): from the
     // misspelling the lexicon and the model write more of it (몇일전, 김치찌게 레알).
     const input = this.input(raw);
     const respelled = input.keys.length <= MAX_QUERY_KEYS ? this.habitsTypedOut(input.normalized, /\s$/u.test(raw)) : undefined;
@@ -1160,6 +1160,7 @@ export class Engine {
     return changed ? words.join(' ') + (trailingSpace ? ' ' : '') : undefined;
   }
 
+  /** `suggest` of the text as it is, every word as typed. */
   private async suggestTyped(raw: string, n: number): Promise<SuggestResult> {
     const started = performance.now();
     const input = this.input(raw);
@@ -1239,8 +1240,8 @@ export class Engine {
     // opening on a guess 551 → 439 of 29,501 keystrokes; a typo in the first keys of a logged query
     // that leaves a prefix of known words (힡 for 리턴) 88.8 → 88.2% in the top 10.
     // After a space the words typed are finished: whatever goes on from them comes before the
-    // queries with those words later on (주식␣: 주식 시장 before 민중기 특검 주식 논란), as the
-    // test "서울 " shows, however popular those are.
+    // queries with those words later on (주식␣: 주식 시장 before 민중기 특검 주식 논란), however
+    // popular those are, as a search box shows its prefix matches first.
     this.guessesBelowExact(merged, input.normalized, trailingSpace);
     // And a guess far less likely than what the keys typed go on to is not shown at all (환율 →
     // 황유림, 확율; 고민 → 조민기 성추행; 유튜브 → 유투브): typed right, each one is a slot of noise.

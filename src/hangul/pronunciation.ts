@@ -84,7 +84,7 @@ export function soundAlikeSyllables(a: string, b: string): number | undefined {
  * @example palatalVowelSyllables('어의없다', '어이없다') // undefined
  */
 export function palatalVowelSyllables(a: string, b: string): number | undefined {
-  return differingSyllables(a, b, (x, y, last) => plainAfterPalatal(x, y, last));
+  return differingSyllables(a, b, plainAfterPalatal);
 }
 
 /**
