@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import Hangul from 'hangul-js';
-import { fromKeystrokes, toKeystrokes } from '../src/hangul/index.js';
+import { fromKeyArray, fromKeystrokes, toKeystrokes } from '../src/hangul/index.js';
 
 test('과 is typed ㄱ ㅗ ㅏ', () => assert.equal(toKeystrokes('과'), 'ㄱㅗㅏ'));
 test('닭 is typed ㄷ ㅏ ㄹ ㄱ', () => assert.equal(toKeystrokes('닭'), 'ㄷㅏㄹㄱ'));
@@ -52,6 +52,20 @@ test('keystrokes are hangul-js decomposing the whole text at once (property)', (
     fc.property(fc.array(char, { maxLength: 12 }), (chars) => {
       const s = chars.join('');
       assert.equal(toKeystrokes(s), Hangul.disassemble(s).join(''));
+    }),
+    { numRuns: 2000 },
+  );
+});
+
+test('fromKeystrokes composes exactly as hangul-js does on the keys split one per code point, emoji and lone surrogates included, and fromKeyArray of those keys the same (property)', () => {
+  const key = fc.oneof(fc.constantFrom(...'ㄱㄲㄴㄷㄹㅁㅂㅅㅆㅇㅈㅊㅋㅌㅍㅎㅏㅐㅑㅓㅔㅕㅗㅛㅜㅠㅡㅣㅘㅢ'), fc.constantFrom(' ', 'a', '1', '가', '😀', '\ud83d', '\ude00'));
+  fc.assert(
+    fc.property(fc.array(key, { minLength: 1, maxLength: 24 }), (parts) => {
+      const keys = 'ㄱ' + parts.join('');
+      assert.equal(fromKeystrokes(keys), Hangul.assemble([...keys]));
+      // The same keys split, with or without Hangul among them.
+      assert.equal(fromKeyArray([...keys]), fromKeystrokes(keys));
+      assert.equal(fromKeyArray([...keys.slice(1)]), fromKeystrokes(keys.slice(1)));
     }),
     { numRuns: 2000 },
   );

@@ -1,4 +1,4 @@
-import { areAdjacentKeys, fromKeystrokes, isJamo, isShiftPair, isSyllable, isVowelKey, toKeystrokes } from '../hangul/index.js';
+import { areAdjacentKeys, fromKeyArray, isJamo, isShiftPair, isSyllable, isVowelKey, toKeystrokes } from '../hangul/index.js';
 
 /** Bounds that keep a broken word's repairs few, whatever the client sends. */
 export const REPAIR_LIMITS = {
@@ -67,60 +67,64 @@ export function brokenWordRepairs(word: string): string[] {
     return false;
   };
   const out = new Set<string>();
-  const s = spliceable(keys);
   const tryKeys = wholeSyllablesInto(out, word);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i]!;
     if (!nearStray(i)) continue;
-    undoSlipAt(s, i, nearStray(i + 1), tryKeys);
+    undoSlipAt(keys, i, nearStray(i + 1), tryKeys);
     if (!stray.has(i)) continue;
-    const before = s.all.slice(0, s.at[i]);
-    const after = s.all.slice(s.at[i + 1]);
-    if (isVowelKey(key)) for (const k of CONSONANT_KEYS) tryKeys(before + k + key + after);
+    if (isVowelKey(key)) for (const k of CONSONANT_KEYS) tryKeys(spliced(keys, i, 1, k, key));
     else {
       // The missed vowel is after the stray consonant (통신ㅂ → 통신비), or before it, where the
       // consonant ahead of it then read as a final (가각ㅇ → 가가강).
       for (const k of VOWEL_KEYS) {
-        tryKeys(before + key + k + after);
-        tryKeys(before + k + key + after);
+        tryKeys(spliced(keys, i, 1, key, k));
+        tryKeys(spliced(keys, i, 1, k, key));
       }
     }
   }
   return [...out];
 }
 
-/** A word's keys, joined, with where each begins in the joined string (a key outside the BMP, such as an emoji, takes two code units), so edits can be spliced in. */
-interface Spliceable {
-  keys: readonly string[];
-  all: string;
-  at: readonly number[];
+/**
+ * `keys` with the `removed` keys from `at` replaced by `a` and `b` (those given), as one new array:
+ * a query's edits are composed by the hundred, and joining and splitting strings for each was a
+ * third of what a correction allocated.
+ */
+function spliced(keys: readonly string[], at: number, removed: number, a?: string, b?: string): string[] {
+  const out = new Array<string>(keys.length - removed + (a === undefined ? 0 : 1) + (b === undefined ? 0 : 1));
+  let n = 0;
+  for (let j = 0; j < at; j++) out[n++] = keys[j]!;
+  if (a !== undefined) out[n++] = a;
+  if (b !== undefined) out[n++] = b;
+  for (let j = at + removed; j < keys.length; j++) out[n++] = keys[j]!;
+  return out;
 }
 
-function spliceable(keys: readonly string[]): Spliceable {
-  const at: number[] = [0];
-  for (const key of keys) at.push(at[at.length - 1]! + key.length);
-  return { keys, all: keys.join(''), at };
-}
-
-/** Adds what edited keystrokes compose into to `out` when that is whole syllables other than `word`. */
-function wholeSyllablesInto(out: Set<string>, word: string): (edited: string) => void {
+/** Adds what edited keys compose into to `out` when that is whole syllables other than `word`. */
+function wholeSyllablesInto(out: Set<string>, word: string): (edited: readonly string[]) => void {
   return (edited) => {
-    const text = fromKeystrokes(edited);
-    if (text && text !== word && ![...text].some(isJamo)) out.add(text);
+    const text = fromKeyArray(edited);
+    if (text && text !== word && !hasJamo(text)) out.add(text);
   };
 }
 
+/** True when `text` has a compatibility jamo, ㄱ..ㅣ as `isJamo` reads them (a key the IME left unjoined); no array is made. */
+function hasJamo(text: string): boolean {
+  return JAMO_RE.test(text);
+}
+
+const JAMO_RE = /[\u3131-\u3163]/u;
+
 /**
- * The keystroke strings that undo a slip at key i: the key deleted, replaced by a neighbouring key
- * or its shifted twin, and (with `swap`) swapped with the key after it.
+ * The keys that undo a slip at key i: the key deleted, replaced by a neighbouring key or its
+ * shifted twin, and (with `swap`) swapped with the key after it.
  */
-function undoSlipAt(s: Spliceable, i: number, swap: boolean, tryKeys: (edited: string) => void): void {
-  const key = s.keys[i]!;
-  const before = s.all.slice(0, s.at[i]);
-  const after = s.all.slice(s.at[i + 1]);
-  tryKeys(before + after);
-  if (swap && i + 1 < s.keys.length) tryKeys(before + s.keys[i + 1]! + key + s.all.slice(s.at[i + 2]));
-  for (const k of LETTER_KEYS) if (areAdjacentKeys(k, key) || isShiftPair(k, key)) tryKeys(before + k + after);
+function undoSlipAt(keys: readonly string[], i: number, swap: boolean, tryKeys: (edited: readonly string[]) => void): void {
+  const key = keys[i]!;
+  tryKeys(spliced(keys, i, 1));
+  if (swap && i + 1 < keys.length) tryKeys(spliced(keys, i, 2, keys[i + 1], key));
+  for (const k of LETTER_KEYS) if (areAdjacentKeys(k, key) || isShiftPair(k, key)) tryKeys(spliced(keys, i, 1, k));
 }
 
 /** Bounds of `slipFixes`. */
@@ -159,8 +163,7 @@ export function slipFixes(word: string, focus?: ReadonlySet<number>): string[] {
   });
   if (undone.filter(Boolean).length > SLIP_FIX_LIMITS.maxWordKeys) return [];
   const out = new Set<string>();
-  const s = spliceable(keys);
   const tryKeys = wholeSyllablesInto(out, word);
-  for (let i = 0; i < keys.length; i++) if (undone[i]) undoSlipAt(s, i, true, tryKeys);
+  for (let i = 0; i < keys.length; i++) if (undone[i]) undoSlipAt(keys, i, true, tryKeys);
   return [...out];
 }

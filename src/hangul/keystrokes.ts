@@ -36,8 +36,43 @@ const CHAR_KEYS: (string | undefined)[] = new Array<string | undefined>(SYLLABLE
  */
 export function fromKeystrokes(keys: string): string {
   if (!HANGUL_RE.test(keys)) return keys;
-  return Hangul.assemble([...keys]);
+  return Hangul.assemble(keyArray(keys));
 }
+
+/**
+ * `fromKeystrokes` of keys already split one per element, as `[...keys]` splits them: edits of a
+ * word's keys are composed without being joined into a string and split again.
+ * @example fromKeyArray(['ㅇ', 'ㅏ', 'ㅇ', 'ㅣ', 'ㅍ']) // '아잎'
+ */
+export function fromKeyArray(keys: readonly string[]): string {
+  // hangul-js reads the array and never writes it.
+  return Hangul.assemble(keys as string[]);
+}
+
+/**
+ * The keys of a keystroke string one per element, as `[...keys]` gives them, but each jamo the one
+ * string kept for it: V8 makes a new string of every character of two bytes it splits off, and
+ * correction composes ~100 edited words a query (a sixth of what a correction allocated).
+ */
+function keyArray(keys: string): string[] {
+  // Sized once (pushing from empty regrows it), then cut to the keys found.
+  const out = new Array<string>(keys.length);
+  let n = 0;
+  for (let i = 0; i < keys.length; i++) {
+    const code = keys.charCodeAt(i);
+    if (code >= 0x3131 && code <= 0x318e) out[n++] = JAMO_KEYS[code - 0x3131]!;
+    else if (code >= 0xd800 && code <= 0xdbff && keys.charCodeAt(i + 1) >= 0xdc00 && keys.charCodeAt(i + 1) <= 0xdfff) {
+      // A character outside the BMP (an emoji) is one key of two code units.
+      out[n++] = keys.slice(i, i + 2);
+      i++;
+    } else out[n++] = keys[i]!;
+  }
+  out.length = n;
+  return out;
+}
+
+/** Each compatibility jamo (ㄱ..ㆎ) as a string, made once. */
+const JAMO_KEYS: readonly string[] = Array.from({ length: 0x318e - 0x3131 + 1 }, (_, i) => String.fromCharCode(0x3131 + i));
 
 const HANGUL_RE = /[\u3131-\u318e\uac00-\ud7a3]/u;
 
