@@ -1,4 +1,4 @@
-import { areAdjacentKeys, fromKeyArray, isJamo, isShiftPair, isSyllable, isVowelKey, toKeystrokes } from '../hangul/index.js';
+import { areAdjacentKeys, fromKeyArray, hasJamo, isJamo, isShiftPair, isSyllable, isVowelKey, toKeystrokes } from '../hangul/index.js';
 
 /** Bounds that keep a broken word's repairs few, whatever the client sends. */
 export const REPAIR_LIMITS = {
@@ -108,13 +108,6 @@ function wholeSyllablesInto(out: Set<string>, word: string): (edited: readonly s
     if (text && text !== word && !hasJamo(text)) out.add(text);
   };
 }
-
-/** True when `text` has a compatibility jamo, ㄱ..ㅣ as `isJamo` reads them (a key the IME left unjoined); no array is made. */
-function hasJamo(text: string): boolean {
-  return JAMO_RE.test(text);
-}
-
-const JAMO_RE = /[\u3131-\u3163]/u;
 
 /**
  * The keys that undo a slip at key i: the key deleted, replaced by a neighbouring key or its

@@ -435,6 +435,8 @@ interface WordFacts {
   standing?: WordStanding;
   /** `Engine.lastOfKnownWordsTogether`, null for none */
   lastTogether?: number | null;
+  /** `Engine.typedAsStandard` */
+  typedAsStandard?: boolean;
 }
 
 /** One of the model's fixes of a word (`Engine.wordFixEdits`): the query with it, and which word it changes. */
@@ -952,6 +954,13 @@ export class Engine {
     return { edits: misspellingEdits, frequencyOnly: !standard && !head && !rieul && !typed.entry?.flags.includes('x') };
   }
 
+  /** `typedWord(word).standard`, kept per word: suggest asks it of the words typed out on every keystroke. */
+  private typedAsStandard(word: string): boolean {
+    const facts = this.factsOf(word);
+    facts.typedAsStandard ??= this.typedWord(word).standard;
+    return facts.typedAsStandard;
+  }
+
   /**
    * A word typed alone or among others that counts as spelled as meant only because an entity or
    * word list carries it (flags c, e, w: 쥬스, 스케쥴), not a dictionary or the query logs.
@@ -1108,8 +1117,8 @@ export class Engine {
     // misspelling the lexicon and the model write more of it (몇일전, 김치찌게 레알).
     const input = this.input(raw);
     const respelled = input.keys.length <= MAX_QUERY_KEYS ? this.habitsTypedOut(input.normalized, /\s$/u.test(raw)) : undefined;
-    if (respelled === undefined) return this.suggestTyped(raw, n);
-    const result = await this.suggestTyped(respelled, n);
+    if (respelled === undefined) return this.suggestTyped(raw, input, n);
+    const result = await this.suggestTyped(respelled, this.input(respelled), n);
     // And the query so set right, as a last word's fix is shown (at the weight of a word nobody
     // logged), where no suggestion has it and its last word is typed out: after a space, or a
     // known word of two syllables or more (도라온 복단지 → 돌아온 복단지; not 김치찌개 레).
@@ -1143,7 +1152,7 @@ export class Engine {
     let tries = 0;
     for (let i = 0; i < typedOut && tries < LM_LIMITS.typedOutWordsTried; i++) {
       const word = words[i]!;
-      if (!/^[가-힣]{2,}$/u.test(word) || word.length > MISSPELLING_NEAR.maxChars || this.typedWord(word).standard) continue;
+      if (!/^[가-힣]{2,}$/u.test(word) || word.length > MISSPELLING_NEAR.maxChars || this.typedAsStandard(word)) continue;
       tries++;
       const run = words.slice(0, i + 1).join(' ');
       let fixed = this.habitFixes.get(run);
@@ -1160,10 +1169,9 @@ export class Engine {
     return changed ? words.join(' ') + (trailingSpace ? ' ' : '') : undefined;
   }
 
-  /** `suggest` of the text as it is, every word as typed. */
-  private async suggestTyped(raw: string, n: number): Promise<SuggestResult> {
+  /** `suggest` of the text as it is (`input` is `this.input(raw)`), every word as typed. */
+  private async suggestTyped(raw: string, input: QueryInput, n: number): Promise<SuggestResult> {
     const started = performance.now();
-    const input = this.input(raw);
     const result: SuggestResult = { query: raw, normalized: input.normalized, suggestions: [] };
     if (!input.normalized || input.keys.length > MAX_QUERY_KEYS) return result;
     const lexicon = this.lexicon;

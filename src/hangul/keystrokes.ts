@@ -88,6 +88,13 @@ export function isJamo(ch: string): boolean {
   return c >= 0x3131 && c <= 0x3163;
 }
 
+/** True when `text` has a compatibility jamo anywhere (a key the IME left unjoined), as `isJamo` reads one; no array is made. */
+export function hasJamo(text: string): boolean {
+  return JAMO_RE.test(text);
+}
+
+const JAMO_RE = /[\u3131-\u3163]/u;
+
 /** True for a compatibility vowel jamo (ㅏ..ㅣ). */
 export function isVowelKey(ch: string): boolean {
   const c = ch.charCodeAt(0);

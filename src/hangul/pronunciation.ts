@@ -14,6 +14,8 @@ const ONSET_IEUNG = 11;
 const ONSET_HIEUH = 18;
 const ONSET_NIEUN = 2;
 const ONSET_MIEUM = 6;
+/** Initial consonant index: ㅈ. */
+const ONSET_JIEUT = 12;
 /** Final consonant indices (0: none): ㅅ. */
 const FINAL_SIOS = 19;
 /** Finals read as the same nasal before ㄴ or ㅁ (비음화): as [ㄴ], as [ㅇ], as [ㅁ]. */
@@ -116,7 +118,7 @@ function tensedAfterRieul(x: Syllable, y: Syllable, before: Syllable | undefined
 }
 
 /** Initials ㅈ, ㅉ, ㅊ; the vowels ㅑ ㅕ ㅛ ㅠ ㅖ by the plain vowel each is heard as after them; ㅕ and ㅛ. */
-const PALATAL_ONSETS = new Set([12, 13, 14]);
+const PALATAL_ONSETS = new Set([ONSET_JIEUT, 13, 14]);
 const PLAIN_OF_IOTIZED: ReadonlyMap<number, number> = new Map([[2, 0], [6, 4], [12, 8], [17, 13], [7, 5]]);
 const VOWEL_YEO = 6;
 const VOWEL_YO = 12;
@@ -135,7 +137,7 @@ function plainAfterPalatal(x: Syllable, y: Syllable, last: boolean): boolean {
   const [iotized, plain] = PLAIN_OF_IOTIZED.has(x.vowel) ? [x.vowel, y.vowel] : [y.vowel, x.vowel];
   if (PLAIN_OF_IOTIZED.get(iotized) !== plain) return false;
   if (iotized === VOWEL_YEO && VERB_FORM_FINALS.has(x.final)) return false;
-  return !(last && iotized === VOWEL_YO && x.onset === 12 && x.final === 0);
+  return !(last && iotized === VOWEL_YO && x.onset === ONSET_JIEUT && x.final === 0);
 }
 
 /** 이 and 히, as an adverb's last syllable. */
@@ -173,6 +175,11 @@ const MERGED_VOWELS: ReadonlyMap<number, number> = new Map([[1, 1], [5, 1], [3, 
  * @example mergedVowelSyllables('되어가는', '뛰어가는') // Infinity (ㄷ and ㄸ differ too)
  */
 export function mergedVowelSyllables(a: string, b: string): number {
-  const merged = (x: Syllable, y: Syllable) => x.onset === y.onset && x.final === y.final && MERGED_VOWELS.get(x.vowel) !== undefined && MERGED_VOWELS.get(x.vowel) === MERGED_VOWELS.get(y.vowel);
-  return differingSyllables(a, b, merged) ?? Infinity;
+  return differingSyllables(a, b, mergedVowels) ?? Infinity;
+}
+
+/** The same syllable but for vowels pronunciation merges. */
+function mergedVowels(x: Syllable, y: Syllable): boolean {
+  const merged = MERGED_VOWELS.get(x.vowel);
+  return x.onset === y.onset && x.final === y.final && merged !== undefined && merged === MERGED_VOWELS.get(y.vowel);
 }
