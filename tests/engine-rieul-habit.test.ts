@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { rieulBeforeRyeo } from '../src/engine/engine.js';
+import { rieulBeforeRyeo } from '../src/engine/forms.js';
 import { fromKeystrokes, toKeystrokes } from '../src/hangul/index.js';
 import { sharedEngine } from './engine-fixture.js';
 

@@ -1,6 +1,6 @@
 export { type Candidate, type CandidateKind, type QueryInput, mergeCandidates } from './candidate.js';
 export { brokenWordRepairs, isBroken, slipFixes, SLIP_FIX_LIMITS, REPAIR_LIMITS } from './repair.js';
-export { typoCandidates, compoundFixes, isKnownWord, maxDistanceFor, PARTICLES, TYPO_LIMITS, TypoSearch } from './typo.js';
+export { typoCandidates, compoundFixes, isKnownWord, maxDistanceFor, TYPO_LIMITS, TypoSearch } from './typo.js';
 export {
   prefixCompletions,
   typoCompletions,
@@ -17,5 +17,5 @@ export {
 } from './completion.js';
 export { layoutCandidates, layoutPrefix } from './layout.js';
 export { choseongCompletions, choseongMatches, choseongPattern, CHOSEONG_LIMITS } from './choseong.js';
-export { spacingCandidates, SPACING_LIMITS } from './spacing.js';
+export { spacingCandidates, SPACING_LIMITS, joinsWordsOf, keepsSpacesOf, spacingMismatch, unspaced } from './spacing.js';
 export { MAX_COMPOUND_CHARS, MAX_PART_CHARS, NUMBER_PART, runEnds } from './compound.js';

@@ -85,3 +85,73 @@ function segment(lexicon: Lexicon, chars: string[]): string | undefined {
   for (let j = n; j > 0; j = from[j]!) words.unshift(chars.slice(from[j]!, j).join(''));
   return words.length > 1 ? words.join(' ') : undefined;
 }
+
+/**
+ * `candidate` is `typed` with some of its spaces removed and none added: each of its words is a run
+ * of typed words written together (서울 날씨 → 서울날씨, not 친애하는판사님께 → 친애하는 판사님께).
+ * @example joinsWordsOf('서울 날씨 예보', '서울날씨 예보') // true; joinsWordsOf('서울날씨', '서울 날씨') // false
+ */
+export function joinsWordsOf(typed: string, candidate: string): boolean {
+  // A join leaves the same characters and fewer spaces: a shorter text.
+  if (candidate.length >= typed.length) return false;
+  const typedWords = typed.split(' ');
+  const words = candidate.split(' ');
+  if (words.length >= typedWords.length) return false;
+  let at = 0;
+  for (const word of words) {
+    let run = '';
+    while (at < typedWords.length && run.length < word.length) run += typedWords[at++];
+    if (run !== word) return false;
+  }
+  return at === typedWords.length;
+}
+
+/**
+ * A text with its spaces left out: the key under which two spacings of one query are the same.
+ * @example unspaced('서울 맛집') // '서울맛집'
+ */
+export function unspaced(text: string): string {
+  return text.replaceAll(' ', '');
+}
+
+/** Where a text has its spaces: after how many of its other characters, each. */
+function spaceOffsets(text: string): Set<number> {
+  const offsets = new Set<number>();
+  let at = 0;
+  for (const ch of text) {
+    if (ch === ' ') offsets.add(at);
+    else at++;
+  }
+  return offsets;
+}
+
+/**
+ * A test for texts that keep every space typed in `typed` (spaces they add are no matter).
+ * @example keepsSpacesOf('오늘 날')('오늘 날씨') // true; keepsSpacesOf('오늘 날')('오늘날') // false
+ */
+export function keepsSpacesOf(typed: string): (text: string) => boolean {
+  const typedSpaces = spaceOffsets(typed);
+  return (text) => {
+    if (typedSpaces.size === 0) return true;
+    const spaces = spaceOffsets(text);
+    for (const at of typedSpaces) if (!spaces.has(at)) return false;
+    return true;
+  };
+}
+
+/**
+ * For a text typed, a test of another text: at how many places within the characters typed the
+ * other has a space where the typed has none, or none where it has one (영화 추ㅊ: 영화 추천 0,
+ * 영화추천 1). Characters are counted without spaces, a half-typed syllable as one.
+ * @example spacingMismatch('영화 추ㅊ')('영화추천') // 1
+ */
+export function spacingMismatch(typed: string): (text: string) => number {
+  const typedSpaces = spaceOffsets(typed);
+  const span = unspaced(typed).length;
+  return (text) => {
+    const spaces = spaceOffsets(text);
+    let off = 0;
+    for (let at = 1; at < span; at++) if (spaces.has(at) !== typedSpaces.has(at)) off++;
+    return off;
+  };
+}

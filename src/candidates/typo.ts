@@ -1,4 +1,4 @@
-import { toKeystrokes } from '../hangul/index.js';
+import { PARTICLES, toKeystrokes } from '../hangul/index.js';
 import type { Scorer } from '../rank/score.js';
 import type { Candidate, QueryInput } from './candidate.js';
 import { REPAIR_LIMITS, brokenWordRepairs, isBroken } from './repair.js';
@@ -124,9 +124,6 @@ export function isKnownWord(scorer: Scorer, word: string): boolean {
 function wordScore(scorer: Scorer, typedKeys: string, textKeys: string, priorText: string): number {
   return scorer.wordPrior(priorText) + scorer.weights.channel * scorer.channelLogProb(typedKeys, textKeys);
 }
-
-/** one-syllable particles a noun carries in queries (영어의 몸, 유리창엔 비) */
-export const PARTICLES: ReadonlySet<string> = new Set(['의', '은', '는', '이', '가', '을', '를', '에', '엔', '도', '로', '와', '과', '만']);
 
 /**
  * One-typo fixes of an unknown word written as a compound of known words (맥주추겢 → 맥주축제,

@@ -1,6 +1,23 @@
 import { LRUCache } from 'lru-cache';
 import { decide, posteriors, priorFromParts, type EditKind, type PriorParts, type RankWeights, type Scorer } from '../rank/index.js';
-import { fromKeystrokes, hasHangul, isChoseongOnly, isJamo, isVerbalizingForm, isVowelKey, mergedVowelSyllables, mustContract, normalize, palatalVowelSyllables, soundAlikeSyllables, toKeystrokes } from '../hangul/index.js';
+import {
+  fromKeystrokes,
+  hasHangul,
+  isChoseongOnly,
+  isEnding,
+  isJamo,
+  isParticle,
+  isVerbalizingForm,
+  isVowelKey,
+  LONG_PARTICLES,
+  mergedVowelSyllables,
+  normalize,
+  palatalVowelSyllables,
+  particleSwap,
+  PARTICLES,
+  soundAlikeSyllables,
+  toKeystrokes,
+} from '../hangul/index.js';
 import { isBlocked, SOURCE_FLAGS, TARGET_WEIGHT, type Blocklist, type Lexicon, type LexiconEntry } from '../lexicon/index.js';
 import {
   type Candidate,
@@ -14,6 +31,8 @@ import {
   contextCompletions,
   infixCompletions,
   isKnownWord,
+  joinsWordsOf,
+  keepsSpacesOf,
   lastWordCompletions,
   lastWordFixes,
   layoutCandidates,
@@ -28,17 +47,21 @@ import {
   isBroken,
   REPAIR_LIMITS,
   SLIP_FIX_LIMITS,
-  PARTICLES,
   prefixCompletions,
   runEnds,
   spacingCandidates,
+  spacingMismatch,
   typoCandidates,
   typoCompletions,
   wordEndCompletion,
   TypoSearch,
+  unspaced,
 } from '../candidates/index.js';
 import type { CompleteOptions, Completion, LanguageModel, PrefixState } from '../lm/language-model.js';
 import type { CorrectResult, ResultItem, SuggestResult } from './types.js';
+import { LM_LIMITS } from './limits.js';
+import { adverbBeforeStandard, adverbSuffixFix, differsAtInitial, markedHeadFix, plainIVowelSwap, rieulBeforeRyeo, standardWithEnding, writesMarkedMisspelling } from './forms.js';
+import { isGuess, moveFirst, round, withGenerated, withItem } from './list.js';
 import { withinOneKey, withoutMisspellings, type WordStanding } from './misspelled.js';
 
 /** Longest normalized query the engine works on; longer input is returned as typed. */
@@ -170,263 +193,6 @@ export interface EngineStats {
   /** suggest calls that found nothing and showed correction's choice for the text instead */
   suggestCorrections: number;
 }
-
-/** Bounds and settings of language-model use on the request path. */
-export const LM_LIMITS = {
-  /**
-   * candidates (plus "as typed") rescored by the LM per correction. The batch's cost grows with its
-   * size (p99 3.0 ms for 9 texts, 1.9 ms for 5 on unseen-query typos), but with 4 the tuned LM
-   * weight fell to 0.2 and the gain on unseen-query typos from +4.2 to +3.0 points
-   */
-  rerank: 8,
-  /**
-   * most keys one rescoring batch may hold (texts × the longest, markers included), though never
-   * fewer than two texts. A batch costs about 8 µs a key on this machine, so this bounds the LM's
-   * share of a correction at ~1.3 ms up to 78-key queries (and at two texts of at most 400 keys);
-   * it cuts only queries over 15 keys, and on the dev sets top-1 was the same with any budget from
-   * 160 up (100 lost 3 pairs)
-   */
-  batchKeys: 160,
-  /**
-   * hypotheses more than this far (in log score) behind the leader are not rescored: with LM weight
-   * λ they would need a lead of 8/λ nats in LM log-probability (20 at λ = 0.4). On the dev sets top-1
-   * was the same with 7, 10, 15 or no margin (4 lost 3 pairs), and 7 halves the LM calls.
-   */
-  margin: 8,
-  /**
-   * beam width, added keystrokes and most completions of LM completion; beam 6 and 10 completions
-   * rather than 4 and 5 took held-out success@10 from 1.7% to 2.4% at half the keys typed and from
-   * 13.2% to 14.9% at 70% (beam 8: 2.1% and 16.3%). Each added key is one model run (~0.13 ms),
-   * so `maxLen` bounds the search's time: 12 rather than 14 found the same held-out queries. Beam 7
-   * (2026-12-03, late, chosen on the tuning half of the held-out queries, unbudgeted): at 70% typed
-   * 36 → 39 of 132 there and 32 → 33 of 156 on the other half, half typed the same on both; 8 and
-   * 10 found more at 70% (40, 41) but lost one at half typed. A row costs ~5 µs a step.
-   */
-  beam: 7,
-  maxLen: 12,
-  generate: 10,
-  /**
-   * LM completion runs only when the lexicon has fewer good exact-prefix matches than this: the long
-   * tail it is for. A beam search costs ~2-3 ms on this machine, so running it for every prefix
-   * short of n matches would spend the keystroke latency budget on most requests: 3 took held-out
-   * queries in the top 10 at 70% typed from 25.7% to 30.6%, but the median keystroke of a new
-   * query from 0.28 to 1.45 ms and suggest's p99 to the 3 ms target (2026-12-04 18:39–18:50,
-   * benchmarks/RESULTS.md). `EngineParts.lmBelowExact` (BARO_LM_BELOW_EXACT) sets it per engine.
-   */
-  belowExact: 1,
-  /**
-   * It also runs where the list, before it, is shorter than this, whatever the matches weigh: a
-   * search box shows a few guesses rather than one line (로또당ㅊ showed 로또당첨번호조회 alone).
-   * Held-out queries in the top 10 at half / 70% typed 12.2 / 49.3 → 13.2 / 51.0% (50.7% at 70%
-   * under the service's budgets); the model's next-word guesses shown 332 → 420, right 43 → 57;
-   * unseen queries typed in the English layout, at 70%, 48.6 → 50.4%. The price is
-   * CPU: the median keystroke of a new query typed takes 0.20 → 0.71 ms in process, and uncached
-   * suggest serves about a third as many requests a second. At 5: 13.5 / 51.4% unbudgeted, and p99
-   * while typing 2.23 → 2.58 ms (2026-12-06, benchmarks/RESULTS.md). `EngineParts.lmShortList`
-   * (BARO_LM_SHORT_LIST; 0 turns it off) sets it per engine.
-   */
-  shortList: 3,
-  /**
-   * The completion budget, from the call's start, of a search run for a short list alone (the
-   * lexicon has a good match): logged prefixes' p99 in process 2.13 → 1.42 ms against the full
-   * budget, held-out queries at 70% typed 51.0 → 50.7%; at 0.6 ms, 1.22 ms and half typed 13.2 → 12.8%.
-   */
-  shortListBudgetMs: 1,
-  /**
-   * An exact-prefix match counts toward `belowExact` only with at least this popularity weight: a
-   * logged query, a word of one, or a word of running text at 1 per million tokens or more
-   * (data/README.md, Weight). Entries only dictionaries and entity lists know (0.05 a list) are
-   * not what a person typing a new query means, and they kept the LM from running for it: held-out
-   * queries in the top 10 at 70% typed went from 22.0% to 27.3% on the tuning half (any weight
-   * from 1 to 100 gave the same) and from 19.2% to 21.2% on the other; no logged prefix of the
-   * autocomplete set (14,138) has only weaker matches, so none runs the LM for it.
-   */
-  goodMatchWeight: 1,
-  /**
-   * An LM completion's score on the lexicon's scale (the log of a popularity share): its
-   * log-probability given the prefix plus this. With it, LM completions compete with the lexicon's
-   * one-typo and infix matches (see `withGenerated`) instead of following them all: held-out
-   * queries in the top 10 after 70% of their keys, on the half `isTuningHalf` picks, went from
-   * 16.7% to 22.0% (−12 to −16 gave the same; from 0 to −6 LM completions crowded out the typo
-   * matches a mistyped prefix needs: typo-tolerant completion fell from 86% to 8–40%, and it was
-   * 86.0% from −13 down). On the other half 15.4% → 19.2%. One-off script, 2026-12-03.
-   */
-  completionScoreOffset: -14,
-  /** LM completions need at least this average log-probability per added keystroke (nats) */
-  minLogProbPerKey: -2.2,
-  /**
-   * the same for a completion with a word after the one being typed, which the model writes whole
-   * (로또 당첨번호 → 로또 당첨번호 어깨): it guesses the next word from little, and most such guesses
-   * are noise
-   */
-  minLogProbPerKeyNextWord: -0.9,
-  /**
-   * and in all (nats, from what was typed): a word once begun is cheap key by key (명단 after 김치␣,
-   * 별세 after 강남␣ at −0.5 a key), so the average lets through guesses the model gives a few
-   * percent in all. Over the held-out queries typed key by key the model's next-word guesses shown
-   * were 3,210, of which 66 went on as the query does; at −6, 2,210 and 63 (`npm run
-   * bench:quality`, 2026-12-05 14:10). Held-out success@10 at half and 70% typed was the same at
-   * −6 and −8 (5.6 / 30.9%) and fell at −5 (4.9 / 30.6%); unseen queries with a slip in an
-   * earlier word came back 69.2 → 69.6% at −6, the junk no longer crowding them out.
-   */
-  minLogProbNextWord: -6,
-  /**
-   * the same for a known word completing the last one typed, per key the model predicts, the end of
-   * the word counted as one: the lexicon vouches for its spelling, so the model only has to find it
-   * plausible here (화곡동 어린잊 → 화곡동 어린이집 is -1.5 a key). The end counts because the
-   * score includes it: a word one key from done was judged by that key and the end together, and
-   * 부산 해운ㄷ lost 부산 해운대 (-4.0 for ㅐ and the end). Measured 2026-12-04 09:20
-   * (benchmarks/RESULTS.md).
-   */
-  minLogProbPerKnownKey: -2.5,
-  /** LM completions only for prefixes of at least this many keystrokes */
-  minPrefixKeys: 4,
-  /**
-   * keys of the word being typed below which a word the model finishes it into must be one the
-   * lexicon or the dictionary vouches for (see `Engine.newWordFromFewKeys`)
-   */
-  newWordMinKeys: 4,
-  /**
-   * The longest query (in keystrokes) the LM rescores or completes. A model run costs one step per
-   * key of its longest text, whatever the batch: two texts of 100 characters took ~4 ms to
-   * score, and reading a pasted 100-syllable prefix ~6 ms, before the completion budget could stop
-   * anything. No logged, held-out or mistyped dev query is longer than 47 keys.
-   */
-  maxKeys: 64,
-  /**
-   * The model's own fixes of unknown words (`Engine.wordFixEdits`): words of a query whose slips it
-   * weighs, fixes per word it scores (the best by the spelling model: 4, 6, 12 and 24 gave the same
-   * top-1 on the dev sets, 1 to 3 less), and most keys that run may hold (texts × the longest)
-   */
-  fixWords: 2,
-  /**
-   * unknown words whose fixes are built at most (~8 a key, each composed: up to ~0.5 ms for a word
-   * of 16 keys), whether or not the spelling gate lets any through
-   */
-  fixWordsTried: 4,
-  fixesScored: 4,
-  fixBatchKeys: 240,
-  /**
-   * a fix is scored only when the spelling model finds it this much (nats) likelier than the word
-   * typed: a slip mostly leaves a rare syllable (졍, 쵀, 댸), while a new name spelled right has
-   * fixes no likelier than itself. At 6 the model runs for fixes of 4 of the 288 correctly typed
-   * held-out queries (139 at 0) and 203 of the 432 unseen-query typos (342), with top-1 on the
-   * tuning half of the typo sets 91.10 / 91.10 / 91.10 / **91.17** / 91.02 / 91.02% at none / 0 /
-   * 2 / 4 / 6 / 8 / 10
-   */
-  fixSpellingGain: 6,
-  /**
-   * a fix is proposed only when the LM prefers it by this much (nats) to both the query as typed
-   * and the ranker's choice so far. The model's preferences among new strings are noisy below that
-   * (나이스 반배정 → 만재정 by 3.9, 아이아이 불장난 → 졸장난 by 3.3), while the names the query logs
-   * taught it lead by 11–21 (채해병, 싱어게인4). Chosen on the tuning half of the typo sets (before
-   * the spelling-model gate, with missed keys among the fixes): every set's top-1 there 90.25 /
-   * 90.71 / 90.79 / **91.10** / 90.94% at 2 / 4 / 6 / 8 / none
-   */
-  fixMargin: 8,
-  /**
-   * `fixMargin` for completion's fix of a word typed out that is the lexicon's nearest known word
-   * (`Engine.lexiconFixTexts`: 워너웤 → 워너원 by 7.3 nats, 한섐 → 한샘 by 7.3, 샤이디 → 샤이니 by
-   * 7.5): the lexicon vouches for the word, where the model's own fixes are strings it merely finds
-   * likelier. Unseen queries typed out with a mistyped earlier word, query meant first, on the
-   * tuning half / the other: 79 / 100 at 8, 81 / 103 at 6, 84 / 109 at 4, 84 / 110 at 3, 85 / 110
-   * at 2, 86 / 112 at 0; keystrokes of queries typed right given such a "fix" (of 29,501): none down
-   * to 3, 7 at 2 and at 0. Nothing else in `npm run bench:quality` moved (2026-12-06 06:55–07:01).
-   */
-  lexiconFixMargin: 4,
-  /** proposals kept per word, best by the LM */
-  fixesKept: 2,
-  /**
-   * `fixMargin` for completion's fix of words typed without spaces (`Engine.fixTypedOut`), which
-   * end in a word cut short: at 8, 11 keystrokes of 5 held-out queries typed so got completions of
-   * a "fixed" text (류필립미나수지 → 류필립민수지); at 10, 12 and 14 none, and of the unseen queries
-   * typed out so with a mistyped last word 107, 104 and 103 of 169 came back (108 at 8, 100 without)
-   * (2026-12-05 07:25)
-   */
-  joinedFixMargin: 10,
-  /**
-   * the lexicon's one-keystroke matches of an unknown word typed out that completion puts to the
-   * model (`Engine.lexiconFixTexts`): of the unseen queries typed out with a slip in an earlier
-   * word, 39.9% came back among the suggestions without them, 48.3% with 1, 48.7% with 2 or 3; no
-   * keystroke of 29,501 typed right got a "fix" with 1 or 2 (2026-12-05 07:45)
-   */
-  lexiconFixesScored: 1,
-  /**
-   * unknown words typed out whose fixes completion builds (`Engine.fixTypedOut`), against
-   * correction's `fixWordsTried`: building them is the dearest part of a keystroke there (~0.35 ms a
-   * word of 15 keys). Four unknown words typed out and a fifth begun (random syllables, 400
-   * requests): suggest p99 6.8 ms at 4, 4.6 at 2, 4.1 at 1 (3.1 without the weighing); the unseen
-   * queries with a slip before the last word came back 48.3 / 48.3 / 46.8% (2026-12-05 08:15)
-   */
-  typedOutWordsTried: 2,
-  /**
-   * characters of a long word (several typed without spaces) whose slips are undone (see
-   * `Engine.slipFocus`): on the unseen-query typos typed so, top-1 78.2 / 79.2 / 79.2 / 79.2% at
-   * 1 / 2 / 3 / 4 (2026-12-05 06:40)
-   */
-  fixFocusChars: 2,
-  /**
-   * A query of one word this many characters or longer gets the model's own fixes as a query of
-   * several words does: it is most often several words typed without spaces. On the unseen-query
-   * typos typed so, top-1 75.0% → 79.2% (top-5 83.6% → 88.2%), from 2 up to 6 characters alike
-   * (78.9% at 8, or over 16 keys); no other figure of bench:quality moved, false corrections of
-   * held-out queries included, even at 2 (2026-12-05 06:40). At 6 the model runs least for words
-   * typed alone at those figures: 61 more runs over the 2,000 synthetic typos, 186 at 5.
-   */
-  fixOneWordChars: 6,
-  /** syllables of a last word typed whole that is taken for a known word of as many mistyped (`Engine.lastWordMistypedWhole`) */
-  slipWordChars: 4,
-  /** known words completing the last word typed, weighed by the LM in its search's own runs (or before it, ~0.3 ms) */
-  lastWords: 4,
-  /** words the logged queries wrote with the words before, weighed the same way (`contextCompletions`) */
-  contextWords: 3,
-  /**
-   * A suggest call's budget (ms, from its start) for LM completion: past it the beam search takes
-   * no further step and the completions finished so far are shown. A completion takes ~1.9 ms at
-   * p50 and ~2.2 ms at p95 on this machine, but a busy moment (another request, garbage collection,
-   * the host) can double it; the guard keeps that from becoming keystroke latency, at the price of
-   * fewer LM completions for that keystroke. On the half-typed held-out queries, 2.6 ms stopped 6
-   * of 273 searches and changed no success@10; 2.4 stopped 11-25 and lost one query at 70% typed;
-   * the slowest call went from ~4.1 ms to ~3.0 (2.6) and ~2.8 (2.4). 2.5 stopped 5-23 of 269 over
-   * three runs and lost one query at half typed in the busiest. A search past the budget still
-   * finishes three completions first (see `CompleteOptions.deadline`), within
-   * `completionOverrunMs`. 2.0 since 2026-12-05: over HTTP the searches run slower than in one
-   * process, and the server's p99 on half-typed queries sat at the budget (2.9-3.0 ms at 2.5,
-   * 2.3-2.5 at 2.0), leaving the client's 3 ms no room; offline, 2.0 stopped 103 of 296 searches
-   * and changed no success@10 (31.3% at 70% typed). 1.5 since 2026-12-06: on a host where the
-   * model's runs cost twice as much (Intel Xeon; scoring 16 texts 1.9 ms at p50), the server's p99
-   * on half-typed queries was 3.13–3.69 ms at 2.0 and 2.19–2.76 at 1.5 (`npm run bench:http`), and
-   * held-out success@10 under the budget, at half / 70% typed, 12.2–12.5 / 48.6–49.3% at 2.0 and
-   * 12.2 / 47.6% at 1.5 (and at 1.75); there most searches stop at the budget either way (352 of
-   * 378 on the half-typed row at 1.5).
-   */
-  completionBudgetMs: 1.5,
-  /**
-   * How far past `completionBudgetMs` a search may run to finish the completions it owes the
-   * keystroke (`CompleteOptions.hardDeadline`); a search for a short list alone has none. On a
-   * host (Intel Xeon × 2) slower per model run than others (scoring 16 texts 1.9 ms at p50), a
-   * search past its budget ran on for up to 12 more steps until it had finished its three,
-   * and reading the texts it scores alongside to their ends after that: suggest's p99 in process
-   * was 2.84 ms on logged prefixes and 3.46 on half-typed held-out queries (`npm run bench`). With
-   * no time past the budget for a short list alone and 0.2 ms otherwise, 2.16–2.25 ms on logged
-   * prefixes; held-out success@10 under the service's budgets was the same within a query (half /
-   * 70% typed 12.2 / 48.6% before, 12.5 / 49.0% at 0.2 ms, 12.2 / 49.3% at 0.5 ms; 2026-12-06
-   * 04:00–04:15 UTC, `npm run bench:quality -- --service-budget`).
-   */
-  completionOverrunMs: 0.2,
-  /**
-   * LM states of recent prefixes kept (about 1.4 KB each): a front end asks on every keystroke, so
-   * the next prefix usually extends one of them by a key and only that key is read.
-   */
-  prefixStates: 1024,
-  /** how many keys back a kept state may be and still be extended (a paste adds several) */
-  prefixLookback: 4,
-  /**
-   * words whose standing in the lexicon is kept (see `Engine.wordFacts`): the filters of generated
-   * completions ask about the same words for every completion and every keystroke
-   */
-  wordFacts: 4096,
-} as const;
 
 /** What the lexicon says of one word, each fact worked out when first asked (see `Engine.wordFacts`). */
 interface WordFacts {
@@ -2255,33 +2021,6 @@ function theWordChanged(a: readonly string[], candidate: string): [string, strin
 }
 
 /**
- * True when `candidate` has a word the query does not that a dictionary marks as misspelled, or
- * that begins with one (몇일 전 → 몇일전, beside 몇일): a correction never writes a misspelling.
- */
-function writesMarkedMisspelling(lexicon: Lexicon, candidate: string, typedWords: ReadonlySet<string>): boolean {
-  return candidate.split(' ').some((word) => !typedWords.has(word) && lexicon.beginsWithMisspelling(word));
-}
-
-/**
- * `candidate` is `typed` with some of its spaces removed and none added: each of its words is a run
- * of typed words written together (서울 날씨 → 서울날씨, not 친애하는판사님께 → 친애하는 판사님께).
- */
-export function joinsWordsOf(typed: string, candidate: string): boolean {
-  // A join leaves the same characters and fewer spaces: a shorter text.
-  if (candidate.length >= typed.length) return false;
-  const typedWords = typed.split(' ');
-  const words = candidate.split(' ');
-  if (words.length >= typedWords.length) return false;
-  let at = 0;
-  for (const word of words) {
-    let run = '';
-    while (at < typedWords.length && run.length < word.length) run += typedWords[at++];
-    if (run !== word) return false;
-  }
-  return at === typedWords.length;
-}
-
-/**
  * True when a query of several words has only words the lexicon knows (신시아 닉슨): any correction
  * is then a real-word correction, which only context can justify, and a correctly spelled query
  * nobody has logged is likelier than a slip that happens to spell another word. With the LM's
@@ -2314,137 +2053,6 @@ function withWordAt(words: readonly string[], i: number, word: string): string {
 function badLogProbs(logProbs: Float64Array, count: number): string | undefined {
   if (logProbs.length === count && logProbs.every((x) => x <= 0)) return undefined;
   return `the language model gave ${logProbs.length} scores for ${count} texts, or a score that is not a log-probability`;
-}
-
-/**
- * A standard word, or the stem of a standard verb or adjective, followed by one more syllable: a
- * particle or an ending (것만, 짓도, 맞나 from 맞다, 강하지 from 강하다, 무사히 from 무사하다),
- * each part spelled right.
- */
-function standardWithEnding(lexicon: Lexicon, word: string): boolean {
-  const body = word.slice(0, -1);
-  const last = word.slice(-1);
-  if (!body) return false;
-  // 되 and 뵈 take these endings as 돼 and 봬: 되요 is 돼요 misspelled, 뵈요 봬요.
-  if (mustContract(body.slice(-1), last)) return false;
-  // 해 closes a 하다 stem (확실해 from 확실하다), and 히 makes its adverb (무사히 from 무사하다).
-  if (last === '해' || last === '히') return lexicon.isStandard(`${body}하다`);
-  if (ENDINGS.has(last) && (lexicon.isStandard(body) || lexicon.isStandard(`${body}다`))) return true;
-  // A noun with a particle of two syllables (속에는, 아내잖아).
-  return word.length >= 3 && LONG_PARTICLES.has(word.slice(-2)) && lexicon.isStandard(word.slice(0, -2));
-}
-
-/**
- * `candidate` is `typed` with a head the dictionary marks as a misspelling spelled right instead,
- * the rest the same: 몇일째 → 며칠째, 몇일전 → 며칠전 (몇일 is marked, 며칠 standard). The whole
- * word is in no dictionary, but its head is wrong wherever it stands.
- */
-function markedHeadFix(lexicon: Lexicon, typed: string, candidate: string): boolean {
-  let shared = 0;
-  while (shared < Math.min(typed.length, candidate.length) && typed.at(-1 - shared) === candidate.at(-1 - shared)) shared++;
-  if (shared === 0) return false;
-  const head = typed.slice(0, -shared);
-  const fixed = candidate.slice(0, -shared);
-  return head.length >= 2 && !!lexicon.get(head)?.flags.includes('x') && lexicon.isStandard(fixed);
-}
-
-/**
- * The two keystroke strings differ where one has ㅣ and the other ㅐ or ㅔ, not as the second key
- * of a compound vowel. The keystroke channel counts ㅣ/ㅐ and ㅣ/ㅔ as vowel confusions because
- * ㅚ, ㅙ and ㅞ sound alike (되요 for 돼요, 왠만하면 for 웬만하면); a bare ㅣ and ㅐ do not
- * (같애 is not 같이 misspelled, nor 새차 시차), so such a pair is no misspelling.
- * @example plainIVowelSwap('ㅅㅐㅊㅏ', 'ㅅㅣㅊㅏ') // true; plainIVowelSwap('ㄷㅗㅣㅇㅛ', 'ㄷㅗㅐㅇㅛ') // false
- */
-export function plainIVowelSwap(a: string, b: string): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) {
-    const pair = a[i]! + b[i]!;
-    if (a[i] === b[i] || !/^(ㅣ[ㅐㅔ]|[ㅐㅔ]ㅣ)$/u.test(pair)) continue;
-    if (!'ㅗㅜ'.includes(a[i - 1] ?? '')) return true;
-  }
-  return false;
-}
-
-/** Short adverbs people write against the next word (안가서, 못잊는, 더낫다). */
-const UNSPACED_ADVERBS: ReadonlySet<string> = new Set(['안', '못', '더', '잘', '또', '좀', '다', '꼭', '막', '참', '덜']);
-
-/**
- * `word` is a short adverb written against a standard form of two syllables or more (안가서 for
- * 안 가서, 못잊는 for 못 잊는): spacing left out, not a misspelling of whatever it sounds like
- * (않아서, 멋있는).
- */
-function adverbBeforeStandard(lexicon: Lexicon, word: string): boolean {
-  return word.length >= 3 && UNSPACED_ADVERBS.has(word.charAt(0)) && lexicon.isStandard(word.slice(1));
-}
-
-/**
- * `candidate` is the dictionary's adverb that `typed` writes with the other suffix, 이 for 히 or
- * 히 for 이 (깨끗히 → 깨끗이, 솔직이 → 솔직히): which one an adverb takes goes by how it sounds
- * (한글 맞춤법 제51항), and people mix them up, even in forms that read as a stem with an ending.
- */
-function adverbSuffixFix(lexicon: Lexicon, typed: string, candidate: string): boolean {
-  return typed.slice(0, -1) === candidate.slice(0, -1) && soundAlikeSyllables(typed, candidate) === 1 && lexicon.isStandard(candidate);
-}
-
-/**
- * Whether the first key at which two keystroke strings of a word differ is an initial consonant
- * (a consonant with a vowel after it), where a tensed consonant is most often written on purpose.
- * @example differsAtInitial('ㅆㅗㄹㅣ', 'ㅅㅗㄹㅣ') // true; differsAtInitial('ㅈㅐㅁㅣㅅㄷㅏ', 'ㅈㅐㅁㅣㅆㄷㅏ') // false
- */
-function differsAtInitial(a: string, b: string): boolean {
-  let at = 0;
-  while (at < a.length && a[at] === b[at]) at++;
-  return at + 1 < a.length && !isVowelKey(a[at]!) && isVowelKey(a[at + 1]!);
-}
-
-/**
- * `typed` is `candidate` with a ㄹ added as the final before the ending -려 (할려고 for 하려고,
- * 볼려면 for 보려면, 공부할려는 for 공부하려는), a habit of speech written down: the stem without
- * it is a standard verb (하다, 보다) and with it none (할다). Where the ㄹ is the stem's own (갈다:
- * 갈려고, 살다: 살려고, 팔다: 팔려고), the ending is written so and nothing is misspelled.
- */
-export function rieulBeforeRyeo(lexicon: Lexicon, typed: string, candidate: string): boolean {
-  if (typed.length !== candidate.length) return false;
-  let i = 0;
-  while (i < typed.length && typed[i] === candidate[i]) i++;
-  if (i >= typed.length - 1 || typed.slice(i + 1) !== candidate.slice(i + 1) || typed[i + 1] !== '려') return false;
-  if (toKeystrokes(typed[i]!) !== `${toKeystrokes(candidate[i]!)}ㄹ`) return false;
-  return lexicon.isStandard(`${candidate.slice(0, i + 1)}다`) && !lexicon.isStandard(`${typed.slice(0, i + 1)}다`);
-}
-
-/**
- * The same word with another one-syllable particle (연출에 and 연출이, 맘이 and 맘에): both are
- * right, and which one is meant is a matter of the sentence, not of spelling.
- */
-function particleSwap(a: string, b: string): boolean {
-  return a.length === b.length && a.length >= 2 && a.slice(0, -1) === b.slice(0, -1) && PARTICLES.has(a.slice(-1)) && PARTICLES.has(b.slice(-1));
-}
-
-/** Particles of two syllables, and the copula's common forms after a noun. */
-const LONG_PARTICLES: ReadonlySet<string> = new Set(['에는', '에서', '에게', '으로', '까지', '부터', '처럼', '보다', '이랑', '하고', '에도', '이나', '만큼', '마다', '조차', '밖에', '한테', '께서', '에선', '에겐', '으론', '이다', '이야', '이고', '인데', '이라', '이란', '이면', '잖아']);
-
-/**
- * A particle of one syllable or two (가, 에서), alone or after the plural 들 (친구들, 사람들이): a
- * search for a noun with those finds what the noun finds.
- */
-function isParticle(text: string): boolean {
-  return isBareParticle(text) || text === '들' || (text.startsWith('들') && isBareParticle(text.slice(1)));
-}
-
-/** A particle of one syllable or two, without the plural. */
-function isBareParticle(text: string): boolean {
-  return PARTICLES.has(text) || LONG_PARTICLES.has(text);
-}
-
-/**
- * One-syllable particles and verb endings, and the bound words written onto a noun like them
- * (그뿐, 하나씩, 열시쯤; not 께, whose 갈께 and 줄께 are misspelled 갈게 and 줄게).
- */
-const ENDINGS: ReadonlySet<string> = new Set([...PARTICLES, ...'랑야요다지고게나니네면며냐죠자서던든러려아어여라래인', ...'뿐씩쯤']);
-
-/** A particle or ending of one syllable (`ENDINGS`) or a particle of two (`LONG_PARTICLES`). */
-function isEnding(text: string): boolean {
-  return ENDINGS.has(text) || LONG_PARTICLES.has(text);
 }
 
 /**
@@ -2487,90 +2095,4 @@ function symbolsOf(text: string): string {
 /** How many punctuation marks and symbols a text has. */
 function punctuationIn(text: string): number {
   return text.match(/[\p{P}\p{S}]/gu)?.length ?? 0;
-}
-
-function round(x: number): number {
-  return Math.round(x * 1e4) / 1e4;
-}
-
-/**
- * The lexicon's suggestions (ordered by score, best first) with the LM's completions (scored on the
- * lexicon's scale, `LM_LIMITS.completionScoreOffset`; in their own order) merged in by score, the
- * first n. An LM completion is capped just below the lexicon's last match of the prefix as typed,
- * by its initials or in the other keyboard layout: the lexicon vouches for those, and they are what
- * the typist asked for. Its one-typo and infix matches are guesses too, so the LM's completions
- * compete with them, except those `vouched` for (a mistyped last word set right). Both lists keep
- * their own order.
- */
-export function withGenerated(lexicon: readonly ResultItem[], generated: readonly ResultItem[], n: number, vouched: ReadonlySet<string> = new Set()): ResultItem[] {
-  const typed = lexicon.filter((s) => vouched.has(s.text) || s.kinds.some((k) => k !== 'typo' && k !== 'infix'));
-  // `generated` is in the order `generate` chose (known words and the search's completions
-  // alternating); each keeps its place among the others by taking at most the score of the one before.
-  let cap = round(Math.min(...typed.map((s) => s.score)) - 1e-4);
-  const lm = generated.map((g) => {
-    cap = Math.min(cap, g.score);
-    return g.score === cap ? g : { ...g, score: cap };
-  });
-  // A stable sort: on equal scores the lexicon's suggestion stays first.
-  return [...lexicon, ...lm].sort((a, b) => b.score - a.score).slice(0, n);
-}
-
-/** A text with its spaces left out: the key under which two spacings of one query are the same. */
-function unspaced(text: string): string {
-  return text.replaceAll(' ', '');
-}
-
-/** Where a text has its spaces: after how many of its other characters, each. */
-function spaceOffsets(text: string): Set<number> {
-  const offsets = new Set<number>();
-  let at = 0;
-  for (const ch of text) {
-    if (ch === ' ') offsets.add(at);
-    else at++;
-  }
-  return offsets;
-}
-
-/** A test for texts that keep every space typed in `typed` (spaces they add are no matter). */
-function keepsSpacesOf(typed: string): (text: string) => boolean {
-  const typedSpaces = spaceOffsets(typed);
-  return (text) => {
-    if (typedSpaces.size === 0) return true;
-    const spaces = spaceOffsets(text);
-    for (const at of typedSpaces) if (!spaces.has(at)) return false;
-    return true;
-  };
-}
-
-/**
- * For a text typed, a test of another text: at how many places within the characters typed the
- * other has a space where the typed has none, or none where it has one (영화 추ㅊ: 영화 추천 0,
- * 영화추천 1). Characters are counted without spaces, a half-typed syllable as one.
- */
-function spacingMismatch(typed: string): (text: string) => number {
-  const typedSpaces = spaceOffsets(typed);
-  const span = unspaced(typed).length;
-  return (text) => {
-    const spaces = spaceOffsets(text);
-    let off = 0;
-    for (let at = 1; at < span; at++) if (spaces.has(at) !== typedSpaces.has(at)) off++;
-    return off;
-  };
-}
-
-/** `items` (best first) with `item` placed by its score after those that score as high, the first n. */
-function withItem(items: readonly ResultItem[], item: ResultItem, n: number): ResultItem[] {
-  const at = items.findIndex((s) => s.score < item.score);
-  return at < 0 ? [...items, item].slice(0, n) : [...items.slice(0, at), item, ...items.slice(at)].slice(0, n);
-}
-
-function moveFirst(items: ResultItem[], text: string): ResultItem[] {
-  const i = items.findIndex((it) => it.text === text);
-  if (i <= 0) return items;
-  return [items[i]!, ...items.slice(0, i), ...items.slice(i + 1)];
-}
-
-/** A match found only by reading a key as a slip (a one-typo guess) or inside a query (infix). */
-function isGuess(m: { kinds: readonly CandidateKind[] }): boolean {
-  return m.kinds.every((kind) => kind === 'typo' || kind === 'infix');
 }

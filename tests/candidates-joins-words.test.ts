@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { joinsWordsOf } from '../src/engine/engine.js';
+import { joinsWordsOf } from '../src/candidates/index.js';
 
 /** Every text made from `words` by removing at least one of the spaces between them. */
 function joinsOf(words: readonly string[]): Set<string> {

@@ -1,0 +1,112 @@
+import { isEnding, isVowelKey, LONG_PARTICLES, mustContract, soundAlikeSyllables, toKeystrokes } from '../hangul/index.js';
+import type { Lexicon } from '../lexicon/index.js';
+
+/**
+ * Forms people write on purpose, told from misspellings: the tests correction applies before it
+ * calls a typed word misspelled (a standard word with an ending, a particle, an adverb written
+ * against the next word) or a candidate the spelling it meant (a marked head, 할려고 for 하려고).
+ */
+
+/**
+ * True when `candidate` has a word the query does not that a dictionary marks as misspelled, or
+ * that begins with one (몇일 전 → 몇일전, beside 몇일): a correction never writes a misspelling.
+ */
+export function writesMarkedMisspelling(lexicon: Lexicon, candidate: string, typedWords: ReadonlySet<string>): boolean {
+  return candidate.split(' ').some((word) => !typedWords.has(word) && lexicon.beginsWithMisspelling(word));
+}
+
+/**
+ * A standard word, or the stem of a standard verb or adjective, followed by one more syllable: a
+ * particle or an ending (것만, 짓도, 맞나 from 맞다, 강하지 from 강하다, 무사히 from 무사하다),
+ * each part spelled right.
+ */
+export function standardWithEnding(lexicon: Lexicon, word: string): boolean {
+  const body = word.slice(0, -1);
+  const last = word.slice(-1);
+  if (!body) return false;
+  // 되 and 뵈 take these endings as 돼 and 봬: 되요 is 돼요 misspelled, 뵈요 봬요.
+  if (mustContract(body.slice(-1), last)) return false;
+  // 해 closes a 하다 stem (확실해 from 확실하다), and 히 makes its adverb (무사히 from 무사하다).
+  if (last === '해' || last === '히') return lexicon.isStandard(`${body}하다`);
+  if (isEnding(last) && (lexicon.isStandard(body) || lexicon.isStandard(`${body}다`))) return true;
+  // A noun with a particle of two syllables (속에는, 아내잖아).
+  return word.length >= 3 && LONG_PARTICLES.has(word.slice(-2)) && lexicon.isStandard(word.slice(0, -2));
+}
+
+/**
+ * `candidate` is `typed` with a head the dictionary marks as a misspelling spelled right instead,
+ * the rest the same: 몇일째 → 며칠째, 몇일전 → 며칠전 (몇일 is marked, 며칠 standard). The whole
+ * word is in no dictionary, but its head is wrong wherever it stands.
+ */
+export function markedHeadFix(lexicon: Lexicon, typed: string, candidate: string): boolean {
+  let shared = 0;
+  while (shared < Math.min(typed.length, candidate.length) && typed.at(-1 - shared) === candidate.at(-1 - shared)) shared++;
+  if (shared === 0) return false;
+  const head = typed.slice(0, -shared);
+  const fixed = candidate.slice(0, -shared);
+  return head.length >= 2 && !!lexicon.get(head)?.flags.includes('x') && lexicon.isStandard(fixed);
+}
+
+/**
+ * The two keystroke strings differ where one has ㅣ and the other ㅐ or ㅔ, not as the second key
+ * of a compound vowel. The keystroke channel counts ㅣ/ㅐ and ㅣ/ㅔ as vowel confusions because
+ * ㅚ, ㅙ and ㅞ sound alike (되요 for 돼요, 왠만하면 for 웬만하면); a bare ㅣ and ㅐ do not
+ * (같애 is not 같이 misspelled, nor 새차 시차), so such a pair is no misspelling.
+ * @example plainIVowelSwap('ㅅㅐㅊㅏ', 'ㅅㅣㅊㅏ') // true; plainIVowelSwap('ㄷㅗㅣㅇㅛ', 'ㄷㅗㅐㅇㅛ') // false
+ */
+export function plainIVowelSwap(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const pair = a[i]! + b[i]!;
+    if (a[i] === b[i] || !/^(ㅣ[ㅐㅔ]|[ㅐㅔ]ㅣ)$/u.test(pair)) continue;
+    if (!'ㅗㅜ'.includes(a[i - 1] ?? '')) return true;
+  }
+  return false;
+}
+
+/** Short adverbs people write against the next word (안가서, 못잊는, 더낫다). */
+const UNSPACED_ADVERBS: ReadonlySet<string> = new Set(['안', '못', '더', '잘', '또', '좀', '다', '꼭', '막', '참', '덜']);
+
+/**
+ * `word` is a short adverb written against a standard form of two syllables or more (안가서 for
+ * 안 가서, 못잊는 for 못 잊는): spacing left out, not a misspelling of whatever it sounds like
+ * (않아서, 멋있는).
+ */
+export function adverbBeforeStandard(lexicon: Lexicon, word: string): boolean {
+  return word.length >= 3 && UNSPACED_ADVERBS.has(word.charAt(0)) && lexicon.isStandard(word.slice(1));
+}
+
+/**
+ * `candidate` is the dictionary's adverb that `typed` writes with the other suffix, 이 for 히 or
+ * 히 for 이 (깨끗히 → 깨끗이, 솔직이 → 솔직히): which one an adverb takes goes by how it sounds
+ * (한글 맞춤법 제51항), and people mix them up, even in forms that read as a stem with an ending.
+ */
+export function adverbSuffixFix(lexicon: Lexicon, typed: string, candidate: string): boolean {
+  return typed.slice(0, -1) === candidate.slice(0, -1) && soundAlikeSyllables(typed, candidate) === 1 && lexicon.isStandard(candidate);
+}
+
+/**
+ * Whether the first key at which two keystroke strings of a word differ is an initial consonant
+ * (a consonant with a vowel after it), where a tensed consonant is most often written on purpose.
+ * @example differsAtInitial('ㅆㅗㄹㅣ', 'ㅅㅗㄹㅣ') // true; differsAtInitial('ㅈㅐㅁㅣㅅㄷㅏ', 'ㅈㅐㅁㅣㅆㄷㅏ') // false
+ */
+export function differsAtInitial(a: string, b: string): boolean {
+  let at = 0;
+  while (at < a.length && a[at] === b[at]) at++;
+  return at + 1 < a.length && !isVowelKey(a[at]!) && isVowelKey(a[at + 1]!);
+}
+
+/**
+ * `typed` is `candidate` with a ㄹ added as the final before the ending -려 (할려고 for 하려고,
+ * 볼려면 for 보려면, 공부할려는 for 공부하려는), a habit of speech written down: the stem without
+ * it is a standard verb (하다, 보다) and with it none (할다). Where the ㄹ is the stem's own (갈다:
+ * 갈려고, 살다: 살려고, 팔다: 팔려고), the ending is written so and nothing is misspelled.
+ */
+export function rieulBeforeRyeo(lexicon: Lexicon, typed: string, candidate: string): boolean {
+  if (typed.length !== candidate.length) return false;
+  let i = 0;
+  while (i < typed.length && typed[i] === candidate[i]) i++;
+  if (i >= typed.length - 1 || typed.slice(i + 1) !== candidate.slice(i + 1) || typed[i + 1] !== '려') return false;
+  if (toKeystrokes(typed[i]!) !== `${toKeystrokes(candidate[i]!)}ㄹ`) return false;
+  return lexicon.isStandard(`${candidate.slice(0, i + 1)}다`) && !lexicon.isStandard(`${typed.slice(0, i + 1)}다`);
+}
