@@ -34,7 +34,7 @@ test('오늘 날: 오늘 날씨 keeps the space typed, 오늘날 does not', () =
 test('spacingMismatch counts the places within what was typed where the spaces differ (naive oracle)', () => {
   fc.assert(
     fc.property(text, text, (typed, other) => {
-      const span = unspaced(typed).length;
+      const span = [...unspaced(typed)].length;
       const a = spacesAfter(typed);
       const b = spacesAfter(other);
       let naive = 0;
@@ -55,3 +55,8 @@ test('keepsSpacesOf is true exactly when every space typed stands in the other t
   );
 });
 
+test('an emoji counts as one character, as everywhere else in the count', () => {
+  // 😀 is two UTF-16 units: counted so, a space past the text typed read as a mismatch.
+  assert.equal(spacingMismatch('😀a')('😀a b'), 0);
+  assert.equal(spacingMismatch('😀ab')('😀a b'), 1);
+});

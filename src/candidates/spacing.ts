@@ -147,7 +147,7 @@ export function keepsSpacesOf(typed: string): (text: string) => boolean {
  */
 export function spacingMismatch(typed: string): (text: string) => number {
   const typedSpaces = spaceOffsets(typed);
-  const span = unspaced(typed).length;
+  const span = [...unspaced(typed)].length;
   return (text) => {
     const spaces = spaceOffsets(text);
     let off = 0;
