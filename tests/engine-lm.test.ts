@@ -87,13 +87,15 @@ test('long queries send the LM fewer texts, within the key budget', async () => 
     const lm = new FakeLm({});
     const engine = withLm(lm, 0.4);
     await engine.correct(typed, 5, { ...engine.scorer.weights, knownWordChangeCost: 0 });
-    // The rerank runs first; the model's own word fixes, if any, after it
-    // (tests/engine-lm-word-fixes.test.ts).
+    // One call: the rerank's texts first, then the model's own word fixes, if any, which are no
+    // hypotheses (tests/engine-lm-word-fixes.test.ts).
     const hyps = engine.hypotheses(typed);
     const known = new Set([hyps.normalized, ...hyps.candidates.map((h) => h.text)]);
+    assert.equal(lm.scored.length, 1);
     const batch = lm.scored[0]!;
-    for (const t of batch) assert.ok(known.has(t), `${t} is a hypothesis`);
-    return batch;
+    const rerank = batch.filter((t) => known.has(t));
+    assert.deepEqual(batch.slice(0, rerank.length), rerank, 'the rerank comes first');
+    return rerank;
   };
   const forShort = await rerankOf(short);
   const forLong = await rerankOf(long);
