@@ -1,4 +1,4 @@
-import { areAdjacentKeys, fromKeyArray, hasJamo, isJamo, isShiftPair, isSyllable, isVowelKey, toKeystrokes } from '../hangul/index.js';
+import { areAdjacentKeys, fromKeyArray, hasJamo, isJamo, isShiftPair, isSyllable, isVowelKey, keyArray, toKeystrokes } from '../hangul/index.js';
 
 /** Bounds that keep a broken word's repairs few, whatever the client sends. */
 export const REPAIR_LIMITS = {
@@ -49,17 +49,15 @@ export function isBroken(word: string): boolean {
  */
 export function brokenWordRepairs(word: string): string[] {
   if (!isBroken(word)) return [];
-  // Keys of the word, and which of them are stray jamo.
-  const keys: string[] = [];
+  const edits = new KeyEdits(word);
+  const keys = edits.keys;
+  // Which keys are of stray jamo.
   const stray = new Set<number>();
   let strayChars = 0;
-  for (const ch of word) {
-    const chKeys = toKeystrokes(ch);
-    if (isJamo(ch)) {
-      strayChars++;
-      for (let i = 0; i < chKeys.length; i++) stray.add(keys.length + i);
-    }
-    keys.push(...chKeys);
+  for (let c = 0; c < edits.chars.length; c++) {
+    if (!isJamo(edits.chars[c]!)) continue;
+    strayChars++;
+    for (let i = edits.starts[c]!; i < edits.starts[c + 1]!; i++) stray.add(i);
   }
   if (keys.length > REPAIR_LIMITS.maxWordKeys || strayChars > REPAIR_LIMITS.maxStray) return [];
   const nearStray = (i: number): boolean => {
@@ -67,57 +65,132 @@ export function brokenWordRepairs(word: string): string[] {
     return false;
   };
   const out = new Set<string>();
-  const tryKeys = wholeSyllablesInto(out, word);
+  const tryEdit = wholeSyllablesInto(out, edits);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i]!;
     if (!nearStray(i)) continue;
-    undoSlipAt(keys, i, nearStray(i + 1), tryKeys);
+    undoSlipAt(keys, i, nearStray(i + 1), tryEdit);
     if (!stray.has(i)) continue;
-    if (isVowelKey(key)) for (const k of CONSONANT_KEYS) tryKeys(spliced(keys, i, 1, k, key));
+    if (isVowelKey(key)) for (const k of CONSONANT_KEYS) tryEdit(i, 1, k, key);
     else {
       // The missed vowel is after the stray consonant (통신ㅂ → 통신비), or before it, where the
       // consonant ahead of it then read as a final (가각ㅇ → 가가강).
       for (const k of VOWEL_KEYS) {
-        tryKeys(spliced(keys, i, 1, key, k));
-        tryKeys(spliced(keys, i, 1, k, key));
+        tryEdit(i, 1, key, k);
+        tryEdit(i, 1, k, key);
       }
     }
   }
   return [...out];
 }
 
+/** Tries the edit of a word's keys that replaces the `removed` keys from `at` with `a` and `b` (those given). */
+type TryEdit = (at: number, removed: number, a?: string, b?: string) => void;
+
 /**
- * `keys` with the `removed` keys from `at` replaced by `a` and `b` (those given), as one new array:
- * a query's edits are composed by the hundred, and joining and splitting strings for each was a
- * third of what a correction allocated.
+ * A word's keys, and the text an edit of them composes into. The IME builds syllables locally: a
+ * consonant before a vowel always begins that vowel's syllable, so an edit can change the syllable
+ * it is in and the ones beside it, and no other. Where the characters just outside those are
+ * syllables (each begins with a consonant and its vowel), only the edited window is composed again
+ * and the rest of the word is kept as it was; elsewhere (a stray jamo or a letter beside it, or a
+ * word that is not what its own keys compose into) the whole word is. Slip fixes compose ~8 edits a key, and composing the whole word for each was most
+ * of their cost and the largest part of what a correction allocated.
+ * @example new KeyEdits('채해졍').text(5, 1, 'ㅂ') // '채해병' (ㅈ replaced by its neighbour ㅂ)
  */
-function spliced(keys: readonly string[], at: number, removed: number, a?: string, b?: string): string[] {
-  const out = new Array<string>(keys.length - removed + (a === undefined ? 0 : 1) + (b === undefined ? 0 : 1));
-  let n = 0;
-  for (let j = 0; j < at; j++) out[n++] = keys[j]!;
-  if (a !== undefined) out[n++] = a;
-  if (b !== undefined) out[n++] = b;
-  for (let j = at + removed; j < keys.length; j++) out[n++] = keys[j]!;
-  return out;
+export class KeyEdits {
+  /** the word itself */
+  readonly word: string;
+  /** its characters */
+  readonly chars: readonly string[];
+  /** its keys, one per element */
+  readonly keys: readonly string[];
+  /** the first key of each character, and the number of keys after the last */
+  readonly starts: Int32Array;
+  /** the character each key belongs to */
+  private readonly charOf: Int32Array;
+  /** whether each character is a precomposed syllable */
+  private readonly syllable: readonly boolean[];
+  /** the characters before each index, and those from it on (made once, not per edit) */
+  private readonly heads: readonly string[];
+  private readonly tails: readonly string[];
+  /**
+   * whether the word is what its keys compose into: text the IME would not show (가폰ㅗ, which
+   * the keys make 가포노) changes wherever it is edited, so it is composed whole
+   */
+  private readonly composed: boolean;
+
+  constructor(word: string) {
+    const chars = [...word];
+    const keys: string[] = [];
+    const starts = new Int32Array(chars.length + 1);
+    chars.forEach((ch, c) => {
+      starts[c] = keys.length;
+      keys.push(...keyArray(toKeystrokes(ch)));
+    });
+    starts[chars.length] = keys.length;
+    const charOf = new Int32Array(keys.length);
+    for (let c = 0; c < chars.length; c++) charOf.fill(c, starts[c]!, starts[c + 1]!);
+    const heads = [''];
+    for (const ch of chars) heads.push(heads[heads.length - 1]! + ch);
+    this.word = word;
+    this.chars = chars;
+    this.keys = keys;
+    this.starts = starts;
+    this.charOf = charOf;
+    this.syllable = chars.map(isSyllable);
+    this.heads = heads;
+    this.tails = heads.map((head) => word.slice(head.length));
+    this.composed = fromKeyArray(keys) === word;
+  }
+
+  /** The character key `i` belongs to. */
+  charAt(i: number): number {
+    return this.charOf[i]!;
+  }
+
+  /** What the keys compose into with the `removed` keys (one or two) from `at` replaced by `a` and `b`. */
+  text(at: number, removed: number, a?: string, b?: string): string {
+    const n = this.chars.length;
+    const first = this.charOf[at]!;
+    const last = this.charOf[Math.min(at + removed, this.keys.length) - 1]!;
+    const from = Math.max(0, first - 1);
+    const to = Math.min(n - 1, last + 1);
+    if (!this.composed || (from < first && !this.syllable[from]) || (to + 1 < n && !this.syllable[to + 1])) return fromKeyArray(this.spliced(0, n, at, removed, a, b));
+    return this.heads[from]! + fromKeyArray(this.spliced(from, to + 1, at, removed, a, b)) + this.tails[to + 1]!;
+  }
+
+  /** The keys of characters `from` … `to` − 1 with the edit made, as one new array. */
+  private spliced(from: number, to: number, at: number, removed: number, a?: string, b?: string): string[] {
+    const lo = this.starts[from]!;
+    const hi = this.starts[to]!;
+    const keys = this.keys;
+    const out = new Array<string>(hi - lo - removed + (a === undefined ? 0 : 1) + (b === undefined ? 0 : 1));
+    let k = 0;
+    for (let j = lo; j < at; j++) out[k++] = keys[j]!;
+    if (a !== undefined) out[k++] = a;
+    if (b !== undefined) out[k++] = b;
+    for (let j = at + removed; j < hi; j++) out[k++] = keys[j]!;
+    return out;
+  }
 }
 
-/** Adds what edited keys compose into to `out` when that is whole syllables other than `word`. */
-function wholeSyllablesInto(out: Set<string>, word: string): (edited: readonly string[]) => void {
-  return (edited) => {
-    const text = fromKeyArray(edited);
-    if (text && text !== word && !hasJamo(text)) out.add(text);
+/** Adds what an edit of the word's keys composes into to `out` when that is whole syllables other than the word. */
+function wholeSyllablesInto(out: Set<string>, edits: KeyEdits): TryEdit {
+  return (at, removed, a, b) => {
+    const text = edits.text(at, removed, a, b);
+    if (text && text !== edits.word && !hasJamo(text)) out.add(text);
   };
 }
 
 /**
- * The keys that undo a slip at key i: the key deleted, replaced by a neighbouring key or its
+ * Tries the edits that undo a slip at key i: the key deleted, replaced by a neighbouring key or its
  * shifted twin, and (with `swap`) swapped with the key after it.
  */
-function undoSlipAt(keys: readonly string[], i: number, swap: boolean, tryKeys: (edited: readonly string[]) => void): void {
+function undoSlipAt(keys: readonly string[], i: number, swap: boolean, tryEdit: TryEdit): void {
   const key = keys[i]!;
-  tryKeys(spliced(keys, i, 1));
-  if (swap && i + 1 < keys.length) tryKeys(spliced(keys, i, 2, keys[i + 1], key));
-  for (const k of LETTER_KEYS) if (areAdjacentKeys(k, key) || isShiftPair(k, key)) tryKeys(spliced(keys, i, 1, k));
+  tryEdit(i, 1);
+  if (swap && i + 1 < keys.length) tryEdit(i, 2, keys[i + 1], key);
+  for (const k of LETTER_KEYS) if (areAdjacentKeys(k, key) || isShiftPair(k, key)) tryEdit(i, 1, k);
 }
 
 /** Bounds of `slipFixes`. */
@@ -143,20 +216,15 @@ export const SLIP_FIX_LIMITS = {
  * @example slipFixes('노태악선관위뤈장국감', new Set([6])) // includes '노태악선관위원장국감'
  */
 export function slipFixes(word: string, focus?: ReadonlySet<number>): string[] {
-  const chars = [...word];
-  if (chars.every(isJamo)) return [];
-  const keys: string[] = [];
+  if ([...word].every(isJamo)) return [];
+  const edits = new KeyEdits(word);
   // whether each key is one a slip is undone at: a key of a character in `focus`, or any
-  const undone: boolean[] = [];
-  chars.forEach((ch, at) => {
-    for (const key of toKeystrokes(ch)) {
-      keys.push(key);
-      undone.push(!focus || focus.has(at));
-    }
-  });
-  if (undone.filter(Boolean).length > SLIP_FIX_LIMITS.maxWordKeys) return [];
+  const undone = (i: number) => !focus || focus.has(edits.charAt(i));
+  let tried = 0;
+  for (let i = 0; i < edits.keys.length; i++) if (undone(i)) tried++;
+  if (tried > SLIP_FIX_LIMITS.maxWordKeys) return [];
   const out = new Set<string>();
-  const tryKeys = wholeSyllablesInto(out, word);
-  for (let i = 0; i < keys.length; i++) if (undone[i]) undoSlipAt(keys, i, true, tryKeys);
+  const tryEdit = wholeSyllablesInto(out, edits);
+  for (let i = 0; i < edits.keys.length; i++) if (undone(i)) undoSlipAt(edits.keys, i, true, tryEdit);
   return [...out];
 }

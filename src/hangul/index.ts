@@ -1,5 +1,5 @@
 export { normalize, type NormalizeOptions } from './normalize.js';
-export { toKeystrokes, fromKeystrokes, fromKeyArray, isSyllable, isJamo, hasJamo, isVowelKey, hasHangul } from './keystrokes.js';
+export { toKeystrokes, fromKeystrokes, fromKeyArray, keyArray, isSyllable, isJamo, hasJamo, isVowelKey, hasHangul } from './keystrokes.js';
 export { getChoseong, isChoseongOnly } from './choseong.js';
 export { mergedVowelSyllables, palatalVowelSyllables, soundAlikeSyllables } from './pronunciation.js';
 export { PARTICLES, LONG_PARTICLES, isParticle, isEnding, particleSwap } from './particles.js';

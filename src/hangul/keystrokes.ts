@@ -53,8 +53,9 @@ export function fromKeyArray(keys: readonly string[]): string {
  * The keys of a keystroke string one per element, as `[...keys]` gives them, but each jamo the one
  * string kept for it: V8 makes a new string of every character of two bytes it splits off, and
  * correction composes ~100 edited words a query (a sixth of what a correction allocated).
+ * @example keyArray('ㅇㅏㅇㅣㅍ') // ['ㅇ', 'ㅏ', 'ㅇ', 'ㅣ', 'ㅍ']
  */
-function keyArray(keys: string): string[] {
+export function keyArray(keys: string): string[] {
   // Sized once (pushing from empty regrows it), then cut to the keys found.
   const out = new Array<string>(keys.length);
   let n = 0;
