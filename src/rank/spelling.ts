@@ -6,11 +6,17 @@
  * language model is loaded.
  */
 export class SpellingModel {
-  private readonly unigram = new Map<string, number>();
-  private readonly bigram = new Map<string, number>();
+  // Characters by code point, the markers as the characters '^' and '$': a word's steps are
+  // looked up without making a string of each character or of each pair (correction prices a
+  // hundred slip fixes a word, and those strings were a tenth of what it allocated).
+  private readonly unigram = new Map<number, number>();
+  /** bigram counts, by the character before and then the character */
+  private readonly bigram = new Map<number, Map<number, number>>();
   /** count of each history and the number of distinct followers it has */
-  private readonly history = new Map<string, { count: number; types: number }>();
+  private readonly history = new Map<number, { count: number; types: number }>();
   private total = 0;
+  /** distinct characters, plus one for an unseen one */
+  private vocab = 1;
   private static readonly D = 0.75;
 
   /** Builds the model from the words of the given texts (each distinct word counted once). */
@@ -20,29 +26,37 @@ export class SpellingModel {
       for (const word of text.split(' ')) {
         if (!word || seen.has(word)) continue;
         seen.add(word);
-        const chars = ['^', ...word, '$'];
-        for (let i = 1; i < chars.length; i++) {
-          const prev = chars[i - 1]!;
-          const cur = chars[i]!;
+        let prev = START;
+        for (let i = 0; i <= word.length; i++) {
+          const cur = i < word.length ? word.codePointAt(i)! : END;
+          if (cur > 0xffff) i++;
           this.unigram.set(cur, (this.unigram.get(cur) ?? 0) + 1);
           this.total++;
-          const key = prev + cur;
-          const before = this.bigram.get(key) ?? 0;
-          this.bigram.set(key, before + 1);
+          let followers = this.bigram.get(prev);
+          if (!followers) this.bigram.set(prev, (followers = new Map()));
+          const before = followers.get(cur) ?? 0;
+          followers.set(cur, before + 1);
           const h = this.history.get(prev) ?? { count: 0, types: 0 };
           h.count++;
           if (before === 0) h.types++;
           this.history.set(prev, h);
+          prev = cur;
         }
       }
     }
+    this.vocab = this.unigram.size + 1;
   }
 
   /** Natural-log probability of one word (no spaces), end marker included. */
   wordLogProb(word: string): number {
-    const chars = ['^', ...word, '$'];
     let lp = 0;
-    for (let i = 1; i < chars.length; i++) lp += this.stepLogProb(chars[i - 1]!, chars[i]!);
+    let prev = START;
+    for (let i = 0; i <= word.length; i++) {
+      const cur = i < word.length ? word.codePointAt(i)! : END;
+      if (cur > 0xffff) i++;
+      lp += this.stepLogProb(prev, cur);
+      prev = cur;
+    }
     return lp;
   }
 
@@ -51,18 +65,26 @@ export class SpellingModel {
    * first given the start), and last of the end marker. `wordLogProb` is their sum.
    */
   stepLogProbs(word: string): number[] {
-    const chars = ['^', ...word, '$'];
     const out: number[] = [];
-    for (let i = 1; i < chars.length; i++) out.push(this.stepLogProb(chars[i - 1]!, chars[i]!));
+    let prev = START;
+    for (let i = 0; i <= word.length; i++) {
+      const cur = i < word.length ? word.codePointAt(i)! : END;
+      if (cur > 0xffff) i++;
+      out.push(this.stepLogProb(prev, cur));
+      prev = cur;
+    }
     return out;
   }
 
-  private stepLogProb(prev: string, cur: string): number {
-    const vocab = this.unigram.size + 1;
-    const uni = ((this.unigram.get(cur) ?? 0) + 0.5) / (this.total + 0.5 * vocab);
+  private stepLogProb(prev: number, cur: number): number {
+    const uni = ((this.unigram.get(cur) ?? 0) + 0.5) / (this.total + 0.5 * this.vocab);
     const h = this.history.get(prev);
     if (!h) return Math.log(uni);
-    const c = this.bigram.get(prev + cur) ?? 0;
+    const c = this.bigram.get(prev)?.get(cur) ?? 0;
     return Math.log(Math.max(c - SpellingModel.D, 0) / h.count + ((SpellingModel.D * h.types) / h.count) * uni);
   }
 }
+
+/** The start and end markers, as the characters they were written as. */
+const START = '^'.charCodeAt(0);
+const END = '$'.charCodeAt(0);
