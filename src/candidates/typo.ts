@@ -313,20 +313,28 @@ export function typoCandidates(scorer: Scorer, input: QueryInput, k: number, who
     return near.length > 1 && !habit ? near : wordList(scorer, word, 2, search, repairable.has(i));
   });
 
-  let beam: { texts: string[]; score: number }[] = [{ texts: [], score: 0 }];
+  // Each beam entry points back to the one it extends rather than copying its words: the texts are
+  // spelled out only for the few that survive to the end.
+  type Entry = { readonly before: Entry | undefined; readonly text: string; readonly score: number };
+  let beam: (Entry | undefined)[] = [undefined];
   for (const list of lists) {
-    const next: { texts: string[]; score: number }[] = [];
-    for (const b of beam) for (const w of list) next.push({ texts: [...b.texts, w.text], score: b.score + w.score });
+    const next: Entry[] = [];
+    for (const b of beam) for (const w of list) next.push({ before: b, text: w.text, score: (b?.score ?? 0) + w.score });
     next.sort((a, b) => b.score - a.score);
     beam = next.slice(0, TYPO_LIMITS.beam);
   }
+  const wordsOf = (e: Entry | undefined): string[] => {
+    const texts: string[] = [];
+    for (; e; e = e.before) texts.push(e.text);
+    return texts.reverse();
+  };
   const seen = new Set<string>([input.normalized, ...out.map((c) => c.text)]);
   const push = (text: string): void => {
     if (seen.has(text)) return;
     seen.add(text);
     out.push({ text, kinds: ['typo'] });
   };
-  for (const b of beam) push(b.texts.join(' '));
+  for (const b of beam) push(wordsOf(b).join(' '));
   // The beam ranks words by popularity alone, so it fills up with variants of the commonest
   // rewrite (김하성 → 김혜성 with every spelling of the next word). Most typos are in one word, so
   // the best one-word changes also go forward, for the full channel and the LM to judge in context.

@@ -441,13 +441,14 @@ export class Engine {
       // The model learned from text the blocklist keeps out of suggestions; so are its fixes. A fix
       // keeps the digits and symbols typed: the model prices each far above what it says of a query
       // (see the rerank above), and would prefer a fix that drops one (워륻: → 워륻) on that alone.
+      // The spelling gate first: it passes few of a word's ~100 fixes, and the other tests make strings.
       const marks = symbolsOf(word);
-      const likeliest = edits
-        .filter((e) => symbolsOf(e) === marks && !this.blocked(e))
-        .map((e) => ({ e, p: this.scorer.spelling.wordLogProb(e) }))
-        .filter((x) => x.p >= atLeast)
-        .sort((a, b) => b.p - a.p)
-        .slice(0, LM_LIMITS.fixesScored);
+      const passed: { e: string; p: number }[] = [];
+      for (const e of edits) {
+        const p = this.scorer.spelling.wordLogProb(e);
+        if (p >= atLeast && symbolsOf(e) === marks && !this.blocked(e)) passed.push({ e, p });
+      }
+      const likeliest = passed.sort((a, b) => b.p - a.p).slice(0, LM_LIMITS.fixesScored);
       // A new name typed right has no fix the gate lets through, and leaves the words after it theirs.
       if (likeliest.length > 0) fixed++;
       for (const { e } of likeliest) {
