@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { KeyEdits } from '../src/candidates/repair.js';
-import { fromKeyArray, toKeystrokes } from '../src/hangul/index.js';
+import { fromKeyArray, hasJamo, toKeystrokes } from '../src/hangul/index.js';
 
 /** Naive oracle: the whole word's keys, edited, composed again from the first key. */
 function composedWhole(word: string, at: number, removed: number, a?: string, b?: string): string {
@@ -46,4 +46,19 @@ test('every one-key edit of every word of a few syllables composes as the whole 
       }
     }
   }
+});
+
+test('wholeText is the text where it has no stray jamo, and nothing where it has one (naive oracle)', () => {
+  const word = fc.array(fc.constantFrom(...CHARS), { minLength: 1, maxLength: 7 }).map((cs) => cs.join(''));
+  const key = fc.option(fc.constantFrom(...KEYS), { nil: undefined });
+  fc.assert(
+    fc.property(word, fc.nat(), fc.integer({ min: 1, max: 2 }), key, key, (w, pick, removed, a, b) => {
+      const edits = new KeyEdits(w);
+      const at = pick % edits.keys.length;
+      const r = Math.min(removed, edits.keys.length - at);
+      const whole = composedWhole(w, at, r, a, b);
+      assert.equal(edits.wholeText(at, r, a, b), hasJamo(whole) ? undefined : whole);
+    }),
+    { numRuns: 2000 },
+  );
 });

@@ -39,11 +39,14 @@ const WORD_MEMO = 20_000;
  */
 export function priorFromParts(parts: PriorParts, w: RankWeights): number {
   let composed = parts.words.length > 1 ? w.novelLogProb : 0;
-  for (const word of parts.words) {
-    const novel = w.novelLogProb + Math.max(w.novelScale * word.spelling, word.compound ?? -Infinity);
-    composed += word.entry === undefined ? novel : Math.max(word.entry, novel);
-  }
+  for (const word of parts.words) composed += wordTerm(word, w);
   return parts.entry === undefined ? composed : Math.max(parts.entry, composed);
+}
+
+/** One word's part of `priorFromParts`: known or new, whichever is likelier. */
+function wordTerm(word: WordParts, w: RankWeights): number {
+  const novel = w.novelLogProb + Math.max(w.novelScale * word.spelling, word.compound ?? -Infinity);
+  return word.entry === undefined ? novel : Math.max(word.entry, novel);
 }
 
 /**
@@ -124,9 +127,13 @@ export class Scorer {
     return at[n] === -Infinity ? {} : { compound: at[n]! };
   }
 
-  /** log P(word) for one word. */
+  /** log P(word) for one word (or a text: `priorFromParts` of its parts). */
   wordPrior(word: string): number {
-    return priorFromParts(this.priorParts(word), this.weights);
+    if (word.includes(' ')) return priorFromParts(this.priorParts(word), this.weights);
+    // The same sum for one word, without the parts' arrays: the typo search prices every match so.
+    const entry = this.lexicon.get(word);
+    const term = wordTerm(this.wordParts(word, false), this.weights);
+    return entry ? Math.max(this.lexicon.logPrior(entry), term) : term;
   }
 
   /** log P(typed | candidate), both as keystrokes. */
