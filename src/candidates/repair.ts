@@ -169,13 +169,17 @@ export class KeyEdits {
   wholeText(at: number, removed: number, a?: string, b?: string): string | undefined {
     const span = this.window(at, removed);
     if (span < 0) {
-      const text = fromKeyArray(this.spliced(0, this.chars.length, at, removed, a, b));
+      const keys = this.spliced(0, this.chars.length, at, removed, a, b);
+      if (strandsVowel(keys)) return undefined;
+      const text = fromKeyArray(keys);
       return hasJamo(text) ? undefined : text;
     }
     const from = span >> 16;
     const to = span & 0xffff;
     if (this.jamoBefore[from] || this.jamoFrom[to]) return undefined;
-    const middle = fromKeyArray(this.spliced(from, to, at, removed, a, b));
+    const keys = this.spliced(from, to, at, removed, a, b);
+    if (strandsVowel(keys)) return undefined;
+    const middle = fromKeyArray(keys);
     return hasJamo(middle) ? undefined : this.heads[from]! + middle + this.tails[to]!;
   }
 
@@ -207,6 +211,24 @@ export class KeyEdits {
     for (let j = at + removed; j < hi; j++) out[k++] = keys[j]!;
     return out;
   }
+}
+
+/** The vowels one key may join as one (ㅗ and ㅏ make ㅘ): the IME's compound vowels. */
+const JOINING_VOWELS: ReadonlySet<string> = new Set(['ㅗㅏ', 'ㅗㅐ', 'ㅗㅣ', 'ㅜㅓ', 'ㅜㅔ', 'ㅜㅣ', 'ㅡㅣ']);
+
+/**
+ * Whether keys (of a word, or of a window of whole syllables in one) leave a vowel the IME must show
+ * alone: one first, with no consonant before it, or one after a vowel it cannot join (ㅏㅏ; ㅘ
+ * and a third). Such an edit leaves a stray jamo; this tells about half of those apart without
+ * composing them, which is most of what slip fixes cost.
+ */
+function strandsVowel(keys: readonly string[]): boolean {
+  if (keys.length > 0 && isVowelKey(keys[0]!)) return true;
+  for (let i = 1; i < keys.length; i++) {
+    if (!isVowelKey(keys[i]!) || !isVowelKey(keys[i - 1]!)) continue;
+    if (!JOINING_VOWELS.has(keys[i - 1]! + keys[i]!) || (i >= 2 && isVowelKey(keys[i - 2]!))) return true;
+  }
+  return false;
 }
 
 /** Adds what an edit of the word's keys composes into to `out` when that is whole syllables other than the word. */
