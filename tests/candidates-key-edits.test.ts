@@ -15,6 +15,8 @@ const KEYS = [...'ㄱㄲㄴㄷㄹㅁㅂㅅㅆㅇㅈㅊㅋㅌㅍㅎㅏㅐㅑㅓ�
 // Syllables with and without finals, double finals (닭, 앉), compound vowels (과, 뒤), and what
 // breaks the rule's premise: stray jamo, Latin letters, digits, an emoji.
 const CHARS = [...'가나다닭앉과뒤의값읽는한글아이폰ㄱㅏㅗㅢa19', '😀'];
+const word = fc.array(fc.constantFrom(...CHARS), { minLength: 1, maxLength: 7 }).map((cs) => cs.join(''));
+const key = fc.option(fc.constantFrom(...KEYS), { nil: undefined });
 
 test('채해졍: ㅈ replaced by its neighbour ㅂ composes 채해병', () => {
   const edits = new KeyEdits('채해졍');
@@ -22,8 +24,6 @@ test('채해졍: ㅈ replaced by its neighbour ㅂ composes 채해병', () => {
 });
 
 test('an edit composed in its window is what the whole word composes into (naive oracle)', () => {
-  const word = fc.array(fc.constantFrom(...CHARS), { minLength: 1, maxLength: 7 }).map((cs) => cs.join(''));
-  const key = fc.option(fc.constantFrom(...KEYS), { nil: undefined });
   fc.assert(
     fc.property(word, fc.nat(), fc.integer({ min: 1, max: 2 }), key, key, (w, pick, removed, a, b) => {
       const edits = new KeyEdits(w);
@@ -49,8 +49,6 @@ test('every one-key edit of every word of a few syllables composes as the whole 
 });
 
 test('wholeText is the text where it has no stray jamo, and nothing where it has one (naive oracle)', () => {
-  const word = fc.array(fc.constantFrom(...CHARS), { minLength: 1, maxLength: 7 }).map((cs) => cs.join(''));
-  const key = fc.option(fc.constantFrom(...KEYS), { nil: undefined });
   fc.assert(
     fc.property(word, fc.nat(), fc.integer({ min: 1, max: 2 }), key, key, (w, pick, removed, a, b) => {
       const edits = new KeyEdits(w);
