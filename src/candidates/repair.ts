@@ -20,6 +20,8 @@ export const REPAIR_LIMITS = {
 const CONSONANT_KEYS = [...'ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ'];
 const VOWEL_KEYS = [...'ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅛㅜㅠㅡㅣ'];
 const LETTER_KEYS = [...CONSONANT_KEYS, ...VOWEL_KEYS];
+/** The letter keys a finger may press instead of each: its neighbours and its shifted twin. */
+const NEIGHBOURS: ReadonlyMap<string, readonly string[]> = new Map(LETTER_KEYS.map((key) => [key, LETTER_KEYS.filter((k) => areAdjacentKeys(k, key) || isShiftPair(k, key))]));
 
 /**
  * True for a word the IME could not build into syllables: a stray jamo next to a syllable
@@ -121,6 +123,8 @@ export class KeyEdits {
    * the keys make 가포노) changes wherever it is edited, so it is composed whole
    */
   private readonly composed: boolean;
+  /** `spliced`'s arrays, by length */
+  private readonly scratch: string[][] = [];
 
   constructor(word: string) {
     const chars = [...word];
@@ -198,12 +202,18 @@ export class KeyEdits {
     return (from << 16) | (to + 1);
   }
 
-  /** The keys of characters `from` … `to` − 1 with the edit made, as one new array. */
-  private spliced(from: number, to: number, at: number, removed: number, a?: string, b?: string): string[] {
+  /**
+   * The keys of characters `from` … `to` − 1 with the edit made, in an array kept for that length
+   * and filled again on the next call: composing reads it and keeps nothing of it, and a word's
+   * hundred edits then make a handful of arrays rather than a hundred.
+   */
+  private spliced(from: number, to: number, at: number, removed: number, a?: string, b?: string): readonly string[] {
     const lo = this.starts[from]!;
     const hi = this.starts[to]!;
     const keys = this.keys;
-    const out = new Array<string>(hi - lo - removed + (a === undefined ? 0 : 1) + (b === undefined ? 0 : 1));
+    const length = hi - lo - removed + (a === undefined ? 0 : 1) + (b === undefined ? 0 : 1);
+    let out = this.scratch[length];
+    if (!out) this.scratch[length] = out = new Array<string>(length);
     let k = 0;
     for (let j = lo; j < at; j++) out[k++] = keys[j]!;
     if (a !== undefined) out[k++] = a;
@@ -247,7 +257,7 @@ function undoSlipAt(keys: readonly string[], i: number, swap: boolean, tryEdit: 
   const key = keys[i]!;
   tryEdit(i, 1);
   if (swap && i + 1 < keys.length) tryEdit(i, 2, keys[i + 1], key);
-  for (const k of LETTER_KEYS) if (areAdjacentKeys(k, key) || isShiftPair(k, key)) tryEdit(i, 1, k);
+  for (const k of NEIGHBOURS.get(key) ?? []) tryEdit(i, 1, k);
 }
 
 /** Bounds of `slipFixes`. */

@@ -54,7 +54,9 @@ export function areAdjacentKeys(a: string, b: string): boolean {
   if (pa.row === pb.row) return Math.abs(pa.col - pb.col) === 1;
   if (Math.abs(pa.row - pb.row) !== 1) return false;
   // Rows are staggered right by about half a key going down: row r+1 col c sits under cols c, c+1.
-  const [upper, lower] = pa.row < pb.row ? [pa, pb] : [pb, pa];
+  // (Picked one by one, not destructured from a pair: this runs for every key a correction tries.)
+  const upper = pa.row < pb.row ? pa : pb;
+  const lower = pa.row < pb.row ? pb : pa;
   return lower.col === upper.col || lower.col === upper.col - 1;
 }
 
