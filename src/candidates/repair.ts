@@ -50,7 +50,7 @@ export function isBroken(word: string): boolean {
  * @example brokenWordRepairs('문가ㅗㅇ저수지') // includes '문광저수지' (ㅏㅗ swapped)
  */
 export function brokenWordRepairs(word: string): string[] {
-  if (!isBroken(word)) return [];
+  if (!isBroken(word) || toKeystrokes(word).length > REPAIR_LIMITS.maxWordKeys) return [];
   const edits = new KeyEdits(word);
   const keys = edits.keys;
   // Which keys are of stray jamo.
@@ -95,9 +95,10 @@ type TryEdit = (at: number, removed: number, a?: string, b?: string) => void;
  * it is in and the ones beside it, and no other. Where the characters just outside those are
  * syllables (each begins with a consonant and its vowel), only the edited window is composed again
  * and the rest of the word is kept as it was; elsewhere (a stray jamo or a letter beside it, or a
- * word that is not what its own keys compose into) the whole word is. Slip fixes compose ~8 edits a key, and composing the whole word for each was most
- * of their cost and the largest part of what a correction allocated.
- * @example new KeyEdits('채해졍').text(5, 1, 'ㅂ') // '채해병' (ㅈ replaced by its neighbour ㅂ)
+ * word that is not what its own keys compose into) the whole word is. Slip fixes compose ~8 edits
+ * a key, and composing the whole word for each was most of their cost and the largest part of
+ * what a correction allocated.
+ * @example new KeyEdits('채해졍').text(4, 1, 'ㅂ') // '채해병' (ㅈ, key 4, replaced by its neighbour ㅂ)
  */
 export class KeyEdits {
   /** the word itself */
@@ -147,8 +148,13 @@ export class KeyEdits {
     this.syllable = chars.map(isSyllable);
     this.heads = heads;
     this.tails = heads.map((head) => word.slice(head.length));
-    this.jamoBefore = this.heads.map(hasJamo);
-    this.jamoFrom = this.tails.map(hasJamo);
+    // Running flags, not a scan of every head and tail: a word may be a whole query typed unspaced.
+    const jamoBefore = [false];
+    for (const ch of chars) jamoBefore.push(jamoBefore[jamoBefore.length - 1]! || isJamo(ch));
+    const jamoFrom = new Array<boolean>(chars.length + 1).fill(false);
+    for (let c = chars.length - 1; c >= 0; c--) jamoFrom[c] = jamoFrom[c + 1]! || isJamo(chars[c]!);
+    this.jamoBefore = jamoBefore;
+    this.jamoFrom = jamoFrom;
     this.composed = fromKeyArray(keys) === word;
   }
 
