@@ -48,13 +48,11 @@ export class Lexicon {
   private readonly stems = new Set<string>();
   /** Standard one-syllable stems (늙 of 늙다, 가 of 가다): only with a listed ending (`stemsBeforeEnding`). */
   private readonly shortStems = new Set<string>();
-  /** One-word entries a dictionary marks as misspelled (몇일, 찌게), for `beginsWithMisspelling`. */
-  private readonly marked = new Set<string>();
-  private markedMaxLength = 0;
   /**
-   * Matches a text with a word that begins with a marked word of two syllables or more, as
-   * `beginsWithMisspelling` reads one; undefined while none is marked. Every entry is asked when
-   * the completion trie is built: splitting each took ~85 ms of start-up.
+   * Matches a text with a word that begins with a one-word entry of two syllables or more a
+   * dictionary marks as misspelled (몇일, 찌게); undefined while none is marked. One test serves a
+   * word (`beginsWithMisspelling`) and a whole entry (`completionWeight`, asked of every entry
+   * when the completion trie is built: splitting each took ~85 ms of start-up).
    */
   private readonly misspellingAtWordStart: RegExp | undefined;
   /** log of the summed weight of one-word entries: the normalizer of word priors */
@@ -73,16 +71,14 @@ export class Lexicon {
     this.logWordTotal = Math.log(words || 1);
     // Blocked entries enter the trie with weight 0: found by lookup (a known spelling, never
     // "corrected") but never completed or offered.
+    const marked = new Set<string>();
     for (const e of entries) {
-      if (e.flags.includes('x') && !e.text.includes(' ')) {
-        this.marked.add(e.text);
-        this.markedMaxLength = Math.max(this.markedMaxLength, e.text.length);
-      }
+      if (e.flags.includes('x') && !e.text.includes(' ')) marked.add(e.text);
       if (!e.flags.includes('s') || e.flags.includes('x') || !e.text.endsWith('다')) continue;
       if (e.text.length >= 3) this.stems.add(e.text.slice(0, -1));
       else if (e.text.length === 2) this.shortStems.add(e.text.charAt(0));
     }
-    const markedWords = [...this.marked].filter((word) => word.length >= 2).map((word) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
+    const markedWords = [...marked].filter((word) => word.length >= 2).map((word) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
     this.misspellingAtWordStart = markedWords.length > 0 ? new RegExp(`(?:^| )(?:${markedWords.join('|')})`, 'u') : undefined;
     const keys = entries.map((e) => toKeystrokes(e.text));
     const weight = (id: number) => (entries[id]!.blocked ? 0 : entries[id]!.weight);
@@ -135,13 +131,12 @@ export class Lexicon {
   }
 
   /**
-   * True when `word` is, or begins with, a word a dictionary marks as misspelled (of two syllables
-   * or more): 몇일, 몇일전.
+   * True when `word` (one word: in a text, any word would count) is, or begins with, a word a
+   * dictionary marks as misspelled (of two syllables or more): 몇일, 몇일전.
    * @example lexicon.beginsWithMisspelling('몇일전') // true; lexicon.beginsWithMisspelling('며칠전') // false
    */
   beginsWithMisspelling(word: string): boolean {
-    for (let cut = 2; cut <= Math.min(word.length, this.markedMaxLength); cut++) if (this.marked.has(word.slice(0, cut))) return true;
-    return false;
+    return this.misspellingAtWordStart?.test(word) ?? false;
   }
 
   /**
