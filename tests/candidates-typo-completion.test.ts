@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { typoCompletions, typoDiscount } from '../src/candidates/index.js';
 import { toKeystrokes } from '../src/hangul/index.js';
 import { align, ChannelModel, DEFAULT_CHANNEL } from '../src/rank/index.js';
+import { osa } from './edit-distance.js';
 import { sharedEngine } from './engine-fixture.js';
 
 const engine = sharedEngine();
@@ -101,4 +102,25 @@ test('one-typo matches go on from the digits typed (2018 고1 3월 never offers 
     }),
     { numRuns: 100 },
   );
+});
+
+test('no slip is read in a digit: 4아 is completed as 4인용식탁 or 4월, never as 아이언맨4 with the 4 a stray key taken up later (property, against edit distance)', () => {
+  const typedQueries = ['4아', '1바', '3우', '12가', '2018 고1 3월 모의고사', '아이폰 8 케이스', '18대 대선 투표율', '1박2일 김주혁'];
+  const digitsOf = (s: string) => s.replace(/\D/gu, '');
+  fc.assert(
+    fc.property(fc.constantFrom(...typedQueries), fc.integer({ min: 3, max: 30 }), fc.integer({ min: 1, max: 10 }), (query, cut, k) => {
+      const typed = keys(query).slice(0, cut);
+      for (const c of typoCompletions(engine.lexicon, typed, k, engine.scorer.channel)) {
+        const entry = keys(engine.lexicon.entries[c.id]!.text);
+        // The naive reading: some prefix of the entry is one edit from the keys typed, with the same digits.
+        let found = false;
+        for (let j = 0; j <= entry.length && !found; j++) found = osa(typed, entry.slice(0, j)) <= 1 && digitsOf(entry.slice(0, j)) === digitsOf(typed);
+        assert.ok(found, `${typed} → ${engine.lexicon.entries[c.id]!.text}`);
+      }
+    }),
+    { numRuns: 150 },
+  );
+  // Still completed, from the digit typed.
+  const four = typoCompletions(engine.lexicon, keys('4아'), 10, engine.scorer.channel).map((c) => engine.lexicon.entries[c.id]!.text);
+  assert.ok(four.length > 0 && four.every((t) => t.startsWith('4')), four.join(', '));
 });

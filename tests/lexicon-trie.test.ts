@@ -81,6 +81,25 @@ test('fuzzy prefix nodes cover exactly the entries whose prefix is within k (pro
   );
 });
 
+test('fuzzy prefix nodes kept by their path: below them, exactly the entries whose shortest prefix within k that path passes (property)', () => {
+  // The path test asks for the node's keys as char codes: here, whether it holds no 'a'.
+  const keep = (path: Uint16Array) => !String.fromCharCode(...path).includes('a');
+  fc.assert(
+    fc.property(dictionary, word, (words, prefix) => {
+      const trie = build(words);
+      const got = new Set(trie.bestFirst(trie.fuzzyPrefixNodes(prefix, 1, 50_000, keep).map((n) => n.node), 1000));
+      const want = new Set(
+        words.map((w, id) => ({ w, id })).filter(({ w }) => {
+          for (let len = 0; len <= w.length; len++) if (osa(prefix, w.slice(0, len)) <= 1) return !w.slice(0, len).includes('a');
+          return false;
+        }).map((x) => x.id),
+      );
+      assert.deepEqual([...got].sort(), [...want].sort());
+    }),
+    { numRuns: 300 },
+  );
+});
+
 test('entries with weight 0 (blocked) are found by lookup but never completed', () => {
   const trie = new KeystrokeTrie([
     { keys: 'ㄱㅏ', id: 0, weight: 0 },

@@ -231,14 +231,15 @@ export class KeystrokeTrie {
   /**
    * Nodes whose path is within `maxDistance` keystrokes of `prefix` (as a prefix: the rest of the
    * entry is free), each with its distance; the shallowest such node on each path. Used to start
-   * typo-tolerant completion. Bounded by `maxVisits`.
+   * typo-tolerant completion. Bounded by `maxVisits`. With `keepPath`, only nodes whose path (its
+   * keys' char codes, root excluded) it keeps; a node it drops still covers its subtree.
    */
-  fuzzyPrefixNodes(prefix: string, maxDistance: number, maxVisits = 50_000): { node: number; distance: number }[] {
+  fuzzyPrefixNodes(prefix: string, maxDistance: number, maxVisits = 50_000, keepPath?: (path: Uint16Array) => boolean): { node: number; distance: number }[] {
     // A prefix no longer than the bound is within it of the empty path: everything completes.
-    if (prefix.length <= maxDistance) return [{ node: 0, distance: prefix.length }];
+    if (prefix.length <= maxDistance) return keepPath && !keepPath(new Uint16Array(0)) ? [] : [{ node: 0, distance: prefix.length }];
     const out: { node: number; distance: number }[] = [];
-    this.walk(prefix, maxDistance, maxVisits, (node, distance) => {
-      out.push({ node, distance });
+    this.walk(prefix, maxDistance, maxVisits, (node, distance, _final, path, depth) => {
+      if (!keepPath || keepPath(path.subarray(1, depth + 1))) out.push({ node, distance });
       return false;
     });
     return out;
@@ -264,7 +265,8 @@ export class KeystrokeTrie {
 
   /**
    * The Damerau–Levenshtein DFS shared by `fuzzy` and `fuzzyPrefixNodes`. `onMatch` is called for
-   * nodes whose path is within k of the whole query; it returns whether to keep descending
+   * nodes whose path is within k of the whole query, with the path's key codes (`path[1..depth]`,
+   * valid only during the call); it returns whether to keep descending
    * (`fuzzy` wants deeper matches too, prefix search stops at the first). `fullOnly` reports only
    * nodes that hold entries. Returns the number of nodes visited.
    */
@@ -272,7 +274,7 @@ export class KeystrokeTrie {
     query: string,
     k: number,
     maxVisits: number,
-    onMatch: (node: number, distance: number, final: boolean) => boolean,
+    onMatch: (node: number, distance: number, final: boolean, path: Uint16Array, depth: number) => boolean,
     fullOnly = false,
   ): number {
     const m = query.length;
@@ -332,7 +334,7 @@ export class KeystrokeTrie {
       if (jEnd === m && rows[row + m]! <= k) {
         const final = head[node]! >= 0;
         if (!fullOnly || final) {
-          if (!onMatch(node, rows[row + m]!, final)) {
+          if (!onMatch(node, rows[row + m]!, final, path, depth)) {
             if (fullOnly) return visits;
             continue; // prefix search: this node's subtree is covered by the node itself
           }
