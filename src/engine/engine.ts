@@ -1640,9 +1640,12 @@ export class Engine {
     // A query is no sentence: after a word that ends one (움추리다) the model writes a full stop
     // or an ellipsis (움추리다., 움추리다...), which nobody searches. Marks typed stay.
     const marksTyped = punctuationIn(prefix);
+    // Nor a key left standing alone, which no word ends on: after Latin or a digit the model's next
+    // key cannot join a syllable (갤럭시s25 → 갤럭시s25는aㄴ, rtx5090 → rtx5090ㅣ지). Keys typed alone stay.
+    const jamoTyped = jamoIn(prefix);
     for (const c of merged) {
       const text = normalize(c.text);
-      if (!text || overrun(text) || writtenWhole(text) || fromFewKeys(text) || inflects(text) || punctuationIn(text) > marksTyped) continue;
+      if (!text || overrun(text) || writtenWhole(text) || fromFewKeys(text) || inflects(text) || punctuationIn(text) > marksTyped || jamoIn(text) > jamoTyped) continue;
       if (seen.has(unspaced(text))) {
         if (!respellings?.has(unspaced(text))) respellings?.set(unspaced(text), text);
         continue;
@@ -2099,4 +2102,9 @@ function symbolsOf(text: string): string {
 /** How many punctuation marks and symbols a text has. */
 function punctuationIn(text: string): number {
   return text.match(/[\p{P}\p{S}]/gu)?.length ?? 0;
+}
+
+/** How many compatibility jamo (keys the IME left standing alone) a text has. */
+function jamoIn(text: string): number {
+  return text.match(/[\u3131-\u3163]/gu)?.length ?? 0;
 }
