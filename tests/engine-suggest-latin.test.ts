@@ -2,6 +2,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { layoutPrefix } from '../src/candidates/index.js';
+import { devPath, keystrokePrefixes, readQueries } from '../src/eval/index.js';
+import { hangulToLatin } from '../src/hangul/index.js';
+import { DATA_DIR } from '../src/lexicon/index.js';
 import { sharedEngine } from './engine-fixture.js';
 
 const engine = sharedEngine();
@@ -53,4 +56,25 @@ test('no Korean-layout reading ranks above a known Latin word typed whole that i
     }),
     { numRuns: 150 },
   );
+});
+
+test('several words typed in the English layout: a last word that begins nothing is fixed as the layout reads it, no suggestion keeps letters typed that are no word (rhrudvy akr: 고경표 막…, never rhrudvy kard) (property over held-out queries)', async () => {
+  const queries = readQueries(devPath(DATA_DIR, 'heldout-queries.txt')).filter((q) => /^[가-힣]+( [가-힣]+)+$/u.test(q));
+  const typed = queries.flatMap((q) => {
+    const prefixes = keystrokePrefixes(q);
+    return prefixes.slice(Math.floor(prefixes.length * 0.3)).map(hangulToLatin);
+  });
+  assert.ok(typed.length > 1000, `the premise: many prefixes (${typed.length})`);
+  await fc.assert(
+    fc.asyncProperty(fc.constantFrom(...typed), async (latin) => {
+      const letters = new Set(latin.split(' ').filter((w) => !engine.lexicon.get(w)));
+      for (const s of await suggest(latin)) {
+        assert.ok(!s.text.split(' ').some((w) => letters.has(w)), `${latin}: ${s.text} (${s.kinds})`);
+      }
+    }),
+    { numRuns: 200 },
+  );
+  // And the reading is what is suggested (격투기 선, not rurxnrl test).
+  const list = await suggest('rurxnrl tjs');
+  assert.ok(list.length > 0 && list.every((s) => s.text.startsWith('격투기 선')), list.map((s) => s.text).join(', '));
 });

@@ -40,18 +40,25 @@ export function layoutCandidates(input: QueryInput, lexicon: Lexicon): Candidate
   let changed = false;
   // Words read from Hangul as Latin: where one was, the query was typed on the Korean layout.
   const toLatin = new Set<number>();
+  // The last letters typed, when they read as one syllable no source knows or as syllables and the
+  // first key of the next: kept for now, read so if other letters of the query were read as Hangul.
+  let halfTyped: { at: number; word: string } | undefined;
   const converted = words.map((word, at) => {
     if (LATIN.test(word)) {
       // Convert each run of Latin letters on its own (sk채용 has one run, dkssud 맛집 one per word).
-      const out = word.replace(/[a-zA-Z]+/gu, (run) => {
+      const out = word.replace(/[a-zA-Z]+/gu, (run, offset: number) => {
         // Known Latin words stay (bts, sns, aoa); and since almost any two or three letters spell
         // some syllable, a one-syllable reading must be a known word (ql → 비, tp → 세).
         if (lexicon.get(run.toLowerCase())) return run;
         const hangul = latinToHangul(run);
-        if (!isWellFormedHangul(hangul)) return run;
-        const syllables = [...hangul].length;
-        if (syllables < 2 && !lexicon.get(hangul)) return run;
-        return hangul;
+        const wellFormed = isWellFormedHangul(hangul);
+        if (wellFormed && (hangul.length >= 2 || lexicon.get(hangul))) return hangul;
+        // The last letters typed may be one syllable on its way (qkf: 발), or syllables and the
+        // next key (qkfv: 밢, 발 and ㅍ joined by the IME for now; aktw: 맛ㅈ).
+        if (at === words.length - 1 && offset + run.length === word.length && (wellFormed || endsOnNextInitial(hangul))) {
+          halfTyped = { at, word: word.slice(0, offset) + hangul };
+        }
+        return run;
       });
       if (out !== word) changed = true;
       return out;
@@ -115,8 +122,17 @@ export function layoutCandidates(input: QueryInput, lexicon: Lexicon): Candidate
     });
   }
   if (!changed) return [];
+  // Half the query read as Hangul and its last letters left as typed (박진주 결혼 qkfv) is no query:
+  // read the last ones too (박진주 결혼 밢), for the ranker to set right or complete.
+  if (halfTyped) converted[halfTyped.at] = halfTyped.word;
   const text = normalize(converted.join(' '));
   return text && text !== input.normalized ? [{ text, kinds: ['layout'] }] : [];
+}
+
+/** Syllables, then a consonant key the IME has not yet joined to a vowel (발ㅍ, 맛ㅈ). */
+function endsOnNextInitial(hangul: string): boolean {
+  const head = hangul.slice(0, -1);
+  return STRAY_CONSONANT.test(hangul.slice(-1)) && head.length > 0 && isWellFormedHangul(head);
 }
 
 /** A Hangul word no source has at the known weight. */

@@ -1082,13 +1082,23 @@ export class Engine {
         result.suggestions = withItem(result.suggestions, { text: habit.text, score: round(Math.log(Math.min(weight, cap)) - logTotal), kinds: ['misspelling'] }, n);
       }
     }
+    // Hangul typed wholly in the English layout and completing nothing as typed (dkdlvhs rkr:
+    // 아이폰 ㄱ), the query is what the layout reads: the model writes on from that, not from the
+    // letters. So where only some words are in the other layout, words of letters that begin no
+    // entry (아이폰 vmfh: 아이폰 프로, where the model wrote 아이폰 vmfhve). Letters inside a word of
+    // Hangul (ebs촏) were typed as meant, and stray vowels read as Latin (ㅑㅔㅙㅜㄷ) are mostly slips
+    // in Hangul: those stay. Its last word's fixes are of what the layout reads too: of the letters
+    // (rhrudvy akr → rhrudvy kard, rktn tmx → rktn text) they kept words nobody meant as typed, first
+    // in a quarter of the lists while typing held-out queries of several words in the English layout.
+    const wordsInOtherLayout = () => !hasHangul(input.normalized) || this.latinWordsBeginNothing(input.normalized);
+    const prefix = meant && !completesAsTyped && wordsInOtherLayout() ? meant : input.normalized;
     if (!trailingSpace && !habit?.autocorrect && result.suggestions.length < n) {
       // A known word typed whole and the next key (차주혁ㅊ, 성추행ㄹ): its only fix is the word.
       // Its compounds with a slip (차주 현충일, 크라임 민희진) ranked above it.
-      const lastAt = input.normalized.lastIndexOf(' ') + 1;
-      const word = this.knownWordBeforeKey(input.normalized.slice(lastAt));
-      const wordBeforeKey = word === undefined ? undefined : input.normalized.slice(0, lastAt) + word;
-      for (const fix of lastWordFixes(lexicon, input.normalized, Math.min(n - result.suggestions.length, COMPLETION_LIMITS.lastWordFixes))) {
+      const lastAt = prefix.lastIndexOf(' ') + 1;
+      const word = this.knownWordBeforeKey(prefix.slice(lastAt));
+      const wordBeforeKey = word === undefined ? undefined : prefix.slice(0, lastAt) + word;
+      for (const fix of lastWordFixes(lexicon, prefix, Math.min(n - result.suggestions.length, COMPLETION_LIMITS.lastWordFixes))) {
         if (wordBeforeKey !== undefined && fix.text !== wordBeforeKey) continue;
         // A fix shown already in another spacing takes its place if spaced as typed.
         const shownAs = result.suggestions.find((s) => unspaced(s.text) === unspaced(fix.text));
@@ -1111,14 +1121,6 @@ export class Engine {
       if (entry.weight < LM_LIMITS.goodMatchWeight) return false;
       return m.kinds.includes('layout') || (m.kinds.includes('completion') && keepsSpaces(entry.text));
     }).length;
-    // Hangul typed wholly in the English layout and completing nothing as typed (dkdlvhs rkr:
-    // 아이폰 ㄱ), the query is what the layout reads: the model writes on from that, not from the
-    // letters. So where only some words are in the other layout, words of letters that begin no
-    // entry (아이폰 vmfh: 아이폰 프로, where the model wrote 아이폰 vmfhve). Letters inside a word of
-    // Hangul (ebs촏) were typed as meant, and stray vowels read as Latin (ㅑㅔㅙㅜㄷ) are mostly slips
-    // in Hangul: those stay.
-    const wordsInOtherLayout = () => !hasHangul(input.normalized) || this.latinWordsBeginNothing(input.normalized);
-    const prefix = meant && !completesAsTyped && wordsInOtherLayout() ? meant : input.normalized;
     const prefixKeys = prefix === input.normalized ? input.keys : toKeystrokes(prefix);
     // The model reads keystrokes as they are typed. Not so: a vowel key standing alone, which the
     // IME joins to the consonant before it (ㅑㅔㅙㅜㄷ is iphone in the other layout); initials alone
