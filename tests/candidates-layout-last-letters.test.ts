@@ -36,3 +36,10 @@ test('a query of Hangul words typed in the English layout, cut at any keystroke,
     { numRuns: 300 },
   );
 });
+
+test('typed on the Korean layout, the last word is read as Latin with the rest where a vowel key stands alone in it (ㅛㅐㅕ셔ㅠㄷ ㅡㅕ냐 → youtube musi), and a word of Hangul beside them stays (ㅑㅔㅙㅜㄷ 케이스)', () => {
+  assert.equal(reading('ㅛㅐㅕ셔ㅠㄷ ㅡㅕ냐'), 'youtube musi');
+  assert.equal(reading('ㅑㅔㅙㅜㄷ 케이스'), 'iphone 케이스');
+  // A stray vowel beside Hangul words and no Latin reading is a slip in Hangul: not read as Latin.
+  assert.equal(reading('김하성 ㅐ년'), undefined);
+});

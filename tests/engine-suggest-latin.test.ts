@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { layoutPrefix } from '../src/candidates/index.js';
 import { devPath, keystrokePrefixes, readQueries } from '../src/eval/index.js';
-import { hangulToLatin } from '../src/hangul/index.js';
+import { hangulToLatin, latinToHangul } from '../src/hangul/index.js';
 import { DATA_DIR } from '../src/lexicon/index.js';
 import { sharedEngine } from './engine-fixture.js';
 
@@ -77,4 +77,16 @@ test('several words typed in the English layout: a last word that begins nothing
   // And the reading is what is suggested (격투기 선, not rurxnrl test).
   const list = await suggest('rurxnrl tjs');
   assert.ok(list.length > 0 && list.every((s) => s.text.startsWith('격투기 선')), list.map((s) => s.text).join(', '));
+});
+
+test('Latin typed on the Korean layout key by key: no suggestion keeps a word of it as typed (ㅑㅔㅙㅜㄷ ㅊㅁㄴ never shows ㅑㅔㅙㅜㄷ 천년초, nor ㅛㅐㅕ셔ㅠㄷ ㅡㅕㄴ ㅛㅐㅕ셔ㅠㄷ 편성표)', async () => {
+  for (const query of ['iphone case', 'youtube music', 'big hit shop', 'send in the clowns']) {
+    for (let cut = query.indexOf(' ') + 2; cut <= query.length; cut++) {
+      const typed = latinToHangul(query.slice(0, cut));
+      const head = typed.split(' ').slice(0, -1).filter((w) => /[ㄱ-ㅣ]/u.test(w));
+      for (const s of await suggest(typed)) {
+        assert.ok(!s.text.split(' ').some((w) => head.includes(w)), `${typed}: ${s.text} (${s.kinds})`);
+      }
+    }
+  }
 });

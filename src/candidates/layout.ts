@@ -113,12 +113,15 @@ export function layoutCandidates(input: QueryInput, lexicon: Lexicon): Candidate
   // → alan walker, ㅑㅔㅙㅜㄷ ㅊㅁㄴㄷ → iphone case, ㅡ 녀ㅔㄷㄱ 채ㅜㅊㄷㄳ → m super concert).
   // Hangul that is a word, or reads as none, stays (iphone 케이스; a slip in 충전기 stays for
   // correction to set right).
+  // So is the last word where it has a vowel key standing alone: a Latin word on its way (ㅛㅐㅕ셔ㅠㄷ
+  // ㅡㅕ냐 → youtube musi), not one of Hangul with a slip.
   if (toLatin.size > 0) {
     words.forEach((word, at) => {
       if (toLatin.has(at) || !/^[가-힣ㄱ-ㅣ0-9]+$/u.test(word)) return;
       const latin = latinWord(word);
       const jamoOnly = !/[가-힣]/u.test(word);
-      if (latin !== undefined && ((unknownWord(lexicon, word) && lexicon.get(latin)) || jamoOnly)) converted[at] = latin;
+      const lastOnItsWay = at === words.length - 1 && VOWEL_JAMO.test(word);
+      if (latin !== undefined && ((unknownWord(lexicon, word) && lexicon.get(latin)) || jamoOnly || lastOnItsWay)) converted[at] = latin;
     });
   }
   if (!changed) return [];

@@ -2,7 +2,9 @@ import { LRUCache } from 'lru-cache';
 import { decide, posteriors, priorFromParts, type EditKind, type PriorParts, type RankWeights, type Scorer } from '../rank/index.js';
 import {
   fromKeystrokes,
+  hangulToLatin,
   hasHangul,
+  hasJamo,
   isChoseongOnly,
   isEnding,
   isJamo,
@@ -1092,13 +1094,17 @@ export class Engine {
     // in a quarter of the lists while typing held-out queries of several words in the English layout.
     const wordsInOtherLayout = () => !hasHangul(input.normalized) || this.latinWordsBeginNothing(input.normalized);
     const prefix = meant && !completesAsTyped && wordsInOtherLayout() ? meant : input.normalized;
+    // Latin typed on the Korean layout (ㅑㅔㅙㅜㄷ ㅊㅁㄴ, iphone cas) has such words before the last: a fix
+    // of the last word would keep them (ㅑㅔㅙㅜㄷ 천년초, ㅛㅐㅕ셔ㅠㄷ 편성표), so its fixes too are of
+    // what the other layout reads.
+    const fixesOf = prefix === input.normalized && meant && !completesAsTyped && this.latinWordBeforeLast(input.normalized) ? meant : prefix;
     if (!trailingSpace && !habit?.autocorrect && result.suggestions.length < n) {
       // A known word typed whole and the next key (차주혁ㅊ, 성추행ㄹ): its only fix is the word.
       // Its compounds with a slip (차주 현충일, 크라임 민희진) ranked above it.
-      const lastAt = prefix.lastIndexOf(' ') + 1;
-      const word = this.knownWordBeforeKey(prefix.slice(lastAt));
-      const wordBeforeKey = word === undefined ? undefined : prefix.slice(0, lastAt) + word;
-      for (const fix of lastWordFixes(lexicon, prefix, Math.min(n - result.suggestions.length, COMPLETION_LIMITS.lastWordFixes))) {
+      const lastAt = fixesOf.lastIndexOf(' ') + 1;
+      const word = this.knownWordBeforeKey(fixesOf.slice(lastAt));
+      const wordBeforeKey = word === undefined ? undefined : fixesOf.slice(0, lastAt) + word;
+      for (const fix of lastWordFixes(lexicon, fixesOf, Math.min(n - result.suggestions.length, COMPLETION_LIMITS.lastWordFixes))) {
         if (wordBeforeKey !== undefined && fix.text !== wordBeforeKey) continue;
         // A fix shown already in another spacing takes its place if spaced as typed.
         const shownAs = result.suggestions.find((s) => unspaced(s.text) === unspaced(fix.text));
@@ -1759,6 +1765,19 @@ export class Engine {
   private latinWordsBeginNothing(text: string): boolean {
     const latin = text.split(' ').filter((w) => /[a-z]/u.test(w));
     return latin.length > 0 && latin.every((w) => /^[a-z0-9]+$/u.test(w) && this.lexicon.completion.find(w) < 0);
+  }
+
+  /**
+   * Whether a word of `text` before the last was Latin typed on the Korean layout: jamo alone with a
+   * vowel key standing alone, which no Hangul typing leaves (ㅑㅔㅙㅜㄷ), or a word with a key standing
+   * alone whose Latin reading is a known word (ㅛㅐㅕ셔ㅠㄷ: youtube, ㅎ밈툐: galaxy). A stray key in a
+   * word of Hangul is otherwise a slip (김하성 ㅐ년), as `layoutCandidates` reads it.
+   */
+  private latinWordBeforeLast(text: string): boolean {
+    return text
+      .split(' ')
+      .slice(0, -1)
+      .some((word) => (/^[ㄱ-ㅣ]+$/u.test(word) && /[ㅏ-ㅣ]/u.test(word)) || (hasJamo(word) && this.knownWord(hangulToLatin(word).toLowerCase())));
   }
 
   /**
