@@ -37,6 +37,11 @@ export class Lexicon {
    * for the word being typed after it.
    */
   readonly cooccurring: ReadonlyMap<string, ReadonlyMap<string, number>>;
+  /**
+   * Every prefix of every word of the entries with a number in it, each run of digits written #
+   * (로또827회당첨번호 → 로또#, 로또#회, …, 1박2일 → #박#일): how words are written onto numbers.
+   */
+  readonly numberForms: ReadonlySet<string>;
   /** Sum of all weights: the prior's normalizer. */
   readonly totalWeight: number;
   private readonly logTotal: number;
@@ -108,6 +113,7 @@ export class Lexicon {
     this.choseong = new KeystrokeTrie(choseong);
     this.infix = new KeystrokeTrie(infix);
     this.cooccurring = cooccurrences(entries);
+    this.numberForms = numberForms(entries);
   }
 
   /**
@@ -196,6 +202,18 @@ export class Lexicon {
 }
 
 /** `Lexicon.cooccurring`: pairs of words within the unblocked logged queries and entity names of several words. */
+function numberForms(entries: readonly LexiconEntry[]): Set<string> {
+  const out = new Set<string>();
+  for (const e of entries) {
+    if (e.blocked || !/\d/u.test(e.text)) continue;
+    for (const word of e.text.split(' ')) {
+      const form = word.replace(/\d+/gu, '#');
+      for (let end = 1; end <= form.length && form !== word; end++) out.add(form.slice(0, end));
+    }
+  }
+  return out;
+}
+
 function cooccurrences(entries: readonly LexiconEntry[]): Map<string, Map<string, number>> {
   const out = new Map<string, Map<string, number>>();
   for (const e of entries) {
