@@ -1098,7 +1098,9 @@ export class Engine {
     // of the last word would keep them (ㅑㅔㅙㅜㄷ 천년초, ㅛㅐㅕ셔ㅠㄷ 편성표), so its fixes too are of
     // what the other layout reads.
     const fixesOf = prefix === input.normalized && meant && !completesAsTyped && this.latinWordBeforeLast(input.normalized) ? meant : prefix;
-    if (!trailingSpace && !habit?.autocorrect && result.suggestions.length < n) {
+    // Nor for initials alone (ㅇㅇㅍㅋㅇㅅ): a choseong query, which a fix would read as a word of
+    // initials and syllables (ㅇㅇ평소).
+    if (!trailingSpace && !habit?.autocorrect && result.suggestions.length < n && !isChoseongOnly(input.normalized)) {
       // A known word typed whole and the next key (차주혁ㅊ, 성추행ㄹ): its only fix is the word.
       // Its compounds with a slip (차주 현충일, 크라임 민희진) ranked above it.
       const lastAt = fixesOf.lastIndexOf(' ') + 1;
