@@ -48,3 +48,17 @@ test('the shipped blocklist keeps sex-trade spam and hate slurs out of autocompl
     for (const s of r.suggestions) assert.ok(!isBlocked(s.text, blocklist), `${prefix} suggested ${s.text}`);
   }
 });
+
+test('the initials written for the insult 병신 (ㅄ, ㅂㅅ같은) are blocked and never suggested; ㅂㅅ typed stays a choseong query (부산, 방송)', async () => {
+  const blocklist = parseBlocklist(readFileSync(join(DATA_DIR, 'blocklist.txt'), 'utf8'));
+  const engine = sharedEngine();
+  for (const text of ['ㅄ', 'ㅄ같은', 'ㅂㅅ같은']) {
+    assert.ok(engine.lexicon.get(text), `the premise: ${text} is an entry`);
+    assert.ok(isBlocked(text, blocklist) && engine.lexicon.get(text)!.blocked, text);
+  }
+  for (const typed of ['ㅂㅅㄱ', 'ㅄ', 'ㅄ같', 'ㅂㅅ가']) {
+    for (const s of (await engine.suggest(typed, 20)).suggestions) assert.ok(!isBlocked(s.text, blocklist), `${typed} suggested ${s.text}`);
+  }
+  const initials = (await engine.suggest('ㅂㅅ', 10)).suggestions.map((s) => s.text);
+  assert.ok(initials.includes('부산'), initials.join(', '));
+});
