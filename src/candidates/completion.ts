@@ -1,5 +1,5 @@
 import { toKeystrokes } from '../hangul/index.js';
-import { KNOWN_WEIGHT, type Lexicon } from '../lexicon/index.js';
+import { KNOWN_WEIGHT, type Lexicon, type LexiconEntry } from '../lexicon/index.js';
 import type { ChannelModel } from '../rank/channel.js';
 import type { CandidateKind } from './candidate.js';
 import { MAX_COMPOUND_CHARS, MAX_PART_CHARS, NUMBER_PART, runEnds } from './compound.js';
@@ -42,6 +42,8 @@ export const COMPLETION_LIMITS = {
   typoSpare: 3,
   /** most fixes of a mistyped last word one suggest list shows (`lastWordFixes`) */
   lastWordFixes: 3,
+  /** fixes of a word ended by a space that suggest completes from (`finishedWordFixes`) */
+  finishedWordFixes: 2,
 } as const;
 
 /** A completion by entry id, with its discounted weight. */
@@ -269,6 +271,34 @@ export function lastWordFixes(lexicon: Lexicon, normalized: string, k: number, m
   if (fixes.length > 0) return fixes.map((f) => ({ text: head + f.text, weight: f.weight }));
   return compoundLastWordFixes(lexicon, head, last, k, maxAdded).filter((f) => keepsDigits(f.text.slice(head.length)));
 }
+
+/**
+ * The query with its last word set right where a space ended it and it is no known word (아이퐁␣ →
+ * 아이폰, 손흥미␣ → 손흥민): the heaviest single known words within one keystroke of the word as a
+ * whole, keeping its digits. For suggest to complete from where nothing goes on from the words as
+ * typed (아이폰 xs); `lastWordFixes` is for a word still being typed.
+ * @example finishedWordFixes(lexicon, '아이퐁', 2) // [{ text: '아이폰', weight: … }]
+ */
+export function finishedWordFixes(lexicon: Lexicon, normalized: string, k: number): { text: string; weight: number }[] {
+  const cut = normalized.lastIndexOf(' ');
+  const last = normalized.slice(cut + 1);
+  const keys = toKeystrokes(last);
+  if (keys.length < LAST_WORD_MIN_KEYS || (lexicon.get(last)?.weight ?? 0) >= KNOWN_WEIGHT) return [];
+  const digits = digitsOf(last);
+  const fixes: LexiconEntry[] = [];
+  for (const m of lexicon.targets.fuzzy(keys, 1, FINISHED_WORD_MATCHES, COMPLETION_LIMITS.maxTypoVisits)) {
+    const e = lexicon.entries[m.id]!;
+    if (m.distance === 1 && !e.blocked && e.weight >= KNOWN_WEIGHT && !e.text.includes(' ') && digitsOf(e.text) === digits) fixes.push(e);
+  }
+  const head = normalized.slice(0, cut + 1);
+  return fixes
+    .sort((a, b) => b.weight - a.weight)
+    .slice(0, k)
+    .map((e) => ({ text: head + e.text, weight: e.weight }));
+}
+
+/** fuzzy matches of a finished word `finishedWordFixes` weighs (one keystroke from a short word finds a few dozen) */
+const FINISHED_WORD_MATCHES = 200;
 
 /** known first parts of a compound tried by `compoundLastWordFixes`, longest first */
 const COMPOUND_HEADS = 2;

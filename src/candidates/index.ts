@@ -10,6 +10,7 @@ export {
   contextCompletions,
   wordEndCompletion,
   lastWordFixes,
+  finishedWordFixes,
   LAST_WORD_MIN_KEYS,
   COMPLETION_FACTORS,
   COMPLETION_LIMITS,

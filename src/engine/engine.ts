@@ -37,6 +37,7 @@ import {
   keepsSpacesOf,
   lastWordCompletions,
   lastWordFixes,
+  finishedWordFixes,
   layoutCandidates,
   layoutPrefix,
   MAX_COMPOUND_CHARS,
@@ -954,6 +955,13 @@ export class Engine {
     const found: Completed[] = complete(input.keys, n + SPELLING_SPARE, 'completion');
     // Whether the lexicon has anything that goes on from the keys as typed.
     const completesAsTyped = found.length > 0;
+    // A word typed out with a slip and ended by a space (아이퐁␣, 손흥미␣): nothing goes on from it
+    // as typed, so what goes on from its fix does (아이폰 xs), as one-typo guesses.
+    if (trailingSpace && !completesAsTyped) {
+      for (const fix of finishedWordFixes(lexicon, input.normalized, COMPLETION_LIMITS.finishedWordFixes)) {
+        for (const f of prefixCompletions(lexicon, toKeystrokes(fix.text) + ' ', n, 'typo', true)) found.push({ ...f, weight: f.weight * COMPLETION_FACTORS.typo });
+      }
+    }
     const typedInitials = input.normalized.replaceAll(' ', '').length;
     for (const c of choseongCompletions(lexicon, input, n)) {
       const id = lexicon.trie.lookup(toKeystrokes(c.text));
