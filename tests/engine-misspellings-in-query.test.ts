@@ -61,4 +61,6 @@ test('beginsWithMisspelling finds exactly the words that are, or begin with, a m
   );
   assert.ok(lexicon.beginsWithMisspelling('몇일전'));
   assert.ok(!lexicon.beginsWithMisspelling('김치찌게'), 'a marked word inside another is not its head');
+  // Read up to a space: a word after it is not the head (found by the property above, seed 1310598305).
+  assert.ok(!lexicon.beginsWithMisspelling(' 찌게') && !lexicon.beginsWithMisspelling('며칠 찌게') && lexicon.beginsWithMisspelling('찌게 며칠'));
 });

@@ -137,12 +137,14 @@ export class Lexicon {
   }
 
   /**
-   * True when `word` (one word: in a text, any word would count) is, or begins with, a word a
-   * dictionary marks as misspelled (of two syllables or more): 몇일, 몇일전.
+   * True when `word` is, or begins with, a word a dictionary marks as misspelled (of two syllables
+   * or more): 몇일, 몇일전. Read up to its first space, if any: the shared regex would take any word
+   * of a text (` 찌게`, `며칠 찌게`), and a marked word never has a space.
    * @example lexicon.beginsWithMisspelling('몇일전') // true; lexicon.beginsWithMisspelling('며칠전') // false
    */
   beginsWithMisspelling(word: string): boolean {
-    return this.misspellingAtWordStart?.test(word) ?? false;
+    const space = word.indexOf(' ');
+    return this.misspellingAtWordStart?.test(space < 0 ? word : word.slice(0, space)) ?? false;
   }
 
   /**
