@@ -53,3 +53,11 @@ test('over the dev typos in a word before the last, typed up to that word and a 
   assert.ok(prefixes > 100, `the premise: many such prefixes (${prefixes})`);
   assert.ok(found > prefixes / 2, `${found} of ${prefixes}`);
 });
+
+test('where nothing goes on from the fix, the word set right is offered (김연야␣ → 김연아); a dictionary word typed whole is typed right, however rare (바르다␣ gets no 다르다)', async () => {
+  const fixed = await suggest('김연야 ');
+  assert.ok(fixed.some((s) => s.text === '김연아' && s.kinds.includes('typo')), fixed.map((s) => s.text).join(', '));
+  assert.ok(engine.lexicon.isStandard('바르다'), 'the premise: 바르다 is a dictionary word');
+  assert.deepEqual(finishedWordFixes(engine.lexicon, '바르다', 2), []);
+  assert.ok(!(await suggest('바르다 ')).some((s) => s.kinds.includes('typo')));
+});

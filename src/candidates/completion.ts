@@ -283,7 +283,8 @@ export function finishedWordFixes(lexicon: Lexicon, normalized: string, k: numbe
   const cut = normalized.lastIndexOf(' ');
   const last = normalized.slice(cut + 1);
   const keys = toKeystrokes(last);
-  if (keys.length < LAST_WORD_MIN_KEYS || (lexicon.get(last)?.weight ?? 0) >= KNOWN_WEIGHT) return [];
+  // A known word, or one of the dictionary however rare (바르다), is typed right.
+  if (keys.length < LAST_WORD_MIN_KEYS || (lexicon.get(last)?.weight ?? 0) >= KNOWN_WEIGHT || lexicon.isStandard(last)) return [];
   const digits = digitsOf(last);
   const fixes: LexiconEntry[] = [];
   for (const m of lexicon.targets.fuzzy(keys, 1, FINISHED_WORD_MATCHES, COMPLETION_LIMITS.maxTypoVisits)) {

@@ -956,10 +956,14 @@ export class Engine {
     // Whether the lexicon has anything that goes on from the keys as typed.
     const completesAsTyped = found.length > 0;
     // A word typed out with a slip and ended by a space (아이퐁␣, 손흥미␣): nothing goes on from it
-    // as typed, so what goes on from its fix does (아이폰 xs), as one-typo guesses.
+    // as typed, so what goes on from its fix does (아이폰 xs), as one-typo guesses; or the fix itself.
     if (trailingSpace && !completesAsTyped) {
       for (const fix of finishedWordFixes(lexicon, input.normalized, COMPLETION_LIMITS.finishedWordFixes)) {
-        for (const f of prefixCompletions(lexicon, toKeystrokes(fix.text) + ' ', n, 'typo', true)) found.push({ ...f, weight: f.weight * COMPLETION_FACTORS.typo });
+        const goOn = prefixCompletions(lexicon, toKeystrokes(fix.text) + ' ', n, 'typo', true);
+        for (const f of goOn) found.push({ ...f, weight: f.weight * COMPLETION_FACTORS.typo });
+        // Nothing goes on from it (김연야␣: no query begins 김연아␣): the word set right, if an entry.
+        const id = goOn.length === 0 ? lexicon.trie.lookup(toKeystrokes(fix.text)) : -1;
+        if (id >= 0 && lexicon.entries[id]!.text === fix.text) found.push({ id, weight: fix.weight * COMPLETION_FACTORS.typo, kind: 'typo' });
       }
     }
     const typedInitials = input.normalized.replaceAll(' ', '').length;
