@@ -132,6 +132,23 @@ export function layoutCandidates(input: QueryInput, lexicon: Lexicon): Candidate
   return text && text !== input.normalized ? [{ text, kinds: ['layout'] }] : [];
 }
 
+/**
+ * Whether a word of `text` before the last was Latin typed on the Korean layout, as
+ * `layoutCandidates` reads such words: jamo alone with a vowel key standing alone, which no Hangul
+ * typing leaves (ㅑㅔㅙㅜㄷ), or a word with a key standing alone whose Latin reading is a known word
+ * (ㅛㅐㅕ셔ㅠㄷ: youtube, ㅎ밈툐: galaxy). A stray key in a word of Hangul is otherwise a slip (김하성 ㅐ년).
+ */
+export function latinWordBeforeLast(text: string, lexicon: Lexicon): boolean {
+  return text
+    .split(' ')
+    .slice(0, -1)
+    .some((word) => {
+      if (/^[ㄱ-ㅣ]+$/u.test(word) && VOWEL_JAMO.test(word)) return true;
+      const latin = STRAY_JAMO.test(word) ? latinWord(word) : undefined;
+      return latin !== undefined && !unknownWord(lexicon, latin);
+    });
+}
+
 /** Syllables, then a consonant key the IME has not yet joined to a vowel (발ㅍ, 맛ㅈ). */
 function endsOnNextInitial(hangul: string): boolean {
   const head = hangul.slice(0, -1);

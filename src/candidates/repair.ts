@@ -166,9 +166,8 @@ export class KeyEdits {
   /** What the keys compose into with the `removed` keys (one or two) from `at` replaced by `a` and `b`. */
   text(at: number, removed: number, a?: string, b?: string): string {
     const span = this.window(at, removed);
-    if (span < 0) return fromKeyArray(this.spliced(0, this.chars.length, at, removed, a, b));
-    const from = span >> 16;
-    const to = span & 0xffff;
+    const from = span < 0 ? 0 : span >> 16;
+    const to = span < 0 ? this.chars.length : span & 0xffff;
     return this.heads[from]! + fromKeyArray(this.spliced(from, to, at, removed, a, b)) + this.tails[to]!;
   }
 
@@ -178,14 +177,9 @@ export class KeyEdits {
    */
   wholeText(at: number, removed: number, a?: string, b?: string): string | undefined {
     const span = this.window(at, removed);
-    if (span < 0) {
-      const keys = this.spliced(0, this.chars.length, at, removed, a, b);
-      if (strandsVowel(keys)) return undefined;
-      const text = fromKeyArray(keys);
-      return hasJamo(text) ? undefined : text;
-    }
-    const from = span >> 16;
-    const to = span & 0xffff;
+    // Composed whole, the word has no head or tail kept ('' and no jamo on either side).
+    const from = span < 0 ? 0 : span >> 16;
+    const to = span < 0 ? this.chars.length : span & 0xffff;
     if (this.jamoBefore[from] || this.jamoFrom[to]) return undefined;
     const keys = this.spliced(from, to, at, removed, a, b);
     if (strandsVowel(keys)) return undefined;

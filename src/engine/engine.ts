@@ -2,9 +2,7 @@ import { LRUCache } from 'lru-cache';
 import { decide, posteriors, priorFromParts, type EditKind, type PriorParts, type RankWeights, type Scorer } from '../rank/index.js';
 import {
   fromKeystrokes,
-  hangulToLatin,
   hasHangul,
-  hasJamo,
   isChoseongOnly,
   isEnding,
   isJamo,
@@ -40,6 +38,7 @@ import {
   finishedWordFixes,
   layoutCandidates,
   layoutPrefix,
+  latinWordBeforeLast,
   MAX_COMPOUND_CHARS,
   MAX_PART_CHARS,
   maxDistanceFor,
@@ -1109,7 +1108,7 @@ export class Engine {
     // Latin typed on the Korean layout (ㅑㅔㅙㅜㄷ ㅊㅁㄴ, iphone cas) has such words before the last: a fix
     // of the last word would keep them (ㅑㅔㅙㅜㄷ 천년초, ㅛㅐㅕ셔ㅠㄷ 편성표), so its fixes too are of
     // what the other layout reads.
-    const fixesOf = prefix === input.normalized && meant && !completesAsTyped && this.latinWordBeforeLast(input.normalized) ? meant : prefix;
+    const fixesOf = prefix === input.normalized && meant && !completesAsTyped && latinWordBeforeLast(input.normalized, lexicon) ? meant : prefix;
     // Nor for initials alone (ㅇㅇㅍㅋㅇㅅ): a choseong query, which a fix would read as a word of
     // initials and syllables (ㅇㅇ평소).
     if (!trailingSpace && !habit?.autocorrect && result.suggestions.length < n && !isChoseongOnly(input.normalized)) {
@@ -1780,19 +1779,6 @@ export class Engine {
   private latinWordsBeginNothing(text: string): boolean {
     const latin = text.split(' ').filter((w) => /[a-z]/u.test(w));
     return latin.length > 0 && latin.every((w) => /^[a-z0-9]+$/u.test(w) && this.lexicon.completion.find(w) < 0);
-  }
-
-  /**
-   * Whether a word of `text` before the last was Latin typed on the Korean layout: jamo alone with a
-   * vowel key standing alone, which no Hangul typing leaves (ㅑㅔㅙㅜㄷ), or a word with a key standing
-   * alone whose Latin reading is a known word (ㅛㅐㅕ셔ㅠㄷ: youtube, ㅎ밈툐: galaxy). A stray key in a
-   * word of Hangul is otherwise a slip (김하성 ㅐ년), as `layoutCandidates` reads it.
-   */
-  private latinWordBeforeLast(text: string): boolean {
-    return text
-      .split(' ')
-      .slice(0, -1)
-      .some((word) => (/^[ㄱ-ㅣ]+$/u.test(word) && /[ㅏ-ㅣ]/u.test(word)) || (hasJamo(word) && this.knownWord(hangulToLatin(word).toLowerCase())));
   }
 
   /**

@@ -203,19 +203,21 @@ export class Lexicon {
   }
 }
 
-/** `Lexicon.cooccurring`: pairs of words within the unblocked logged queries and entity names of several words. */
+/** `Lexicon.numberForms`: the prefixes of the unblocked entries' words with a number, numbers as #. */
 function numberForms(entries: readonly LexiconEntry[]): Set<string> {
   const out = new Set<string>();
   for (const e of entries) {
     if (e.blocked || !/\d/u.test(e.text)) continue;
     for (const word of e.text.split(' ')) {
       const form = word.replace(/\d+/gu, '#');
-      for (let end = 1; end <= form.length && form !== word; end++) out.add(form.slice(0, end));
+      if (form === word) continue;
+      for (let end = 1; end <= form.length; end++) out.add(form.slice(0, end));
     }
   }
   return out;
 }
 
+/** `Lexicon.cooccurring`: pairs of words within the unblocked logged queries and entity names of several words. */
 function cooccurrences(entries: readonly LexiconEntry[]): Map<string, Map<string, number>> {
   const out = new Map<string, Map<string, number>>();
   for (const e of entries) {

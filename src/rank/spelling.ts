@@ -26,10 +26,7 @@ export class SpellingModel {
       for (const word of text.split(' ')) {
         if (!word || seen.has(word)) continue;
         seen.add(word);
-        let prev = START;
-        for (let i = 0; i <= word.length; i++) {
-          const cur = i < word.length ? word.codePointAt(i)! : END;
-          if (cur > 0xffff) i++;
+        forEachStep(word, (prev, cur) => {
           this.unigram.set(cur, (this.unigram.get(cur) ?? 0) + 1);
           this.total++;
           let followers = this.bigram.get(prev);
@@ -40,8 +37,7 @@ export class SpellingModel {
           h.count++;
           if (before === 0) h.types++;
           this.history.set(prev, h);
-          prev = cur;
-        }
+        });
       }
     }
     this.vocab = this.unigram.size + 1;
@@ -50,13 +46,9 @@ export class SpellingModel {
   /** Natural-log probability of one word (no spaces), end marker included. */
   wordLogProb(word: string): number {
     let lp = 0;
-    let prev = START;
-    for (let i = 0; i <= word.length; i++) {
-      const cur = i < word.length ? word.codePointAt(i)! : END;
-      if (cur > 0xffff) i++;
+    forEachStep(word, (prev, cur) => {
       lp += this.stepLogProb(prev, cur);
-      prev = cur;
-    }
+    });
     return lp;
   }
 
@@ -66,13 +58,9 @@ export class SpellingModel {
    */
   stepLogProbs(word: string): number[] {
     const out: number[] = [];
-    let prev = START;
-    for (let i = 0; i <= word.length; i++) {
-      const cur = i < word.length ? word.codePointAt(i)! : END;
-      if (cur > 0xffff) i++;
+    forEachStep(word, (prev, cur) => {
       out.push(this.stepLogProb(prev, cur));
-      prev = cur;
-    }
+    });
     return out;
   }
 
@@ -86,5 +74,19 @@ export class SpellingModel {
 }
 
 /** The start and end markers, as the characters they were written as. */
+/**
+ * Calls `visit` with each step of a word by code point: the character before (`START` first) and
+ * the character (`END` last).
+ */
+function forEachStep(word: string, visit: (prev: number, cur: number) => void): void {
+  let prev = START;
+  for (let i = 0; i <= word.length; i++) {
+    const cur = i < word.length ? word.codePointAt(i)! : END;
+    if (cur > 0xffff) i++;
+    visit(prev, cur);
+    prev = cur;
+  }
+}
+
 const START = '^'.charCodeAt(0);
 const END = '$'.charCodeAt(0);
