@@ -8,6 +8,7 @@ import { Engine } from '../src/engine/index.js';
 import { sharedEngine } from './engine-fixture.js';
 import { FakeLm } from './fake-lm.js';
 import { osa } from './edit-distance.js';
+import { numberTyped } from './number-typed.js';
 
 const engine = sharedEngine();
 const lexicon = engine.lexicon;
@@ -126,4 +127,19 @@ test('a number typed last is no slip to fix (전망 2025 is not set right to 전
   }
   // A mistyped word after a number is still set right.
   assert.ok(lastWordFixes(engine.lexicon, '프로야구 2017 개막젼', 3).some((f) => f.text === '프로야구 2017 개막전'));
+});
+
+test('nor the letters written onto a number: 갤럭시 s24 is a model, not 갤럭시 240번버스 (property over codes typed)', () => {
+  assert.ok((lexicon.get('240번버스')?.weight ?? 0) >= 1, 'the premise: a known word one key from s24 without its letter');
+  assert.deepEqual(texts('갤럭시 s24'), []);
+  fc.assert(
+    fc.property(fc.constantFrom('갤럭시', '엘지', '노트북 rtx'), fc.stringMatching(/^[a-z]{1,3}[0-9]{1,4}$/u), (head, code) => {
+      const typed = `${head} ${code}`;
+      for (const fix of lastWordFixes(lexicon, typed, 5)) {
+        const last = fix.text.slice(head.length + 1);
+        assert.ok(numberTyped(last).startsWith(numberTyped(code)), `${typed} → ${fix.text}`);
+      }
+    }),
+    { numRuns: 200 },
+  );
 });

@@ -5,6 +5,7 @@ import { typoCompletions, typoDiscount } from '../src/candidates/index.js';
 import { toKeystrokes } from '../src/hangul/index.js';
 import { align, ChannelModel, DEFAULT_CHANNEL } from '../src/rank/index.js';
 import { osa } from './edit-distance.js';
+import { numberTyped } from './number-typed.js';
 import { sharedEngine } from './engine-fixture.js';
 
 const engine = sharedEngine();
@@ -123,4 +124,23 @@ test('no slip is read in a digit: 4아 is completed as 4인용식탁 or 4월, ne
   // Still completed, from the digit typed.
   const four = typoCompletions(engine.lexicon, keys('4아'), 10, engine.scorer.channel).map((c) => engine.lexicon.entries[c.id]!.text);
   assert.ok(four.length > 0 && four.every((t) => t.startsWith('4')), four.join(', '));
+});
+
+test('one-typo matches keep the letters written onto a number (s24 is no slip of 24: no 240번버스), a slip among them may be read (property)', () => {
+  const typedQueries = ['갤럭시 s24', '갤럭시s9', 'yes24 티켓', 'ufc214', 'rtx4090', 'kbs2tv', '아이폰se2', 'top3', 'f15k', 'krx300'];
+  fc.assert(
+    fc.property(fc.constantFrom(...typedQueries), fc.integer({ min: 2, max: 20 }), fc.integer({ min: 1, max: 10 }), (query, cut, k) => {
+      const typed = toKeystrokes(query).slice(0, cut);
+      for (const c of typoCompletions(engine.lexicon, typed, k, engine.scorer.channel)) {
+        const text = engine.lexicon.entries[c.id]!.text;
+        assert.ok(numberTyped(text.replaceAll(' ', '')).startsWith(numberTyped(typed.replaceAll(' ', ''))), `${typed} → ${text}`);
+      }
+    }),
+    { numRuns: 150 },
+  );
+  const s24 = typoCompletions(engine.lexicon, toKeystrokes('갤럭시 s24'), 10, engine.scorer.channel).map((c) => engine.lexicon.entries[c.id]!.text);
+  assert.ok(!s24.some((t) => t.includes('240')), s24.join(', '));
+  // A slip in the letters is still read: yes24 for yed24 (d is next to s).
+  const yed = typoCompletions(engine.lexicon, toKeystrokes('yed24'), 10, engine.scorer.channel).map((c) => engine.lexicon.entries[c.id]!.text);
+  assert.ok(yed.some((t) => t.startsWith('yes24')), yed.join(', '));
 });

@@ -76,14 +76,15 @@ export function prefixCompletions(lexicon: Lexicon, keys: string, k: number, kin
 export function typoCompletions(lexicon: Lexicon, keys: string, k: number, channel?: ChannelModel): Completed[] {
   const squashed = keys.replaceAll(' ', '');
   if (squashed.length < COMPLETION_LIMITS.minTypoKeys) return [];
-  // The digits typed are meant (2018 고1 3월, 전망 2025): a slip elsewhere may be read, but not in
-  // a digit, so a match goes on from the same digits, not offering 고2, 6월 or 2015년. A start
-  // node whose path reads the digits otherwise is no start: below 아 for 4아 (the 4 read as a
-  // stray key) the only matches would be the few entries that take a 4 up later (아이폰4), and the
-  // search for them popped up to 20,000 nodes (~3 ms at 4이, 1바, 3우).
-  const digits = digitsOf(keys);
+  // The digits typed are meant (2018 고1 3월, 전망 2025), and the letters written onto them (s24):
+  // a slip elsewhere may be read, but not in a digit, so a match goes on from the same number
+  // (`numberOf`), not offering 고2, 6월 or 2015년. A start node whose path reads it otherwise is
+  // no start: below 아 for 4아 (the 4 read as a stray key) the only matches would be the few
+  // entries that take a 4 up later (아이폰4), and the search for them popped up to 20,000 nodes
+  // (~3 ms at 4이, 1바, 3우).
+  const number = numberOf(squashed);
   const nodes = lexicon.completion
-    .fuzzyPrefixNodes(squashed, 1, COMPLETION_LIMITS.maxTypoVisits, digits === '' ? undefined : (path) => digitCodesOf(path) === digits)
+    .fuzzyPrefixNodes(squashed, 1, COMPLETION_LIMITS.maxTypoVisits, number === '' ? undefined : (path) => numberOfPath(path) === number)
     .filter((n) => n.distance > 0)
     .slice(0, COMPLETION_LIMITS.maxTypoStarts);
   // After a space the next word has begun: an entry that ends before it (무한도전 for 무한도전 ㅎ,
@@ -129,16 +130,27 @@ export function typoDiscount(channel: ChannelModel, typed: string, intended: str
   return Math.min(1, Math.exp(channel.weights.cost.adjacent - cost));
 }
 
-/** The digits of a text, in order (2018 고1 3월 → 201813). */
-function digitsOf(text: string): string {
-  return text.replace(/\D/gu, '');
+/**
+ * The number a text is typed with: its digits in order, each run of Latin letters written right
+ * onto a number read as one letter `a` (2018 고1 3월 → 201813, 갤럭시 s24 → a24, rtx4090 → a4090).
+ * A fix may read a slip in such a run (rtxx4090) but not lose it: s24 is a model's name, not 24
+ * (갤럭시 s24 had been offered 갤럭시 240번버스).
+ */
+function numberOf(text: string): string {
+  return numberOfPath(Uint16Array.from(text, (c) => c.charCodeAt(0)));
 }
 
-/** `digitsOf` for a trie path's key codes. */
-function digitCodesOf(path: Uint16Array): string {
-  let digits = '';
-  for (const code of path) if (code >= 0x30 && code <= 0x39) digits += String.fromCharCode(code);
-  return digits;
+/** `numberOf` for a trie path's key codes (Latin letters and digits are their own codes). */
+function numberOfPath(path: Uint16Array): string {
+  let number = '';
+  let letters = false;
+  for (const code of path) {
+    if (code >= 0x30 && code <= 0x39) {
+      number += (letters ? 'a' : '') + String.fromCharCode(code);
+      letters = false;
+    } else letters = code >= 0x61 && code <= 0x7a;
+  }
+  return number;
 }
 
 /**
@@ -264,12 +276,12 @@ export function lastWordFixes(lexicon: Lexicon, normalized: string, k: number, m
   const keys = toKeystrokes(last);
   // Too few keys to say what was meant, or a word still being typed (카카오 택, 아시안게).
   if (keys.length < LAST_WORD_MIN_KEYS || beginsFixableWord(lexicon, keys, maxAdded)) return [];
-  // A number typed is meant (전망 2025 is no slip of 2015년): fixes keep its digits.
-  const digits = digitsOf(last);
-  const keepsDigits = (text: string) => digitsOf(text).startsWith(digits);
-  const fixes = head ? fuzzyFixes(lexicon, keys, k, maxAdded).filter((f) => keepsDigits(f.text)) : [];
+  // A number typed is meant (전망 2025 is no slip of 2015년): fixes keep it (`numberOf`).
+  const number = numberOf(last);
+  const keepsNumber = (text: string) => numberOf(text).startsWith(number);
+  const fixes = head ? fuzzyFixes(lexicon, keys, k, maxAdded).filter((f) => keepsNumber(f.text)) : [];
   if (fixes.length > 0) return fixes.map((f) => ({ text: head + f.text, weight: f.weight }));
-  return compoundLastWordFixes(lexicon, head, last, k, maxAdded).filter((f) => keepsDigits(f.text.slice(head.length)));
+  return compoundLastWordFixes(lexicon, head, last, k, maxAdded).filter((f) => keepsNumber(f.text.slice(head.length)));
 }
 
 /**
@@ -285,11 +297,11 @@ export function finishedWordFixes(lexicon: Lexicon, normalized: string, k: numbe
   const keys = toKeystrokes(last);
   // A known word, or one of the dictionary however rare (바르다), is typed right.
   if (keys.length < LAST_WORD_MIN_KEYS || (lexicon.get(last)?.weight ?? 0) >= KNOWN_WEIGHT || lexicon.isStandard(last)) return [];
-  const digits = digitsOf(last);
+  const number = numberOf(last);
   const fixes: LexiconEntry[] = [];
   for (const m of lexicon.targets.fuzzy(keys, 1, FINISHED_WORD_MATCHES, COMPLETION_LIMITS.maxTypoVisits)) {
     const e = lexicon.entries[m.id]!;
-    if (m.distance === 1 && !e.blocked && e.weight >= KNOWN_WEIGHT && !e.text.includes(' ') && digitsOf(e.text) === digits) fixes.push(e);
+    if (m.distance === 1 && !e.blocked && e.weight >= KNOWN_WEIGHT && !e.text.includes(' ') && numberOf(e.text) === number) fixes.push(e);
   }
   const head = normalized.slice(0, cut + 1);
   return fixes
