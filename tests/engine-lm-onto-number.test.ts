@@ -21,6 +21,29 @@ test('onto the number of a model\'s name (아이폰16) the model may write a kno
   assert.ok(!texts.includes('아이폰16년') && !texts.includes('아이폰16위'), texts.join(', '));
 });
 
+test('onto a code of Latin letters and a number (gs25, kt 5g, rtx 4090 with the number alone) the model writes nothing, not even a known word (rtx 4090시리즈)', async () => {
+  assert.ok((base.lexicon.get('시리즈')?.weight ?? 0) >= 1, 'the premise: 시리즈 is a known word');
+  assert.deepEqual(await lmTexts('rtx 4090', [
+    { text: 'rtx 4090분', logProb: -1 },
+    { text: 'rtx 40900', logProb: -1.05 },
+    { text: 'rtx 4090시리즈', logProb: -1.1 },
+  ]), []);
+  assert.deepEqual(await lmTexts('gs25', [{ text: 'gs25일장', logProb: -1 }, { text: 'gs25편의점', logProb: -1.1 }]), []);
+  assert.deepEqual(await lmTexts('kt 5g', [{ text: 'kt 5goo', logProb: -1 }, { text: 'kt 5g권', logProb: -1.1 }]), []);
+  // A number after a Hangul word keeps its counters (서울 2025년).
+  assert.deepEqual(await lmTexts('서울 2025', [{ text: '서울 2025년', logProb: -1 }]), ['서울 2025년']);
+});
+
+test('onto Hangul and a number (아이폰16) no form only running text has (아이폰16분이), nor Latin (아이폰16pro)', async () => {
+  assert.ok(base.lexicon.get('분이')?.flags === 'c' && (base.lexicon.get('분이')?.weight ?? 0) >= 1, 'the premise: 분이 is a known word of running text alone');
+  const texts = await lmTexts('아이폰16', [
+    { text: '아이폰16분이', logProb: -1 },
+    { text: '아이폰16pro', logProb: -1.1 },
+    { text: '아이폰16프로', logProb: -1.2 },
+  ]);
+  assert.deepEqual(texts, ['아이폰16프로']);
+});
+
 test('what the lexicon writes onto a number stays (로또813회, as 로또827회당첨번호), and so do counters onto a number typed alone (2025년)', async () => {
   assert.ok(base.lexicon.numberForms.has('로또#회'), 'the premise: the lexicon writes 회 onto the number of 로또');
   assert.ok((await lmTexts('로또813', [{ text: '로또813회', logProb: -1 }])).includes('로또813회'));

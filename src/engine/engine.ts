@@ -1658,7 +1658,7 @@ export class Engine {
     const writtenWhole = this.unknownWordWrittenWhole(prefix);
     const fromFewKeys = this.newWordFromFewKeys(prefix);
     const inflects = this.inflectsWordTyped(prefix);
-    const ontoNumber = this.writesOntoNumber(prefix);
+    const ontoCode = this.writesOntoCode(prefix);
     // A query is no sentence: after a word that ends one (움추리다) the model writes a full stop
     // or an ellipsis (움추리다., 움추리다...), which nobody searches. Marks typed stay.
     const marksTyped = punctuationIn(prefix);
@@ -1667,7 +1667,7 @@ export class Engine {
     const jamoTyped = jamoIn(prefix);
     for (const c of merged) {
       const text = normalize(c.text);
-      if (!text || overrun(text) || writtenWhole(text) || fromFewKeys(text) || inflects(text) || ontoNumber(text) || punctuationIn(text) > marksTyped || jamoIn(text) > jamoTyped) continue;
+      if (!text || overrun(text) || writtenWhole(text) || fromFewKeys(text) || inflects(text) || ontoCode(text) || punctuationIn(text) > marksTyped || jamoIn(text) > jamoTyped) continue;
       if (seen.has(unspaced(text))) {
         if (!respellings?.has(unspaced(text))) respellings?.set(unspaced(text), text);
         continue;
@@ -1973,24 +1973,28 @@ export class Engine {
   }
 
   /**
-   * A test for completions that write Hangul right onto a number that ends the word typed after
-   * letters (a model's name: 아이폰16, gs25, rtx5090): what follows the number must be a known word
-   * of two syllables or more, or two such words (아이폰15프로, gs25편의점), or follow a number as in
-   * a word of the lexicon (로또813회, as 로또827회당첨번호 has it; 1박2일). After a number the model
-   * writes counters and particles (아이폰16년, 아이폰16위, gs25일장, rtx5090점금): while typing 15
-   * queries with Latin and digits and the dev queries, 68 of its 100 lines after such a word, none
-   * the query.
+   * A test for completions that write onto the code of a model's name ending the words typed.
+   * Onto Latin letters and a number (gs25, rtx5090, kt 5g, and a number alone after a Latin word,
+   * rtx 4090) nothing: the model learned few Latin words and fewer codes, and wrote noise (gs25일장,
+   * kt 5goo, bmw x5사랑, gv80000); the lexicon completes the codes it knows. Onto Hangul and a
+   * number (아이폰16), Hangul that is a known word of two syllables or more (not a form only running
+   * text has, 분이), or two such words (아이폰15프로), or that follows a number as in a word of the
+   * lexicon (로또813회, as 로또827회당첨번호 has it; 1박2일). After a number the model writes counters
+   * and particles (아이폰16년, 아이폰16위): while typing 15 queries with Latin and digits and the dev
+   * queries, 68 of its 100 lines after such a word, none the query.
    */
-  private writesOntoNumber(prefix: string): (text: string) => boolean {
+  private writesOntoCode(prefix: string): (text: string) => boolean {
     const words = prefix.split(' ');
     const at = words.length - 1;
     const typed = words[at]!;
-    if (!/[가-힣a-z]\d+$/u.test(typed)) return () => false;
-    const known = (word: string) => this.knownWord(word);
+    const latinCode = /[a-z]\d+$|\d[a-z]+$/u.test(typed) || (/^\d+$/u.test(typed) && /[a-z]$/u.test(words[at - 1] ?? ''));
+    if (!latinCode && !/[가-힣]\d+$/u.test(typed)) return () => false;
+    const known = (word: string) => this.knownWord(word) && this.lexicon.get(word)!.flags !== SOURCE_FLAGS.corpus;
     return (text) => {
       const word = text.split(' ')[at];
       if (word === undefined || word === typed || !word.startsWith(typed)) return false;
-      // The Hangul right after the last number followed by any (갤럭시s2년5: 년).
+      if (latinCode || /[a-z]/u.test(word.slice(typed.length))) return true;
+      // The Hangul right after the last number, followed by any (아이폰2년5: 년).
       const [, onto] = /\d([가-힣]+)[^가-힣]*$/u.exec(word) ?? [];
       if (onto === undefined) return false;
       if (onto.length >= 2 && (known(onto) || twoKnownWords(onto, known))) return false;
