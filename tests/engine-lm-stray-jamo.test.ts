@@ -6,15 +6,15 @@ import { FakeLm } from './fake-lm.js';
 
 const base = sharedEngine();
 
-test('the model\'s completions that leave a key standing alone are not suggested (갤럭시s25 → not 갤럭시s25는aㄴ, 갤럭시s25ㅣ지)', async () => {
+test('the model\'s completions that leave a key standing alone are not suggested (아이폰16 → not 아이폰16ㅣ지, 아이폰16ㅍ)', async () => {
   const lm = new FakeLm({}, [
-    { text: '갤럭시s25는aㄴ', logProb: -1 },
-    { text: '갤럭시s25ㅣ지', logProb: -1.2 },
-    { text: '갤럭시s25플러스', logProb: -1.5 },
+    { text: '아이폰16ㅣ지', logProb: -1 },
+    { text: '아이폰16ㅍ', logProb: -1.2 },
+    { text: '아이폰16프로', logProb: -1.5 },
   ]);
   const engine = new Engine({ lexicon: base.lexicon, scorer: base.scorer, lm, blocklist: undefined });
-  const texts = (await engine.suggest('갤럭시s25', 10)).suggestions.map((s) => s.text);
-  assert.ok(texts.includes('갤럭시s25플러스'), texts.join(', '));
+  const texts = (await engine.suggest('아이폰16', 10)).suggestions.map((s) => s.text);
+  assert.ok(texts.includes('아이폰16프로'), texts.join(', '));
   assert.ok(!texts.some((t) => /[ㄱ-ㅣ]/u.test(t)), texts.join(', '));
 });
 
