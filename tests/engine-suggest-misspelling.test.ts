@@ -53,6 +53,22 @@ test('a correction autocomplete only offers ranks below the word typed, and the 
   assert.deepEqual(lm.prefixes, []);
 });
 
+test('where correction all but applies a fix of a word only running text spells so (할께, 윗층, 케릭터에), the fix leads, the word typed among the next two; a word the lexicon stands behind with its particle keeps its place (빚이, 곳과, 댄이)', async () => {
+  for (const [typed, meant] of [['할께', '할게'], ['윗층', '위층'], ['케릭터에', '캐릭터에']] as const) {
+    assert.equal(base.lexicon.get(typed)?.flags, 'c', `the premise: ${typed} is a word of running text alone`);
+    const corrected = await base.correct(typed, 3);
+    assert.ok(corrected.action === 'suggest' && corrected.candidates[0]!.text === meant && corrected.candidates[0]!.score >= 0.9, `the premise: correction offers ${meant} for ${typed}`);
+    const r = await base.suggest(typed, 10);
+    assert.equal(texts(r)[0], meant, texts(r).join(', '));
+    assert.ok(texts(r).slice(1, 3).includes(typed), texts(r).join(', '));
+    assert.ok(r.suggestions[0]!.score >= r.suggestions[1]!.score);
+  }
+  for (const typed of ['빚이', '곳과', '댄이', '퍼스는']) {
+    const r = await base.suggest(typed, 10);
+    assert.equal(texts(r)[0], typed, texts(r).join(', '));
+  }
+});
+
 test('a word on its way to a known word is no misspelling (고미 → 고민, 베트 → 베트남, 본섢 → 본선…)', async () => {
   for (const typed of ['고미', '베트', '오느', '카보베르데 월드컵 본섢', '아임 쏘리']) {
     const r = await base.suggest(typed, 10);
@@ -60,7 +76,7 @@ test('a word on its way to a known word is no misspelling (고미 → 고민, �
   }
 });
 
-test('autocomplete sets a word right as correction does: applied first, offered below what was typed (the habits list and lexicon words)', async () => {
+test('autocomplete sets a word right as correction does: applied first, offered below what was typed unless all but applied (the habits list and lexicon words)', async () => {
   const habits = readFileSync(join(import.meta.dirname, '..', 'benchmarks', 'misspelling-habits.tsv'), 'utf8')
     .split('\n')
     .filter((line) => line && !line.startsWith('#'))
@@ -82,8 +98,13 @@ test('autocomplete sets a word right as correction does: applied first, offered 
       applied++;
       assert.equal(r.suggestions[0]!.text, corrected.corrected, typed);
     } else {
+      // Offered, the fix ranks below the word typed, unless correction all but applies it and the
+      // typed spelling is one running text alone has.
       const typedWhole = r.suggestions.findIndex((s) => s.text === typed);
-      if (typedWhole >= 0) assert.ok(typedWhole < fix, `${typed}: the fix ranks above the word typed`);
+      if (typedWhole > fix) {
+        assert.ok(corrected.candidates[0]!.score >= 0.9, `${typed}: ${fixes[0]!.text} leads at a posterior of ${corrected.candidates[0]!.score}`);
+        assert.equal(base.lexicon.get(typed)?.flags, 'c', `${typed}: ${fixes[0]!.text} leads over a word not of running text alone`);
+      }
     }
   }
   assert.ok(applied >= 10, `only ${applied} applied`);

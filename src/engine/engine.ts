@@ -93,6 +93,9 @@ const GUESS_FLOOR = 0.001;
 /** A capped one-typo guess's weight, as a share of the exact match it ranks just below (`guessesBelowExact`). */
 const GUESS_BELOW = 0.999;
 
+/** The posterior from which a misspelling fix correction only offers leads the suggestions (see `suggestTyped`). */
+const HABIT_LEADS = 0.9;
+
 /** Bounds on `misspelledLastWord`, which runs per keystroke: its one-keystroke lookup, and the longest word it looks at. */
 const MISSPELLING_NEAR = { limit: 200, visits: 20_000, maxChars: 10 } as const;
 
@@ -1094,6 +1097,20 @@ export class Engine {
         const cap = own && !habit.autocorrect ? lexicon.completionWeight(ownId) : Infinity;
         result.suggestions = withItem(result.suggestions, { text: habit.text, score: round(Math.log(Math.min(weight, cap)) - logTotal), kinds: ['misspelling'] }, n);
       }
+      // Where correction all but applies it (할께 → 할게, 윗층 → 위층, 케릭터에 → 캐릭터에:
+      // posterior `HABIT_LEADS` or more, only offered because the typed word is one of running
+      // text) and the typed spelling is that alone, the set-right one leads, the typed one after it.
+      // Not over a word the lexicon stands behind with its particle or ending (빚이 for 비지, 곳과
+      // for 것과, 위버가 for 웨버가): spelled right, whatever correction makes of its sound.
+      const typedLast = input.normalized.slice(input.normalized.lastIndexOf(' ') + 1);
+      if (!habit.autocorrect && habit.posterior >= HABIT_LEADS && (!own || own.flags === SOURCE_FLAGS.corpus) && !standardWithEnding(lexicon, typedLast) && !this.standsWithParticle(typedLast)) {
+        const at = result.suggestions.findIndex((s) => s.text === habit.text);
+        if (at > 0) {
+          const [fix] = result.suggestions.splice(at, 1);
+          fix!.score = Math.max(fix!.score, result.suggestions[0]!.score);
+          result.suggestions.unshift(fix!);
+        }
+      }
     }
     // Hangul typed wholly in the English layout and completing nothing as typed (dkdlvhs rkr:
     // 아이폰 ㄱ), the query is what the layout reads: the model writes on from that, not from the
@@ -1307,7 +1324,7 @@ export class Engine {
    * word (고미 is on the way to 고민, 베트 to 베트남), and one keystroke from a spelling people
    * misspell so. A word spelled two keys off (왠만하면) is left to correction.
    */
-  private misspelledLastWord(normalized: string): { text: string; autocorrect: boolean } | undefined {
+  private misspelledLastWord(normalized: string): { text: string; autocorrect: boolean; posterior: number } | undefined {
     const cut = normalized.lastIndexOf(' ');
     const last = normalized.slice(cut + 1);
     // Misspelled words are short (널부러지다); a long run of syllables is searched no further.
@@ -1346,7 +1363,13 @@ export class Engine {
     if (!hyps.misspelled || decided.action === 'none' || !best?.kinds.includes('misspelling')) return undefined;
     const kept = normalized.slice(from, cut + 1);
     if (!best.text.startsWith(kept) || best.text.slice(kept.length).includes(' ')) return undefined;
-    return { text: normalized.slice(0, from) + best.text, autocorrect: decided.action === 'autocorrect' };
+    return { text: normalized.slice(0, from) + best.text, autocorrect: decided.action === 'autocorrect', posterior: best.score };
+  }
+
+  /** Whether `word` is a word spelled as meant (`typedWord`'s standard: 위버, an entity) and a particle (위버가). */
+  private standsWithParticle(word: string): boolean {
+    for (let cut = word.length - 1; cut >= 1; cut--) if (isParticle(word.slice(cut)) && this.typedWord(word.slice(0, cut)).standard) return true;
+    return false;
   }
 
   /**
