@@ -30,6 +30,13 @@ test('a misspelling habit among other words is set right as it is alone (몇일 
   }
 });
 
+test('a correction never writes 되 uncontracted: 안 되요 is offered as 안 돼요, never joined as 안되요 (a word of running text)', async () => {
+  assert.ok((engine.lexicon.get('안되요')?.weight ?? 0) >= 1, 'the premise: running text writes 안되요');
+  const r = await engine.correct('안 되요', 5);
+  assert.ok(!r.candidates.some((c) => c.text === '안되요'), r.candidates.map((c) => c.text).join(', '));
+  assert.equal(r.candidates[0]?.text, '안 돼요', r.candidates.map((c) => c.text).join(', '));
+});
+
 test('a correction never writes a word the dictionary marks as misspelled: 몇일 전 is 며칠 전, not 몇일전', async () => {
   const r = await correct('몇일 전');
   assert.equal(r.candidates[0]!.text, '며칠 전');

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { isVerbalizingForm, mustContract, stemSyllableBeforeFinal, stemSyllablesMergedInto, stemsBeforeEnding } from '../src/hangul/index.js';
+import { isVerbalizingForm, mustContract, stemSyllableBeforeFinal, stemSyllablesMergedInto, stemsBeforeEnding, writesUncontracted } from '../src/hangul/index.js';
 import { composeSyllable, syllableParts } from '../src/hangul/syllable.js';
 
 for (const [merged, stems] of [
@@ -122,4 +122,15 @@ test('a form of 하다 or 되다 begins with a syllable of 하, 되 or 시 (the 
 test('되 and 뵈 before an ending that begins with 어 must be contracted (되요, 뵈요, 되서); other stems and endings need not (되면, 뵈러, 쇠도)', () => {
   for (const [stem, next] of [['되', '요'], ['뵈', '요'], ['되', '서'], ['뵈', '도']] as const) assert.equal(mustContract(stem, next), true, stem + next);
   for (const [stem, next] of [['되', '면'], ['뵈', '러'], ['쇠', '도'], ['회', '요'], ['가', '요']] as const) assert.equal(mustContract(stem, next), false, stem + next);
+});
+
+test('a word writes 되 uncontracted when it ends on a stem and an ending that must contract with it (안되요, 뵈요) or has 됬 (잘됬네); 되도록, 되면, 안돼요 do not (property against the pairs)', () => {
+  for (const word of ['안되요', '되서', '뵈요', '걱정되야', '잘됬네', '됬다']) assert.equal(writesUncontracted(word), true, word);
+  for (const word of ['되도록', '되면', '안돼요', '돼서', '됐다', '되', '회요']) assert.equal(writesUncontracted(word), false, word);
+  fc.assert(
+    fc.property(fc.string({ unit: fc.constantFrom(...'되뵈돼봬됐됬서요도야라버면러가쇠회'), minLength: 1, maxLength: 5 }), (word) => {
+      const last = word.length >= 2 && mustContract(word.charAt(word.length - 2), word.charAt(word.length - 1));
+      assert.equal(writesUncontracted(word), last || word.includes('됬'), word);
+    }),
+  );
 });

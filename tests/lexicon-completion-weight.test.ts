@@ -27,6 +27,12 @@ test('a word only running text has completes at a hundredth of its weight, a blo
   assert.equal(RUNNING_TEXT_COMPLETION, 0.01);
 });
 
+test('a word with 되 uncontracted (안되요, 잘됬네) is never completed, however often running text writes it; the contracted spelling is', () => {
+  const lexicon = new Lexicon([entry('안되요', 500, 'c'), entry('안돼요', 50, 'c'), entry('잘됬네', 80, 'c'), entry('되도록', 40, 'csw'), entry('오늘 안되요', 30, 'q')]);
+  const weights = lexicon.entries.map((_, id) => lexicon.completionWeight(id));
+  assert.deepEqual(weights.map((w) => w > 0), [false, true, false, true, false]);
+});
+
 test('prefix and one-typo completions rank what people search above forms of running text (커피: 커피숍 before 커피라도)', () => {
   const lexicon = new Lexicon([
     entry('커피', 300, 'csw'),

@@ -85,6 +85,16 @@ export function mustContract(stem: string, syllable: string): boolean {
   return CONTRACTING_STEMS.has(stem) && CONTRACTING_WITH_DOE.has(syllable);
 }
 
+/**
+ * True when a word writes 되 uncontracted with its 어: ending on 되 or 뵈 and an ending
+ * `mustContract` says must be written contracted with it (안되요, 되서, 뵈요 for 안돼요, 돼서, 봬요;
+ * only at the word's end: 되도록 is a word), or with 됬 anywhere (잘됬네, for 잘됐네: no word has it).
+ * @example writesUncontracted('안되요') // true; writesUncontracted('안돼요') // false
+ */
+export function writesUncontracted(word: string): boolean {
+  return word.includes('됬') || (word.length >= 2 && mustContract(word.charAt(word.length - 2), word.charAt(word.length - 1)));
+}
+
 /** Endings with the honorific 시, as written after a stem that ends in a vowel (되시길, 가셨다). */
 const HONORIFIC: readonly string[] = ['시', '시고', '시길', '시면', '시는', '시니', '신', '실', '셔서', '셨', '셨다', '셨어', '세요', '십니다'];
 
