@@ -37,6 +37,17 @@ test('a correction never writes 되 uncontracted: 안 되요 is offered as 안 �
   assert.equal(r.candidates[0]?.text, '안 돼요', r.candidates.map((c) => c.text).join(', '));
 });
 
+test('a word with 되 uncontracted is set right by rule, though the lexicon has only the misspelling (보게되서 → 보게돼서, 이렇게 되서 → 이렇게 돼서)', async () => {
+  assert.ok((engine.lexicon.get('보게되서')?.weight ?? 0) >= 1 && !engine.lexicon.get('보게돼서'), 'the premise: running text writes 보게되서, never 보게돼서');
+  for (const [typed, meant] of [['보게되서', '보게돼서'], ['이렇게 되서', '이렇게 돼서'], ['안됬는데', '안됐는데']] as const) {
+    const r = await engine.correct(typed, 3);
+    assert.notEqual(r.action, 'none', typed);
+    assert.equal(r.candidates[0]?.text, meant, r.candidates.map((c) => c.text).join(', '));
+  }
+  // 되도록 and 되라고 are words: nothing to set right.
+  for (const typed of ['되도록', '되라고']) assert.equal((await engine.correct(typed, 3)).action, 'none', typed);
+});
+
 test('a correction never writes a word the dictionary marks as misspelled: 몇일 전 is 며칠 전, not 몇일전', async () => {
   const r = await correct('몇일 전');
   assert.equal(r.candidates[0]!.text, '며칠 전');

@@ -69,6 +69,12 @@ test('where correction all but applies a fix of a word only running text spells 
   }
 });
 
+test('a word typed whole with 되 uncontracted completes as spelled right (보게되서 → 보게돼서 first), though no entry has that spelling', async () => {
+  const r = await base.suggest('보게되서', 10);
+  assert.equal(texts(r)[0], '보게돼서', texts(r).join(', '));
+  assert.ok(!texts(r).some((t) => t.includes('되서')), texts(r).join(', '));
+});
+
 test('a word on its way to a known word is no misspelling (고미 → 고민, 베트 → 베트남, 본섢 → 본선…)', async () => {
   for (const typed of ['고미', '베트', '오느', '카보베르데 월드컵 본섢', '아임 쏘리']) {
     const r = await base.suggest(typed, 10);

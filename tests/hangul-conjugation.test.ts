@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { isVerbalizingForm, mustContract, stemSyllableBeforeFinal, stemSyllablesMergedInto, stemsBeforeEnding, writesUncontracted } from '../src/hangul/index.js';
+import { isVerbalizingForm, mustContract, stemSyllableBeforeFinal, stemSyllablesMergedInto, stemsBeforeEnding, writesUncontracted, contracted } from '../src/hangul/index.js';
 import { composeSyllable, syllableParts } from '../src/hangul/syllable.js';
 
 for (const [merged, stems] of [
@@ -124,13 +124,19 @@ test('되 and 뵈 before an ending that begins with 어 must be contracted (되�
   for (const [stem, next] of [['되', '면'], ['뵈', '러'], ['쇠', '도'], ['회', '요'], ['가', '요']] as const) assert.equal(mustContract(stem, next), false, stem + next);
 });
 
-test('a word writes 되 uncontracted when it ends on a stem and an ending that must contract with it (안되요, 뵈요) or has 됬 (잘됬네); 되도록, 되면, 안돼요 do not (property against the pairs)', () => {
-  for (const word of ['안되요', '되서', '뵈요', '걱정되야', '잘됬네', '됬다']) assert.equal(writesUncontracted(word), true, word);
-  for (const word of ['되도록', '되면', '안돼요', '돼서', '됐다', '되', '회요']) assert.equal(writesUncontracted(word), false, word);
+test('a word writes 되 uncontracted when it ends on a stem and an ending that must contract with it (안되요, 뵈요) or has 됬, 되서 or 되요 (잘됬네, 되서야); 되도록, 되라고, 안돼요 do not; contracted sets it right (property against the pairs)', () => {
+  for (const word of ['안되요', '되서', '뵈요', '걱정되야', '잘됬네', '됬다', '되서야']) assert.equal(writesUncontracted(word), true, word);
+  for (const word of ['되도록', '되라고', '되면', '안돼요', '돼서', '됐다', '되', '회요']) assert.equal(writesUncontracted(word), false, word);
+  for (const [word, right] of [['보게되서', '보게돼서'], ['잘됬네', '잘됐네'], ['되서야', '돼서야'], ['걱정되야', '걱정돼야'], ['뵈요', '봬요']] as const) assert.equal(contracted(word), right);
   fc.assert(
     fc.property(fc.string({ unit: fc.constantFrom(...'되뵈돼봬됐됬서요도야라버면러가쇠회'), minLength: 1, maxLength: 5 }), (word) => {
       const last = word.length >= 2 && mustContract(word.charAt(word.length - 2), word.charAt(word.length - 1));
-      assert.equal(writesUncontracted(word), last || word.includes('됬'), word);
+      const inside = ['됬', '되서', '되요', '뵈서', '뵈요'].some((s) => word.includes(s));
+      assert.equal(writesUncontracted(word), last || inside, word);
+      // Set right, it writes 되 contracted everywhere, and only 되 and 뵈 changed.
+      assert.equal(writesUncontracted(contracted(word)), false, `${word} → ${contracted(word)}`);
+      assert.equal(contracted(word).length, word.length);
+      for (let i = 0; i < word.length; i++) if (contracted(word)[i] !== word[i]) assert.ok('되뵈됬'.includes(word[i]!), `${word} → ${contracted(word)}`);
     }),
   );
 });

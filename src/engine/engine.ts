@@ -1,6 +1,7 @@
 import { LRUCache } from 'lru-cache';
 import { decide, posteriors, priorFromParts, type EditKind, type PriorParts, type RankWeights, type Scorer } from '../rank/index.js';
 import {
+  contracted,
   fromKeystrokes,
   hasHangul,
   isChoseongOnly,
@@ -17,6 +18,7 @@ import {
   PARTICLES,
   soundAlikeSyllables,
   toKeystrokes,
+  writesUncontracted,
 } from '../hangul/index.js';
 import { isBlocked, SOURCE_FLAGS, TARGET_WEIGHT, type Blocklist, type Lexicon, type LexiconEntry } from '../lexicon/index.js';
 import {
@@ -553,6 +555,13 @@ export class Engine {
     add(layoutCandidates(input, lexicon), 'layout');
     add(choseongMatches(lexicon, input, 5), 'choseong');
     add(spacingCandidates(lexicon, input));
+    // 되 written uncontracted (보게되서, 안됬는데) is set right by rule, and the query is misspelled
+    // as surely as a dictionary's mark says: running text has the misspelling, seldom the spelling.
+    const respelled = normalized.split(' ').map((w) => (writesUncontracted(w) ? contracted(w) : w)).join(' ');
+    if (respelled !== normalized) {
+      add([{ text: respelled, kinds: ['misspelling'] }]);
+      result.misspelled = true;
+    }
 
     const identityScore = this.scoreOf(result.identity, scorer.weights);
     // A trusted known query (logged, a dictionary word or entity, a standard spelling) is never
@@ -1093,8 +1102,9 @@ export class Engine {
         const fixed = habit.text.slice(habit.text.lastIndexOf(' ') + 1);
         const weight = (lexicon.get(fixed)?.weight ?? TARGET_WEIGHT) * (habit.autocorrect ? 1 : COMPLETION_FACTORS.typo);
         // Only offered, it ranks no higher than a known word typed whole as the list weighs it
-        // (`completionWeight`: 오랫만에, of running text alone, at a hundredth), as one-typo guesses.
-        const cap = own && !habit.autocorrect ? lexicon.completionWeight(ownId) : Infinity;
+        // (`completionWeight`: 오랫만에, of running text alone, at a hundredth), as one-typo guesses;
+        // a word the list never offers (보게되서: 되 uncontracted) is no bound.
+        const cap = own && !habit.autocorrect && lexicon.completionWeight(ownId) > 0 ? lexicon.completionWeight(ownId) : Infinity;
         result.suggestions = withItem(result.suggestions, { text: habit.text, score: round(Math.log(Math.min(weight, cap)) - logTotal), kinds: ['misspelling'] }, n);
       }
       // Where correction all but applies it (할께 → 할게, 윗층 → 위층, 케릭터에 → 캐릭터에:
@@ -1343,8 +1353,8 @@ export class Engine {
     });
     if (begun.length > 0) return undefined;
     const alone = cut < 0;
-    const near = lexicon.targets.fuzzy(typed.keys, 1, MISSPELLING_NEAR.limit, MISSPELLING_NEAR.visits);
-    const soundAlike = near.some(({ id }) => {
+    // 되 uncontracted is misspelled by rule, whether or not the lexicon has the spelling (보게돼서).
+    const soundAlike = writesUncontracted(last) || lexicon.targets.fuzzy(typed.keys, 1, MISSPELLING_NEAR.limit, MISSPELLING_NEAR.visits).some(({ id }) => {
       const e = lexicon.entries[id]!;
       // Nor a word the keys run past by the next syllable's first key (본섢 on the way to 본선진출).
       if (e.blocked || e.text === last || e.text.includes(' ') || typed.keys.startsWith(toKeystrokes(e.text))) return false;

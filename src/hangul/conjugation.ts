@@ -87,13 +87,25 @@ export function mustContract(stem: string, syllable: string): boolean {
 
 /**
  * True when a word writes 되 uncontracted with its 어: ending on 되 or 뵈 and an ending
- * `mustContract` says must be written contracted with it (안되요, 되서, 뵈요 for 안돼요, 돼서, 봬요;
- * only at the word's end: 되도록 is a word), or with 됬 anywhere (잘됬네, for 잘됐네: no word has it).
+ * `mustContract` says must be written contracted with it (안되요, 되라, 뵈요 for 안돼요, 돼라,
+ * 봬요; only at the word's end: 되도록 is a word, and so is 되라고), or with 됬, 되서, 되요 or 뵈요
+ * anywhere (잘됬네, 되서야: no word has them).
  * @example writesUncontracted('안되요') // true; writesUncontracted('안돼요') // false
  */
 export function writesUncontracted(word: string): boolean {
-  return word.includes('됬') || (word.length >= 2 && mustContract(word.charAt(word.length - 2), word.charAt(word.length - 1)));
+  return UNCONTRACTED_ANYWHERE.test(word) || (word.length >= 2 && mustContract(word.charAt(word.length - 2), word.charAt(word.length - 1)));
 }
+
+/** `word` with 되 written contracted where `writesUncontracted` finds it not (보게되서 → 보게돼서, 잘됬네 → 잘됐네, 되서야 → 돼서야). */
+export function contracted(word: string): string {
+  const fixed = word.replaceAll('됬', '됐').replace(/[되뵈](?=[서요])/gu, (stem) => (stem === '되' ? '돼' : '봬'));
+  const n = fixed.length;
+  if (n < 2 || !mustContract(fixed.charAt(n - 2), fixed.charAt(n - 1))) return fixed;
+  return fixed.slice(0, n - 2) + (fixed.charAt(n - 2) === '되' ? '돼' : '봬') + fixed.charAt(n - 1);
+}
+
+/** What `writesUncontracted` finds anywhere in a word. */
+const UNCONTRACTED_ANYWHERE = /됬|[되뵈][서요]/u;
 
 /** Endings with the honorific 시, as written after a stem that ends in a vowel (되시길, 가셨다). */
 const HONORIFIC: readonly string[] = ['시', '시고', '시길', '시면', '시는', '시니', '신', '실', '셔서', '셨', '셨다', '셨어', '세요', '십니다'];
