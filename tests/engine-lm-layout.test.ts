@@ -39,3 +39,22 @@ test('a Latin word that begins an entry is completed as typed beside Hangul (아
   await withLm(lm).suggest('아이폰 pr', 10);
   assert.deepEqual(lm.prefixes, ['아이폰 pr']);
 });
+
+test('Latin alone after known Latin words is completed as typed (sk 5 stays sk 5, not 나 5); after letters that are no word, as the layout reads it (dkdlvhs rkr → 아이폰 각)', async () => {
+  assert.ok((base.lexicon.get('sk')?.weight ?? 0) >= 1 && (base.lexicon.get('skt')?.weight ?? 0) >= 1, 'the premise: sk and skt are known words');
+  for (const typed of ['sk 5', 'skt rk']) {
+    const lm = new RecordingLm({}, []);
+    await withLm(lm).suggest(typed, 10);
+    assert.deepEqual(lm.prefixes, [typed]);
+  }
+  const lm = new RecordingLm({}, []);
+  await withLm(lm).suggest('dkdlvhs rkr', 10);
+  assert.deepEqual(lm.prefixes, ['아이폰 각']);
+});
+
+test('onto a Latin word the model writes a known word (ssg landers야구장), not an ending (ssg landers었다)', async () => {
+  assert.ok((base.lexicon.get('야구장')?.weight ?? 0) >= 1 && base.lexicon.get('야구장')?.flags !== 'c', 'the premise: 야구장 is a known word');
+  const texts = async (typed: string, completions: { text: string; logProb: number }[]) =>
+    (await withLm(new FakeLm({}, completions)).suggest(typed, 10)).suggestions.filter((s) => s.kinds.includes('lm')).map((s) => s.text);
+  assert.deepEqual(await texts('ssg landers', [{ text: 'ssg landers었다', logProb: -1 }, { text: 'ssg landers었어요', logProb: -1.1 }, { text: 'ssg landers야구장', logProb: -1.2 }]), ['ssg landers야구장']);
+});

@@ -1130,7 +1130,10 @@ export class Engine {
     // in Hangul: those stay. Its last word's fixes are of what the layout reads too: of the letters
     // (rhrudvy akr → rhrudvy kard, rktn tmx → rktn text) they kept words nobody meant as typed, first
     // in a quarter of the lists while typing held-out queries of several words in the English layout.
-    const wordsInOtherLayout = () => !hasHangul(input.normalized) || this.latinWordsBeginNothing(input.normalized);
+    // Latin alone is read so unless the words before the last are known Latin words (sk 5 is no
+    // 나 5: the model wrote 나 5년, 나 5전자).
+    const head = input.normalized.slice(0, Math.max(0, input.normalized.lastIndexOf(' ')));
+    const wordsInOtherLayout = () => (hasHangul(input.normalized) ? this.latinWordsBeginNothing(input.normalized) : !head || this.knownLatinWeight(head) === undefined);
     const prefix = meant && !completesAsTyped && wordsInOtherLayout() ? meant : input.normalized;
     // Latin typed on the Korean layout (ㅑㅔㅙㅜㄷ ㅊㅁㄴ, iphone cas) has such words before the last: a fix
     // of the last word would keep them (ㅑㅔㅙㅜㄷ 천년초, ㅛㅐㅕ셔ㅠㄷ 편성표), so its fixes too are of
@@ -1691,7 +1694,7 @@ export class Engine {
     const writtenWhole = this.unknownWordWrittenWhole(prefix);
     const fromFewKeys = this.newWordFromFewKeys(prefix);
     const inflects = this.inflectsWordTyped(prefix);
-    const ontoCode = this.writesOntoCode(prefix);
+    const ontoCode = this.writesOntoCodeOrLatin(prefix);
     // A query is no sentence: after a word that ends one (움추리다) the model writes a full stop
     // or an ellipsis (움추리다., 움추리다...), which nobody searches. Marks typed stay.
     const marksTyped = punctuationIn(prefix);
@@ -2006,32 +2009,34 @@ export class Engine {
   }
 
   /**
-   * A test for completions that write onto the code of a model's name ending the words typed.
-   * Onto Latin letters and a number (gs25, rtx5090, kt 5g, and a number alone after a Latin word,
-   * rtx 4090) nothing: the model learned few Latin words and fewer codes, and wrote noise (gs25일장,
-   * kt 5goo, bmw x5사랑, gv80000); the lexicon completes the codes it knows. Onto Hangul and a
-   * number (아이폰16), Hangul that is a known word of two syllables or more (not a form only running
-   * text has, 분이), or two such words (아이폰15프로), or that follows a number as in a word of the
-   * lexicon (로또813회, as 로또827회당첨번호 has it; 1박2일). After a number the model writes counters
-   * and particles (아이폰16년, 아이폰16위): while typing 15 queries with Latin and digits and the dev
-   * queries, 68 of its 100 lines after such a word, none the query.
+   * A test for completions that write onto the code of a model's name or a Latin word ending the
+   * words typed. Onto Latin letters and a number (gs25, rtx5090, kt 5g, and a number alone after a
+   * Latin word, rtx 4090) nothing: the model learned few Latin words and fewer codes, and wrote
+   * noise (gs25일장, kt 5goo, bmw x5사랑, gv80000); the lexicon completes the codes it knows. Onto
+   * Hangul and a number (아이폰16), Hangul that is a known word of two syllables or more (not a form
+   * only running text has, 분이), or two such words (아이폰15프로), or that follows a number as in a
+   * word of the lexicon (로또813회, as 로또827회당첨번호 has it; 1박2일); no Latin. After a number the
+   * model writes counters and particles (아이폰16년, 아이폰16위): while typing 15 queries with Latin
+   * and digits and the dev queries, 68 of its 100 lines after such a word, none the query. Onto a
+   * Latin word, Hangul that is such a known word (cgv왕십리), not an ending (ssg landers었다).
    */
-  private writesOntoCode(prefix: string): (text: string) => boolean {
+  private writesOntoCodeOrLatin(prefix: string): (text: string) => boolean {
     const words = prefix.split(' ');
     const at = words.length - 1;
     const typed = words[at]!;
     const latinCode = /[a-z]\d+$|\d[a-z]+$/u.test(typed) || (/^\d+$/u.test(typed) && /[a-z]$/u.test(words[at - 1] ?? ''));
-    if (!latinCode && !/[가-힣]\d+$/u.test(typed)) return () => false;
+    const latinWord = !latinCode && /[a-z]$/u.test(typed);
+    if (!latinCode && !latinWord && !/[가-힣]\d+$/u.test(typed)) return () => false;
     const known = (word: string) => this.knownWord(word) && this.lexicon.get(word)!.flags !== SOURCE_FLAGS.corpus;
     return (text) => {
       const word = text.split(' ')[at];
       if (word === undefined || word === typed || !word.startsWith(typed)) return false;
-      if (latinCode || /[a-z]/u.test(word.slice(typed.length))) return true;
-      // The Hangul right after the last number, followed by any (아이폰2년5: 년).
-      const [, onto] = /\d([가-힣]+)[^가-힣]*$/u.exec(word) ?? [];
+      if (latinCode || (!latinWord && /[a-z]/u.test(word.slice(typed.length)))) return true;
+      // The Hangul right after the last number (or letter), followed by any (아이폰2년5: 년).
+      const [, onto] = (latinWord ? /[a-z]([가-힣]+)[^가-힣]*$/u : /\d([가-힣]+)[^가-힣]*$/u).exec(word) ?? [];
       if (onto === undefined) return false;
       if (onto.length >= 2 && (known(onto) || twoKnownWords(onto, known))) return false;
-      return !this.lexicon.numberForms.has(word.replace(/\d+/gu, '#'));
+      return latinWord || !this.lexicon.numberForms.has(word.replace(/\d+/gu, '#'));
     };
   }
 
