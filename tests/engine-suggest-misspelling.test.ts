@@ -75,6 +75,14 @@ test('a word typed whole with 되 uncontracted completes as spelled right (보�
   assert.ok(!texts(r).some((t) => t.includes('되서')), texts(r).join(', '));
 });
 
+test('a vowel spelled as another that sounds the same, two keys off, is set right while typing as correction sets it (왠만하면 → 웬만하면 first)', async () => {
+  assert.equal((await base.correct('왠만하면', 3)).corrected, '웬만하면', 'the premise: correction applies it');
+  for (const [typed, meant] of [['왠만하면', '웬만하면'], ['너무 왠만하면', '너무 웬만하면']] as const) {
+    const r = await base.suggest(typed, 10);
+    assert.equal(texts(r)[0], meant, texts(r).join(', '));
+  }
+});
+
 test('a word on its way to a known word is no misspelling (고미 → 고민, 베트 → 베트남, 본섢 → 본선…)', async () => {
   for (const typed of ['고미', '베트', '오느', '카보베르데 월드컵 본섢', '아임 쏘리']) {
     const r = await base.suggest(typed, 10);

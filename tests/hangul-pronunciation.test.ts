@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { mergedVowelSyllables, palatalVowelSyllables, soundAlikeSyllables } from '../src/hangul/pronunciation.js';
+import { mergedVowelSyllables, mergedVowelVariants, palatalVowelSyllables, soundAlikeSyllables } from '../src/hangul/pronunciation.js';
 
 for (const [a, b, why] of [
   ['어의없다', '어이없다', '의 read [이] after the first syllable'],
@@ -83,4 +83,22 @@ test('vowels pronunciation merges count one syllable each (왠일/웬일), anyth
   assert.equal(palatalVowelSyllables('쥬스', '주스'), 1);
   assert.equal(palatalVowelSyllables('어의없다', '어이없다'), undefined);
   assert.equal(palatalVowelSyllables('가져', '가저'), undefined);
+});
+
+test('the merged-vowel variants of a word are exactly the words of its length one merged vowel away (property against mergedVowelSyllables over a small alphabet)', () => {
+  assert.deepEqual(new Set(mergedVowelVariants('왠일')), new Set(['웬일', '왼일']));
+  assert.deepEqual(mergedVowelVariants('가나'), []);
+  const alphabet = [...'왠웬왼개게걔계가네내'];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...alphabet), { minLength: 1, maxLength: 3 }), (chars) => {
+      const word = chars.join('');
+      const variants = new Set(mergedVowelVariants(word));
+      // The naive oracle: every word over the alphabet of the same length, one merged vowel away.
+      const all = (n: number): string[] => (n === 0 ? [''] : all(n - 1).flatMap((w) => alphabet.map((c) => w + c)));
+      const expected = all(word.length).filter((w) => mergedVowelSyllables(word, w) === 1);
+      assert.deepEqual([...variants].filter((v) => expected.includes(v)).sort(), [...expected].sort(), word);
+      for (const v of variants) assert.equal(mergedVowelSyllables(word, v), 1, `${word} → ${v}`);
+    }),
+    { numRuns: 200 },
+  );
 });

@@ -12,6 +12,7 @@ import {
   isVowelKey,
   LONG_PARTICLES,
   mergedVowelSyllables,
+  mergedVowelVariants,
   normalize,
   palatalVowelSyllables,
   particleSwap,
@@ -1357,12 +1358,19 @@ export class Engine {
     if (begun.length > 0) return undefined;
     const alone = cut < 0;
     // 되 uncontracted is misspelled by rule, whether or not the lexicon has the spelling (보게돼서).
-    const soundAlike = writesUncontracted(last) || lexicon.targets.fuzzy(typed.keys, 1, MISSPELLING_NEAR.limit, MISSPELLING_NEAR.visits).some(({ id }) => {
-      const e = lexicon.entries[id]!;
-      // Nor a word the keys run past by the next syllable's first key (본섢 on the way to 본선진출).
-      if (e.blocked || e.text === last || e.text.includes(' ') || typed.keys.startsWith(toKeystrokes(e.text))) return false;
-      return !!this.misspellingOf(typed, e.text, alone);
-    });
+    const soundAlike =
+      writesUncontracted(last) ||
+      lexicon.targets.fuzzy(typed.keys, 1, MISSPELLING_NEAR.limit, MISSPELLING_NEAR.visits).some(({ id }) => {
+        const e = lexicon.entries[id]!;
+        // Nor a word the keys run past by the next syllable's first key (본섢 on the way to 본선진출).
+        if (e.blocked || e.text === last || e.text.includes(' ') || typed.keys.startsWith(toKeystrokes(e.text))) return false;
+        return !!this.misspellingOf(typed, e.text, alone);
+      }) ||
+      // A vowel spelled as another that sounds the same, two keys off (왠만하면 for 웬만하면).
+      mergedVowelVariants(last).some((v) => {
+        const e = lexicon.get(v);
+        return !!e && !e.blocked && !!this.misspellingOf(typed, v, alone);
+      });
     if (!soundAlike) return undefined;
     // Judged as correction judges it, with the word before it if any (and no longer than a
     // compound): a word among others is read so (아임 쏘리 is a title, no misspelled 소리), and two

@@ -4,7 +4,7 @@
  * for 희한하다 (a weakened ㅎ), 오랫만 for 오랜만 (a final before ㄴ/ㅁ read as a nasal), 윗층 for
  * 위층 (a 사이시옷 added or dropped).
  */
-import { syllableParts, type SyllableParts as Syllable } from './syllable.js';
+import { composeSyllable, syllableParts, type SyllableParts as Syllable } from './syllable.js';
 
 /** Medial vowel indices: ㅢ and ㅣ. */
 const VOWEL_UI = 19;
@@ -176,6 +176,27 @@ const MERGED_VOWELS: ReadonlyMap<number, number> = new Map([[1, 1], [5, 1], [3, 
  */
 export function mergedVowelSyllables(a: string, b: string): number {
   return differingSyllables(a, b, mergedVowels) ?? Infinity;
+}
+
+/**
+ * The words `word` sounds the same as with one syllable's vowel swapped for one pronunciation
+ * merges with it (ㅐ/ㅔ, ㅒ/ㅖ, ㅙ/ㅞ/ㅚ): what `mergedVowelSyllables` finds one syllable away, for
+ * lookups of spellings two keys off (왠만하면 → 웬만하면, 됀장 → 된장). At most two per syllable.
+ * @example mergedVowelVariants('왠일') // ['웬일', '왼일'] (in some order)
+ */
+export function mergedVowelVariants(word: string): string[] {
+  const out: string[] = [];
+  const chars = [...word];
+  chars.forEach((ch, i) => {
+    const parts = syllableParts(ch);
+    const group = parts && MERGED_VOWELS.get(parts.vowel);
+    if (!parts || group === undefined) return;
+    for (const [vowel, g] of MERGED_VOWELS) {
+      if (g !== group || vowel === parts.vowel) continue;
+      out.push([...chars.slice(0, i), composeSyllable({ ...parts, vowel }), ...chars.slice(i + 1)].join(''));
+    }
+  });
+  return out;
 }
 
 /** The same syllable but for vowels pronunciation merges. */
