@@ -127,6 +127,10 @@ test('되 and 뵈 before an ending that begins with 어 must be contracted (되�
 test('a word writes 되 uncontracted when it ends on a stem and an ending that must contract with it (안되요, 뵈요) or has 됬, 되서 or 되요 (잘됬네, 되서야); 되도록, 되라고, 안돼요 do not; contracted sets it right (property against the pairs)', () => {
   for (const word of ['안되요', '되서', '뵈요', '걱정되야', '잘됬네', '됬다', '되서야']) assert.equal(writesUncontracted(word), true, word);
   for (const word of ['되도록', '되라고', '되면', '안돼요', '돼서', '됐다', '되', '회요']) assert.equal(writesUncontracted(word), false, word);
+  // Each word of a text at once.
+  assert.equal(writesUncontracted('잘 되요'), true);
+  assert.equal(writesUncontracted('되도 돼'), true);
+  assert.equal(writesUncontracted('되도록 빨리'), false);
   for (const [word, right] of [['보게되서', '보게돼서'], ['잘됬네', '잘됐네'], ['되서야', '돼서야'], ['걱정되야', '걱정돼야'], ['뵈요', '봬요']] as const) assert.equal(contracted(word), right);
   fc.assert(
     fc.property(fc.string({ unit: fc.constantFrom(...'되뵈돼봬됐됬서요도야라버면러가쇠회'), minLength: 1, maxLength: 5 }), (word) => {

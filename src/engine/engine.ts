@@ -558,7 +558,7 @@ export class Engine {
     add(spacingCandidates(lexicon, input));
     // 되 written uncontracted (보게되서, 안됬는데) is set right by rule, and the query is misspelled
     // as surely as a dictionary's mark says: running text has the misspelling, seldom the spelling.
-    const respelled = normalized.split(' ').map((w) => (writesUncontracted(w) ? contracted(w) : w)).join(' ');
+    const respelled = writesUncontracted(normalized) ? normalized.split(' ').map((w) => (writesUncontracted(w) ? contracted(w) : w)).join(' ') : normalized;
     if (respelled !== normalized) {
       add([{ text: respelled, kinds: ['misspelling'] }]);
       result.misspelled = true;

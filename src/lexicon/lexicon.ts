@@ -129,7 +129,7 @@ export class Lexicon {
     // A spelling the dictionary marks as wrong (몇일, 찌게) is never offered either: 며ㅊ showed 몇일.
     // Nor a word that begins with one (며칠 전 showed 몇일전 as a one-typo guess), nor one with 되
     // uncontracted (안 되 showed 안되요 for 안돼요, 잘 되 잘됬네).
-    if (e.blocked || e.flags.includes(SOURCE_FLAGS.nonstandard) || this.misspellingAtWordStart?.test(e.text) || e.text.split(' ').some(writesUncontracted)) return 0;
+    if (e.blocked || e.flags.includes(SOURCE_FLAGS.nonstandard) || this.misspellingAtWordStart?.test(e.text) || writesUncontracted(e.text)) return 0;
     return e.flags === SOURCE_FLAGS.corpus ? e.weight * RUNNING_TEXT_COMPLETION : e.weight;
   }
 
