@@ -74,3 +74,16 @@ test('괭장히 (ㅙ for ㅚ) is still autocorrected to 굉장히', async () => 
   assert.equal(r.action, 'autocorrect');
   assert.equal(r.corrected, '굉장히');
 });
+
+test('a word spelled right with its particle is no misspelling of another so spelled that sounds the same, however commoner (꽃을 and 곳을, 매일을 and 메일을, 곳이다 and 것이다)', async () => {
+  for (const [typed, alike] of [['꽃을', '곳을'], ['매일을', '메일을'], ['곳이다', '것이다'], ['쥐를', '죄를']] as const) {
+    const [t, a] = [engine.lexicon.get(typed), engine.lexicon.get(alike)];
+    assert.ok(t && a && a.weight >= 5 * t.weight, `the premise: ${alike} is far commoner than ${typed}`);
+    const r = await correct(typed);
+    assert.equal(r.action, 'none', `${typed}: ${r.candidates.map((c) => c.text).join(', ')}`);
+  }
+  // A standard word that only sounds like a particle's form is still a habit's fix (일부로 → 일부러).
+  const r = await correct('일부로');
+  assert.equal(r.action, 'suggest');
+  assert.equal(r.candidates[0]?.text, '일부러');
+});

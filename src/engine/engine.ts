@@ -714,6 +714,9 @@ export class Engine {
     const rieul = rieulBeforeRyeo(lexicon, typed.text, candidate);
     if (!head && !rieul && (typed.withEnding ? !commoner && !adverb : !standard && !commoner)) return undefined;
     if (particleSwap(typed.text, candidate)) return undefined;
+    // Nor two words each spelled right with its own particle or ending (꽃을 and 곳을, 매일을 and
+    // 메일을, 곳이다 and 것이다): they sound alike and mean different things.
+    if (typed.withEnding && !standard && standardWithEnding(lexicon, candidate)) return undefined;
     const candidateKeys = toKeystrokes(candidate);
     const edits = this.scorer.channel.align(typed.keys, candidateKeys).edits;
     // Among other words a shift slip is a habit only off an initial: 재밋다 for 재밌다 (a final read
