@@ -96,7 +96,7 @@ const GUESS_FLOOR = 0.001;
 /** A capped one-typo guess's weight, as a share of the exact match it ranks just below (`guessesBelowExact`). */
 const GUESS_BELOW = 0.999;
 
-/** The posterior from which a misspelling fix correction only offers leads the suggestions (see `suggestTyped`). */
+/** The posterior from which a misspelling's fix that correction offers but does not apply leads the suggestions (see `suggestTyped`). */
 const HABIT_LEADS = 0.9;
 
 /** Bounds on `misspelledLastWord`, which runs per keystroke: its one-keystroke lookup, and the longest word it looks at. */
@@ -1114,8 +1114,8 @@ export class Engine {
       // Where correction all but applies it (할께 → 할게, 윗층 → 위층, 케릭터에 → 캐릭터에:
       // posterior `HABIT_LEADS` or more, only offered because the typed word is one of running
       // text) and the typed spelling is that alone, the set-right one leads, the typed one after it.
-      // Not over a word the lexicon stands behind with its particle or ending (빚이 for 비지, 곳과
-      // for 것과, 위버가 for 웨버가): spelled right, whatever correction makes of its sound.
+      // Not over a word the lexicon stands behind with its particle or ending (빚이 for 비지, 위버가
+      // for 웨버가): spelled right, whatever correction makes of its sound.
       const typedLast = input.normalized.slice(input.normalized.lastIndexOf(' ') + 1);
       if (!habit.autocorrect && habit.posterior >= HABIT_LEADS && (!own || own.flags === SOURCE_FLAGS.corpus) && !standardWithEnding(lexicon, typedLast) && !this.standsWithParticle(typedLast)) {
         const at = result.suggestions.findIndex((s) => s.text === habit.text);
@@ -1338,8 +1338,8 @@ export class Engine {
    * meant: the lexicon and the model would otherwise go on from the misspelling (몇일동안,
    * 희안하다면). This runs on every keystroke, so the correction search comes last, after cheap
    * tests that rule out most words: whole syllables, no standard spelling, not the start of a known
-   * word (고미 is on the way to 고민, 베트 to 베트남), and one keystroke from a spelling people
-   * misspell so. A word spelled two keys off (왠만하면) is left to correction.
+   * word (고미 is on the way to 고민, 베트 to 베트남), and one keystroke or one merged vowel (왠만하면
+   * for 웬만하면, two keys off) from a spelling people misspell so, or 되 uncontracted (보게되서).
    */
   private misspelledLastWord(normalized: string): { text: string; autocorrect: boolean; posterior: number } | undefined {
     const cut = normalized.lastIndexOf(' ');

@@ -9,9 +9,8 @@ import type { Lexicon } from '../lexicon/index.js';
 
 /**
  * True when `candidate` has a word the query does not that a dictionary marks as misspelled, or
- * that begins with one (몇일 전 → 몇일전, beside 몇일), or that ends on 되 or 뵈 uncontracted before
- * its ending (안 되요 → 안되요, a word of running text: `writesUncontracted`): a correction never
- * writes a misspelling.
+ * that begins with one (몇일 전 → 몇일전, beside 몇일), or that writes 되 uncontracted (안 되요 →
+ * 안되요, a word of running text: `writesUncontracted`): a correction never writes a misspelling.
  */
 export function writesMarkedMisspelling(lexicon: Lexicon, candidate: string, typedWords: ReadonlySet<string>): boolean {
   return candidate.split(' ').some((word) => !typedWords.has(word) && (lexicon.beginsWithMisspelling(word) || writesUncontracted(word)));

@@ -88,8 +88,8 @@ export function mustContract(stem: string, syllable: string): boolean {
 /**
  * True when a word writes 되 uncontracted with its 어: ending on 되 or 뵈 and an ending
  * `mustContract` says must be written contracted with it (안되요, 되라, 뵈요 for 안돼요, 돼라,
- * 봬요; only at the word's end: 되도록 is a word, and so is 되라고), or with 됬, 되서, 되요 or 뵈요
- * anywhere (잘됬네, 되서야: no word has them).
+ * 봬요; only at the word's end: 되도록 is a word, and so is 되라고), or with 됬, or 되 or 뵈 before
+ * 서 or 요, anywhere (잘됬네, 되서야: no word has them).
  * @example writesUncontracted('안되요') // true; writesUncontracted('안돼요') // false; writesUncontracted('잘 되요') // true
  */
 export function writesUncontracted(word: string): boolean {
@@ -105,9 +105,10 @@ export function contracted(word: string): string {
 }
 
 /**
- * `writesUncontracted` of a word, and of each word of a text at once (completion weighs every
- * entry at start-up; splitting each had cost ~85 ms there): the `mustContract` pairs at a word's
- * end, and 됬, 되서, 되요 anywhere.
+ * `writesUncontracted` of a word, and of each word of a text at once: `Lexicon.completionWeight`
+ * asks it of every completion, where splitting each entry into words had put ~0.1 ms on
+ * correction's p99 (`npm run bench`). The `mustContract` pairs at a word's end, and 됬, 되서, 되요,
+ * 뵈서, 뵈요 anywhere.
  */
 const UNCONTRACTED = new RegExp(`됬|[${[...CONTRACTING_STEMS].join('')}](?:[서요]|[${[...CONTRACTING_WITH_DOE].join('')}](?= |$))`, 'u');
 
