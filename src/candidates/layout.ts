@@ -31,7 +31,7 @@ function isWellFormedHangul(text: string): boolean {
  */
 export function layoutCandidates(input: QueryInput, lexicon: Lexicon): Candidate[] {
   // Case matters here: shift types ㄲ and ㅒ, so read the raw text with case kept.
-  const words = normalize(input.raw, { lowercase: false }).split(' ');
+  const words = layoutText(input).split(' ');
   // Beside words of Hangul syllables, a word with stray vowels is most often a slip in Hangul
   // (김하성 ㅐ년 거취, for 내년), not English typed on the Korean layout: it is read as Latin only
   // when that is a known word of two letters or more (ㅑㅔㅙㅜㄷ 케이스 → iphone 케이스), never as
@@ -179,7 +179,7 @@ function latinWord(word: string): string | undefined {
  * @example layoutPrefix(input('apffh')) // '멜로'
  */
 export function layoutPrefix(input: QueryInput): string | undefined {
-  const raw = normalize(input.raw, { lowercase: false });
+  const raw = layoutText(input);
   if (LATIN.test(raw)) {
     const hangul = latinToHangul(raw);
     const head = hangul.slice(0, -1);
@@ -191,4 +191,14 @@ export function layoutPrefix(input: QueryInput): string | undefined {
     if (/^[a-zA-Z0-9 ]+$/u.test(latin)) return normalize(latin);
   }
   return undefined;
+}
+
+/**
+ * The text as typed, its case kept for the layout's shifted keys (Rk → 까), but Latin all in
+ * capitals (two letters or more) read in lower case: caps lock was on, no shift held for each key
+ * (QKRWLSWN is 박진주, not 빢찐쭈).
+ */
+function layoutText(input: QueryInput): string {
+  const raw = normalize(input.raw, { lowercase: false });
+  return /[a-z]/u.test(raw) || !/[A-Z][^A-Z]*[A-Z]/u.test(raw) ? raw : raw.toLowerCase();
 }
