@@ -46,9 +46,22 @@ test('digit edits are costly: 아이폰15 is not a typo of 아이폰16', () => {
   assert.ok(digit < letter);
 });
 
+test('a punctuation mark is no slip for a letter or a digit, only a mark added or left out: 아이폰? is 아이폰 and a question mark, not a slip of 아이폰x', () => {
+  const typed = keys('아이폰?');
+  assert.ok(model.logProb(typed, keys('아이폰')) > model.logProb(typed, keys('아이폰x')));
+  assert.deepEqual(align(typed, keys('아이폰'), DEFAULT_CHANNEL).edits, ['symbol']);
+  assert.ok(!align(typed, keys('아이폰x'), DEFAULT_CHANNEL).edits.includes('substitute'));
+  // The same for any key against a mark: two edits, the mark added and the key left out, never one.
+  fc.assert(
+    fc.property(fc.constantFrom(...'?!".,~'), fc.constantFrom(...'ㄱㅏㅂㅆx7'), (mark, key) => {
+      assert.equal(align(`ㄴ${mark}`, `ㄴ${key}`, DEFAULT_CHANNEL).edits.length, 2, `${mark} for ${key}`);
+    }),
+  );
+});
+
 test('the table-driven model equals the reference alignment (property)', () => {
   // ㄱㄴㄹㅂ with ㅅㅈㅎㅁ make every final cluster; ㅇ before a vowel is 연음
-  const jamo = fc.constantFrom(...'ㄱㄲㄴㄹㅂㅈㅎㅇㅁㅅㅆㅏㅐㅔㅣㅗㅜ 1a'.split(''));
+  const jamo = fc.constantFrom(...'ㄱㄲㄴㄹㅂㅈㅎㅇㅁㅅㅆㅏㅐㅔㅣㅗㅜ 1a?'.split(''));
   const s = fc.string({ unit: jamo, maxLength: 7 });
   fc.assert(
     fc.property(s, s, (a, b) => {

@@ -173,7 +173,7 @@ export function align(typed: string, intended: string, weights: ChannelWeights):
     const t = typed[i - 1]!;
     for (let j = 1; j <= n; j++) {
       const s = intended[j - 1]!;
-      let best = cost[(i - 1) * w + j - 1]! + (t === s ? 0 : c[substitutionKind(s, t, isCoda(intended[j]))]);
+      let best = cost[(i - 1) * w + j - 1]! + (t === s ? 0 : crossesPunctuation(s.charCodeAt(0), t.charCodeAt(0)) ? Infinity : c[substitutionKind(s, t, isCoda(intended[j]))]);
       let how = 0;
       const ins = cost[(i - 1) * w + j]! + c[insertionKind(t, intended[j - 1], intended[j], typed[i])];
       if (ins < best) { best = ins; how = 1; }
@@ -218,6 +218,19 @@ function traceEdits(typed: string, intended: string, back: Uint8Array): EditKind
 const JAMO_BASE = 0x3131;
 
 /** `isSymbolKey` on a char code, without allocating a string on the hot path. */
+/**
+ * A punctuation mark or other symbol (not a digit) against a letter, a jamo or a digit: no one
+ * key's slip, only a mark added or left out (아이폰? is 아이폰 with a question mark, not a slip of
+ * 아이폰x), so the alignment never substitutes one for the other.
+ */
+function crossesPunctuation(a: number, b: number): boolean {
+  return isPunctuationCode(a) !== isPunctuationCode(b);
+}
+
+function isPunctuationCode(code: number): boolean {
+  return isSymbolCode(code) && !(code >= 0x30 && code <= 0x39);
+}
+
 function isSymbolCode(code: number): boolean {
   if (code >= 0x30 && code <= 0x39) return true; // digits
   if (code < 0x80) return !((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || code === 0x20);
@@ -268,13 +281,15 @@ export class ChannelModel {
 
   private subCost(intended: number, typed: number, next: number): number {
     if (intended === typed) return 0;
-    if (isSymbolCode(intended) || isSymbolCode(typed)) return this.weights.cost.symbol;
+    // Two jamo (most cells) first: neither is a symbol.
     const a = intended - JAMO_BASE;
     const b = typed - JAMO_BASE;
     if (a >= 0 && a < JAMO_COUNT && b >= 0 && b < JAMO_COUNT) {
       const onset = isVowelCode(next); // a vowel follows
       return (onset ? this.subOnset : this.sub)[a * JAMO_COUNT + b]!;
     }
+    if (crossesPunctuation(intended, typed)) return Infinity;
+    if (isSymbolCode(intended) || isSymbolCode(typed)) return this.weights.cost.symbol;
     return this.weights.cost.substitute;
   }
 
