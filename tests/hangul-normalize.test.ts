@@ -74,3 +74,19 @@ test('text taken as already normal comes out as the full normalization makes it 
   assert.equal(normalize('iPhone 15'), 'iphone 15');
   assert.equal(normalize('아이폰 '), '아이폰');
 });
+
+test('half-width Hangul letters become the jamo they are, assembled as typed (ﾡￂﾤ → 간); the fillers vanish', () => {
+  assert.equal(normalize('\uffa1\uffc2\uffa4'), '간');
+  assert.equal(normalize('\uffa3'), 'ㄳ');
+  assert.equal(normalize('아\u3164이 \uffa0폰'), '아이 폰');
+  // Each half-width letter is the compatibility jamo whose NFKC reading it shares (property over the block).
+  fc.assert(
+    fc.property(fc.integer({ min: 0xffa1, max: 0xffdc }), (code) => {
+      const ch = String.fromCharCode(code);
+      if (ch.normalize('NFKC') === ch) return; // unassigned in the block
+      const jamo = normalize(ch);
+      assert.ok(/^[\u3131-\u3163]$/u.test(jamo), code.toString(16));
+      assert.equal(jamo.normalize('NFKC'), ch.normalize('NFKC'), code.toString(16));
+    }),
+  );
+});

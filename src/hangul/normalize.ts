@@ -36,6 +36,24 @@ function toHalfWidth(ch: string): string {
   return code === 0x3000 ? ' ' : String.fromCharCode(code - 0xfee0);
 }
 
+// Half-width Hangul letters (U+FFA0..U+FFDC, from legacy and some East Asian input systems) are the
+// compatibility jamo U+3131..U+3163 in the same order, the vowels in four runs with gaps between
+// (NFKC would take them on to the conjoining jamo); the fillers (half-width and U+3164) are blanks
+// that show nothing.
+const HALF_WIDTH_HANGUL = /[\uffa0-\uffdc\u3164]/gu;
+const HALF_WIDTH_RUNS: readonly (readonly [number, number, number])[] = [
+  [0xffa1, 0xffbe, 0x3131],
+  [0xffc2, 0xffc7, 0x314f],
+  [0xffca, 0xffcf, 0x3155],
+  [0xffd2, 0xffd7, 0x315b],
+  [0xffda, 0xffdc, 0x3161],
+];
+function fromHalfWidthHangul(ch: string): string {
+  const code = ch.charCodeAt(0);
+  for (const [from, to, compat] of HALF_WIDTH_RUNS) if (code >= from && code <= to) return String.fromCharCode(compat + code - from);
+  return '';
+}
+
 // A run of compatibility jamo with no syllable on either side (ㅇㅏㄴㄴㅕㅇ, but not the ㅋㅋ of 영화ㅋㅋ).
 const JAMO_RUN = /(?<![\u3131-\u318e가-힣])[\u3131-\u318e]+(?![\u3131-\u318e가-힣])/gu;
 const SYLLABLES_ONLY = /^[가-힣]+$/u;
@@ -66,7 +84,7 @@ export interface NormalizeOptions {
 }
 
 /**
- * Normalizes search input: NFC, full-width → ASCII, lower-case, invisible characters removed,
+ * Normalizes search input: NFC, full-width → ASCII, half-width Hangul → jamo, lower-case, invisible characters removed,
  * whitespace collapsed, words typed as bare keystrokes assembled. Idempotent. Never throws.
  * @example normalize('ＡＢＣ  아이폰\u200b') // 'abc 아이폰'
  * @example normalize('아이폰'.normalize('NFD')) // '아이폰'
@@ -75,7 +93,7 @@ export interface NormalizeOptions {
 export function normalize(input: string, options: NormalizeOptions = {}): string {
   if (ALREADY_NORMAL.test(input)) return input;
   let text = input.replace(WHITESPACE, ' ').replace(INVISIBLE, '').replace(VARIATION, '');
-  text = text.replace(FULL_WIDTH, toHalfWidth);
+  text = text.replace(FULL_WIDTH, toHalfWidth).replace(HALF_WIDTH_HANGUL, fromHalfWidthHangul);
   if (options.lowercase !== false) text = text.toLowerCase();
   text = text.normalize('NFC');
   text = text.replace(CONJOINING, (ch) => CONJOINING_TO_COMPAT.get(ch.charCodeAt(0)) ?? '');
