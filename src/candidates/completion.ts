@@ -287,8 +287,9 @@ export function lastWordFixes(lexicon: Lexicon, normalized: string, k: number, m
 /**
  * The query with its last word set right where a space ended it and it is no known word (아이퐁␣ →
  * 아이폰, 손흥미␣ → 손흥민): the heaviest single known words within one keystroke of the word as a
- * whole, keeping its digits. For suggest to complete from where nothing goes on from the words as
- * typed (아이폰 xs); `lastWordFixes` is for a word still being typed.
+ * whole, keeping its number (`numberOf`: digits, and letters written onto them). For suggest to
+ * complete from where nothing goes on from the words as typed (아이폰 xs); `lastWordFixes` is for a
+ * word still being typed.
  * @example finishedWordFixes(lexicon, '아이퐁', 2) // [{ text: '아이폰', weight: … }]
  */
 export function finishedWordFixes(lexicon: Lexicon, normalized: string, k: number): { text: string; weight: number }[] {

@@ -1108,7 +1108,8 @@ export class Engine {
         // Only offered, it ranks no higher than a known word typed whole as the list weighs it
         // (`completionWeight`: 오랫만에, of running text alone, at a hundredth), as one-typo guesses;
         // a word the list never offers (보게되서: 되 uncontracted) is no bound.
-        const cap = own && !habit.autocorrect && lexicon.completionWeight(ownId) > 0 ? lexicon.completionWeight(ownId) : Infinity;
+        const ownWeight = own && !habit.autocorrect ? lexicon.completionWeight(ownId) : 0;
+        const cap = ownWeight > 0 ? ownWeight : Infinity;
         result.suggestions = withItem(result.suggestions, { text: habit.text, score: round(Math.log(Math.min(weight, cap)) - logTotal), kinds: ['misspelling'] }, n);
       }
       // Where correction all but applies it (할께 → 할게, 윗층 → 위층, 케릭터에 → 캐릭터에:

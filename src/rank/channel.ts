@@ -217,7 +217,6 @@ function traceEdits(typed: string, intended: string, back: Uint8Array): EditKind
 
 const JAMO_BASE = 0x3131;
 
-/** `isSymbolKey` on a char code, without allocating a string on the hot path. */
 /**
  * A punctuation mark or other symbol (not a digit) against a letter, a jamo or a digit: no one
  * key's slip, only a mark added or left out (아이폰? is 아이폰 with a question mark, not a slip of
@@ -227,10 +226,12 @@ function crossesPunctuation(a: number, b: number): boolean {
   return isPunctuationCode(a) !== isPunctuationCode(b);
 }
 
+/** `isSymbolCode` but for digits. */
 function isPunctuationCode(code: number): boolean {
   return isSymbolCode(code) && !(code >= 0x30 && code <= 0x39);
 }
 
+/** `isSymbolKey` on a char code, without allocating a string on the hot path. */
 function isSymbolCode(code: number): boolean {
   if (code >= 0x30 && code <= 0x39) return true; // digits
   if (code < 0x80) return !((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || code === 0x20);

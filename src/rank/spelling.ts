@@ -73,7 +73,6 @@ export class SpellingModel {
   }
 }
 
-/** The start and end markers, as the characters they were written as. */
 /**
  * Calls `visit` with each step of a word by code point: the character before (`START` first) and
  * the character (`END` last).
@@ -88,5 +87,6 @@ function forEachStep(word: string, visit: (prev: number, cur: number) => void): 
   }
 }
 
+/** The start and end markers, as the characters they were written as. */
 const START = '^'.charCodeAt(0);
 const END = '$'.charCodeAt(0);
