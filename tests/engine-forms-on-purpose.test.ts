@@ -12,7 +12,6 @@ const correct = (q: string) => engine.correct(q, 5);
 
 for (const [typed, alike, what] of [
   ['세우', '새우', 'the stem of 세우다'],
-  ['머금', '모금', 'the stem of 머금다'],
   ['수많', '수만', 'the stem of 수많다'],
   ['문제인', '문재인', '문제 with the copula 인'],
   ['에선', '예선', 'a particle of two syllables'],
@@ -86,4 +85,32 @@ test('a word spelled right with its particle is no misspelling of another so spe
   const r = await correct('일부로');
   assert.equal(r.action, 'suggest');
   assert.equal(r.candidates[0]?.text, '일부러');
+});
+
+// Speech respells some vowels, and people write them so (그래두, 구럼, 이뿌다), but only one way
+// round and not in a word's first syllable: there the other vowel makes another word, one more
+// popular than the word typed perhaps, but not what was meant (스지 is not 수지 misspelled).
+for (const [typed, alike] of [
+  ['스지', '수지'],
+  ['하르만', '하루만'],
+  ['두달', '도달'],
+  ['웁니다', '옵니다'],
+  ['소장님', '서장님'],
+  ['어판', '오판'],
+  ['머금', '모금'],
+] as const) {
+  test(`${typed} (a word people write) is not taken for ${alike} respelled as spoken`, async () => {
+    assert.ok(engine.lexicon.get(typed));
+    const reading = engine.hypotheses(typed).candidates.find((h) => h.text === alike);
+    assert.ok(reading && !reading.kinds.includes('misspelling'), `${alike} is at most a typo reading`);
+    const r = await correct(typed);
+    assert.equal(r.action, 'none');
+  });
+}
+test('respellings as spoken are still set right where speech makes them (그래두 → 그래도, 구럼 → 그럼, 이뿌다 → 이쁘다)', async () => {
+  for (const [typed, meant, action] of [['그래두', '그래도', 'autocorrect'], ['구럼', '그럼', 'autocorrect'], ['이뿌다', '이쁘다', 'suggest']] as const) {
+    const r = await correct(typed);
+    assert.equal(r.action, action, typed);
+    assert.equal(r.candidates[0]?.text, meant, typed);
+  }
 });

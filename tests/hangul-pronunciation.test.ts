@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { mergedVowelSyllables, mergedVowelVariants, palatalVowelSyllables, soundAlikeSyllables } from '../src/hangul/pronunciation.js';
+import { colloquialVowelMisread, mergedVowelSyllables, mergedVowelVariants, palatalVowelSyllables, soundAlikeSyllables } from '../src/hangul/pronunciation.js';
 
 for (const [a, b, why] of [
   ['어의없다', '어이없다', '의 read [이] after the first syllable'],
@@ -101,4 +101,19 @@ test('the merged-vowel variants of a word are exactly the words of its length on
     }),
     { numRuns: 200 },
   );
+});
+
+test('colloquialVowelMisread: ㅡ written for ㅜ, or ㅓ ㅗ ㅜ for one another in the first syllable; not the respellings speech makes', () => {
+  assert.equal(colloquialVowelMisread('스지', '수지'), true, 'ㅡ for ㅜ');
+  assert.equal(colloquialVowelMisread('하르만', '하루만'), true, 'ㅡ for ㅜ past the first syllable too');
+  assert.equal(colloquialVowelMisread('두달', '도달'), true);
+  assert.equal(colloquialVowelMisread('소장님', '서장님'), true);
+  assert.equal(colloquialVowelMisread('어판', '오판'), true);
+  assert.equal(colloquialVowelMisread('그래두', '그래도'), false, 'ㅜ for ㅗ in an ending');
+  assert.equal(colloquialVowelMisread('구럼', '그럼'), false, 'ㅜ for ㅡ');
+  assert.equal(colloquialVowelMisread('이뿌다', '이쁘다'), false);
+  assert.equal(colloquialVowelMisread('그로면', '그러면'), false, 'ㅗ for ㅓ past the first syllable');
+  assert.equal(colloquialVowelMisread('두달', '도다리'), false, 'lengths differ');
+  assert.equal(colloquialVowelMisread('소장', '초정'), false, 'the initials differ too');
+  assert.equal(colloquialVowelMisread('개미', '게미'), false, 'ㅐ/ㅔ is another habit');
 });

@@ -204,3 +204,30 @@ function mergedVowels(x: Syllable, y: Syllable): boolean {
   const merged = MERGED_VOWELS.get(x.vowel);
   return x.onset === y.onset && x.final === y.final && merged !== undefined && merged === MERGED_VOWELS.get(y.vowel);
 }
+
+/** Vowel indices (ㅓ, ㅗ, ㅜ, ㅡ) for `colloquialVowelMisread`. */
+const VOWEL_EO = 4;
+const VOWEL_O = 8;
+const VOWEL_U = 13;
+const VOWEL_EU = 18;
+const BACK_VOWELS: readonly number[] = [VOWEL_EO, VOWEL_O, VOWEL_U];
+
+/**
+ * The words differ, syllable for syllable, in a vowel speech respells (하구 for 하고, 그래두 for
+ * 그래도, 이뿌다 for 이쁘다, 그로면 for 그러면), but the other way round or where speech does not:
+ * ㅡ for ㅜ (스지 and 수지, 하르만 and 하루만: speech turns ㅡ into ㅜ, not back), or ㅓ, ㅗ, ㅜ
+ * in the first syllable (두달 and 도달, 소장님 and 서장님, 어판 and 오판), where the respelling
+ * habit is rare and another vowel makes another word.
+ * @example colloquialVowelMisread('스지', '수지') // true; colloquialVowelMisread('그래두', '그래도') // false
+ */
+export function colloquialVowelMisread(typed: string, candidate: string): boolean {
+  if (typed.length !== candidate.length) return false;
+  for (let i = 0; i < typed.length; i++) {
+    const a = syllableParts(typed[i]!);
+    const b = syllableParts(candidate[i]!);
+    if (!a || !b || a.vowel === b.vowel || a.onset !== b.onset || a.final !== b.final) continue;
+    if (a.vowel === VOWEL_EU && b.vowel === VOWEL_U) return true;
+    if (i === 0 && BACK_VOWELS.includes(a.vowel) && BACK_VOWELS.includes(b.vowel)) return true;
+  }
+  return false;
+}
