@@ -114,3 +114,18 @@ test('respellings as spoken are still set right where speech makes them (그래�
     assert.equal(r.candidates[0]?.text, meant, typed);
   }
 });
+
+// 연음: a standard word keeps its final before a particle that starts with a vowel (빚이); the
+// same sounds with the final moved on (비지) are another word, not how 빚이 is spelled.
+for (const [typed, alike] of [
+  ['빚이', '비지'],
+  ['검이', '거미'],
+  ['뿔이', '뿌리'],
+] as const) {
+  test(`${typed} (a standard word with its particle) is not taken for ${alike} misspelled`, async () => {
+    const reading = engine.hypotheses(typed).candidates.find((h) => h.text === alike);
+    assert.ok(reading && !reading.kinds.includes('misspelling'), `${alike} is at most a typo reading`);
+    const r = await correct(typed);
+    assert.equal(r.action, 'none');
+  });
+}
