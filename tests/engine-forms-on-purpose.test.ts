@@ -115,9 +115,10 @@ test('respellings as spoken are still set right where speech makes them (그래�
   }
 });
 
-// 연음: a standard word keeps its final before a particle that starts with a vowel (빚이); the
-// same sounds with the final moved on (비지) are another word, not how 빚이 is spelled.
+// A standard word keeps its final before a particle (빚이, 앞도); the same sounds with the final
+// moved on (비지, 연음) or written as it sounds (압도) are another word, not how it is spelled.
 for (const [typed, alike] of [
+  ['앞도', '압도'],
   ['빚이', '비지'],
   ['검이', '거미'],
   ['뿔이', '뿌리'],

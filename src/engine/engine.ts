@@ -720,10 +720,10 @@ export class Engine {
     if (typed.withEnding && !standard && standardWithEnding(lexicon, candidate)) return undefined;
     const candidateKeys = toKeystrokes(candidate);
     const edits = this.scorer.channel.align(typed.keys, candidateKeys).edits;
-    // A standard word keeps its final before a particle or ending that starts with a vowel (빚이,
-    // 검이, 뿔이): the same sounds written with the final moved on are another word (비지, 거미,
-    // 뿌리), not its spelling.
-    if (typed.withEnding && edits.length > 0 && edits.every((e) => e === 'liaison')) return undefined;
+    // A standard word keeps its final before a particle or ending (빚이, 검이, 뿔이, 앞도): the same
+    // sounds written with the final moved on or read as it sounds are another word (비지, 거미,
+    // 뿌리, 압도), not its spelling.
+    if (typed.withEnding && edits.length > 0 && edits.every((e) => e === 'liaison' || e === 'final')) return undefined;
     // Among other words a shift slip is a habit only off an initial: 재밋다 for 재밌다 (a final read
     // alike), not 쏘리 for 소리 (see above).
     const shiftOk = shift || (edits.length === 1 && !differsAtInitial(typed.keys, candidateKeys));
