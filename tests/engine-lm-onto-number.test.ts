@@ -65,3 +65,14 @@ test('the lexicon\'s number forms are every prefix of its words with a number, e
   // Digits are never kept: a number is # whatever its value.
   assert.ok(forms.has('아이폰#') && ![...forms].some((form) => /\d/u.test(form)), 'numbers are written #');
 });
+
+test('onto a number typed as a word of its own (아이폰 16) the model writes what the lexicon writes onto numbers (16강), not syllables no number takes (16어, 16엉)', async () => {
+  assert.ok(base.lexicon.numberForms.has('#강') && !base.lexicon.numberForms.has('#어') && !base.lexicon.numberForms.has('#엉'), 'the premise: 강 is written onto numbers, 어 and 엉 are not');
+  assert.ok(base.lexicon.get('어') && base.lexicon.get('엉'), 'the premise: 어 and 엉 are known words');
+  const texts = await lmTexts('아이폰 16', [
+    { text: '아이폰 16어', logProb: -1 },
+    { text: '아이폰 16엉', logProb: -1.05 },
+    { text: '아이폰 16강', logProb: -1.1 },
+  ]);
+  assert.deepEqual(texts, ['아이폰 16강']);
+});

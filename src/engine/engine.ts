@@ -2036,8 +2036,9 @@ export class Engine {
    * only running text has, 분이), or two such words (아이폰15프로), or that follows a number as in a
    * word of the lexicon (로또813회, as 로또827회당첨번호 has it; 1박2일); no Latin. After a number the
    * model writes counters and particles (아이폰16년, 아이폰16위): while typing 15 queries with Latin
-   * and digits and the dev queries, 68 of its 100 lines after such a word, none the query. Onto a
-   * Latin word, Hangul that is such a known word (cgv왕십리), not an ending (ssg landers었다).
+   * and digits and the dev queries, 68 of its 100 lines after such a word, none the query. The same
+   * onto a number typed as a word of its own (아이폰 16: 16강, not 16어 or 16엉). Onto a Latin
+   * word, Hangul that is such a known word (cgv왕십리), not an ending (ssg landers었다).
    */
   private writesOntoCodeOrLatin(prefix: string): (text: string) => boolean {
     const words = prefix.split(' ');
@@ -2045,7 +2046,7 @@ export class Engine {
     const typed = words[at]!;
     const latinCode = /[a-z]\d+$|\d[a-z]+$/u.test(typed) || (/^\d+$/u.test(typed) && /[a-z]$/u.test(words[at - 1] ?? ''));
     const latinWord = !latinCode && /[a-z]$/u.test(typed);
-    if (!latinCode && !latinWord && !/[가-힣]\d+$/u.test(typed)) return () => false;
+    if (!latinCode && !latinWord && !/(?:^|[가-힣])\d+$/u.test(typed)) return () => false;
     const known = (word: string) => this.knownWord(word) && this.lexicon.get(word)!.flags !== SOURCE_FLAGS.corpus;
     return (text) => {
       const word = text.split(' ')[at];
