@@ -86,3 +86,12 @@ test('a model name\'s letter typed on the Korean layout before its number is rea
     assert.ok(!candidates.some((c) => /[a-z]/u.test(c.text)), `${typed}: ${JSON.stringify(candidates)}`);
   }
 });
+
+test('autocomplete of a query typed in the other layout that completes nothing shows what the layout reads (ㅑㅔㅙㅜㄷ 16 → iphone 16, dkdlvhs 16 → 아이폰 16)', async () => {
+  for (const [typed, meant] of [['ㅑㅔㅙㅜㄷ 16', 'iphone 16'], ['dkdlvhs 16', '아이폰 16']] as const) {
+    assert.ok(!engine.lexicon.entries.some((e) => e.text.replaceAll(' ', '').startsWith(meant.replaceAll(' ', ''))), `the premise: no entry begins with ${meant}`);
+    const r = await engine.suggest(typed, 10);
+    assert.equal(r.suggestions[0]?.text, meant, `${typed}: ${JSON.stringify(r.suggestions)}`);
+    assert.ok(r.suggestions[0]!.kinds.includes('layout'));
+  }
+});

@@ -1273,7 +1273,8 @@ export class Engine {
     // 1–5 ms; 100 characters of noise (which complete nothing) took suggest p99 from 0.6 to 5.0–5.6
     // ms without the bound on keys.
     const fallback = input.normalized.includes(' ') || [...input.normalized].length >= LM_LIMITS.fixOneWordChars;
-    if (result.suggestions.length === 0 && !trailingSpace && fallback && input.keys.length <= LM_LIMITS.maxKeys && this.showsSlip(input.normalized)) {
+    // Or typed in the other layout (ㅑㅔㅙㅜㄷ 16: iphone 16), where the reading is the suggestion.
+    if (result.suggestions.length === 0 && !trailingSpace && fallback && input.keys.length <= LM_LIMITS.maxKeys && (meant !== undefined || this.showsSlip(input.normalized))) {
       const corrected = await this.correct(raw, 1);
       const top = corrected.candidates[0];
       if (corrected.action !== 'none' && top && top.text !== input.normalized) {
