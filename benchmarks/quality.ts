@@ -167,6 +167,10 @@ for (const [name, file] of [['logged queries', 'complete-queries.txt'], ['held-o
   // while the held-out queries are typed as logged: how many are shown, and how many go on as the
   // query does (its words, the last one begun). Most guesses of a next word are noise.
   let nextWordShown = 0;
+  // Typed whole, a query is finished: the model's lines that run its last word on (경수진 →
+  // 경수진영, 51년전통빵집 → 51년전통빵집합) are mostly words nobody wrote.
+  let writtenOn = 0;
+  let writtenOnFirst = 0;
   let nextWordGoOn = 0;
   const heldOutTyped = new Set(heldOut.map((q) => normalize(q)));
   const typedRight = [...heldOut, ...readQueries(devPath(DATA_DIR, 'complete-queries.txt'))].map((q) => normalize(q));
@@ -184,6 +188,11 @@ for (const [name, file] of [['logged queries', 'complete-queries.txt'], ['held-o
       if (first && first.kinds.every((k) => k === 'typo') && !toKeystrokes(first.text.replaceAll(' ', '')).startsWith(toKeystrokes(prefix.replaceAll(' ', '')))) guessFirst++;
       if (!heldOutTyped.has(q)) continue;
       const typedWords = prefix.trimEnd().split(' ').length;
+      if (prefix === q) {
+        const runOn = (s: { text: string; kinds: readonly string[] }) => s.kinds.includes('lm') && s.text !== q && s.text.split(' ').length === typedWords;
+        writtenOn += suggestions.filter(runOn).length;
+        if (first && runOn(first)) writtenOnFirst++;
+      }
       for (const s of suggestions) {
         const guessed = s.text.split(' ');
         if (!s.kinds.includes('lm') || guessed.length <= typedWords) continue;
@@ -200,6 +209,8 @@ for (const [name, file] of [['logged queries', 'complete-queries.txt'], ['held-o
   if (lm) {
     out['completion, next-word guesses'] = { shown: nextWordShown, goOn: nextWordGoOn };
     rows.push([`completion, held-out queries typed key by key: the model's next-word guesses shown / going on as the query does`, `${nextWordShown} / ${nextWordGoOn}`]);
+    out['completion, held-out queries typed whole: the model running the last word on'] = { lines: writtenOn, first: writtenOnFirst };
+    rows.push([`completion, held-out queries typed whole: the model's lines running the last word on / queries with one first (n=${heldOutTyped.size})`, `${writtenOn} / ${writtenOnFirst}`]);
   }
 }
 // --service-budget: the same completion rows with the time budget the service runs LM completion

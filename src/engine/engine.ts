@@ -1696,9 +1696,13 @@ export class Engine {
     const typed = prefix.trimEnd().split(' ');
     const ontoCompound = this.wordOntoKnownWordsTogether(prefix);
     const attested = this.nextWordsAttested(typed);
+    // How likely the last word ends as typed: the search's completion of no keys (`LM_LIMITS.belowStop`).
+    const stop = prefix.endsWith(' ') ? undefined : completions.find((c) => c.text === prefix)?.logProb;
+    const belowStop = stop === undefined ? -Infinity : stop - LM_LIMITS.belowStop;
     const searched = completions.filter((c) => {
       const perKey = c.logProb / addedKeys(c.text, keys);
       const words = c.text.split(' ');
+      if (words.length === typed.length && c.logProb < belowStop) return false;
       // A word after those typed must be one the logs wrote with one of them (`nextWordsAttested`).
       if (words.length > typed.length && !attested(words)) return false;
       const nextWord = words.length > typed.length || ontoCompound(c.text);
