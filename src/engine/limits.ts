@@ -88,13 +88,13 @@ export const LM_LIMITS = {
   /**
    * LM completions that run the last word typed on must be no more than this many nats less likely
    * than the word ending as typed (the search's own completion of no keys: the end marker or a
-   * space after the prefix): a query typed whole is finished, and what the model writes on from it (뉴진스하니 → 뉴진스하니다,
-   * 끓이는법 → 끓이는법적, 경수진 → 경수진영) is a word nobody wrote. Next-word guesses have limits
-   * of their own. Held-out queries typed whole, the model's lines running the last word on: 712 on
-   * 139 of 288 queries (89 with one first) → 218 on 86 (60 first; 315 at 4 nats, 187 at 2.5); unseen queries typed out with a
-   * slip in the last word 79.3 → 81.7% in the top 10, held-out queries at 70% typed 51.0 → 50.3%
-   * (노회찬사 for 노회찬사망: a syllable that may end a query; 50.7% at 4). 2026-12-06, `npm run
-   * bench:quality`.
+   * space after the prefix): a query typed whole is finished, and what the model writes on from it
+   * (뉴진스하니 → 뉴진스하니다, 끓이는법 → 끓이는법적, 경수진 → 경수진영) is a word nobody wrote.
+   * Next-word guesses have limits of their own. Held-out queries typed whole, the model's lines
+   * running the last word on: 712 on 139 of 288 queries (89 with one first) → 218 on 86 (60 first;
+   * 315 lines at 4 nats, 187 at 2.5); unseen queries typed out with a slip in the last word 79.3 →
+   * 81.7% in the top 10; held-out queries at 70% typed 51.0 → 50.3% (노회찬사 for 노회찬사망: a
+   * syllable that may end a word; 50.7% at 4). 2026-12-06, `npm run bench:quality`.
    */
   belowStop: 3,
   /** LM completions need at least this average log-probability per added keystroke (nats) */
