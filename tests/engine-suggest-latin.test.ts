@@ -90,3 +90,11 @@ test('Latin typed on the Korean layout key by key: no suggestion keeps a word of
     }
   }
 });
+
+test('what the Korean layout reads from a known Latin word is dropped as a one-typo guess is, when far lighter than what the word completes to (sbs: not 뉴뉴, 뉸), and kept when not (sk: 나혼자산다)', async () => {
+  const sbs = await suggest('sbs');
+  assert.ok(sbs.length > 0 && sbs.every((s) => !s.kinds.includes('layout')), sbs.map((s) => s.text).join(', '));
+  assert.ok(engine.lexicon.get('뉴뉴') && layoutPrefix(engine.input('sbs')) === '뉸', 'the premise: sbs reads as 뉸, which 뉴뉴 goes on from');
+  const sk = await suggest('sk');
+  assert.ok(sk.some((s) => s.kinds.includes('layout') && s.text === '나혼자산다'), sk.map((s) => s.text).join(', '));
+});
