@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { plainIVowelSwap } from '../src/engine/forms.js';
+import { modifierBeforeBoundNoun, plainIVowelSwap } from '../src/engine/forms.js';
 import { toKeystrokes } from '../src/hangul/index.js';
 import { sharedEngine } from './engine-fixture.js';
 
@@ -130,3 +130,31 @@ for (const [typed, alike] of [
     assert.equal(r.action, 'none');
   });
 }
+
+// A modifier written against the bound noun after it (갈때 for 갈 때) is spacing left out: the word
+// it sounds like (갈대) is no fix, however common; a misspelled modifier is still set right.
+test('modifierBeforeBoundNoun: a modifier in -ㄴ or -ㄹ spelled as meant, then a bound noun', () => {
+  assert.equal(modifierBeforeBoundNoun(engine.lexicon, '갈때'), true);
+  assert.equal(modifierBeforeBoundNoun(engine.lexicon, '있는곳'), true);
+  assert.equal(modifierBeforeBoundNoun(engine.lexicon, '갈대'), false, '대 is no bound noun');
+  assert.equal(modifierBeforeBoundNoun(engine.lexicon, '할께'), false, '께 is an ending misspelled');
+  assert.equal(modifierBeforeBoundNoun(engine.lexicon, '어렷을적'), false, '어렷을 is misspelled');
+  assert.equal(modifierBeforeBoundNoun(engine.lexicon, '사과것'), false, '사과 is no modifier');
+});
+for (const [typed, alike] of [
+  ['갈때', '갈대'],
+  ['있는곳', '있는것'],
+] as const) {
+  test(`${typed} (a modifier and a bound noun written together) is left as typed, not changed into ${alike}`, async () => {
+    assert.ok(engine.hypotheses(typed).candidates.some((h) => h.text === alike), `the premise: ${alike} is a reading of ${typed}`);
+    const r = await correct(typed);
+    assert.equal(r.action, 'none', `${typed}: ${r.candidates.map((c) => c.text).join(', ')}`);
+  });
+}
+test('a misspelled modifier before a bound noun (어렷을적) and a misspelled ending (할께) are still offered their fix', async () => {
+  for (const [typed, meant] of [['어렷을적', '어렸을적'], ['할께', '할게']] as const) {
+    const r = await correct(typed);
+    assert.notEqual(r.action, 'none', typed);
+    assert.equal(r.candidates[0]?.text, meant, typed);
+  }
+});

@@ -66,7 +66,7 @@ import {
 import type { CompleteOptions, Completion, LanguageModel, PrefixState } from '../lm/language-model.js';
 import type { CorrectResult, ResultItem, SuggestResult } from './types.js';
 import { LM_LIMITS } from './limits.js';
-import { adverbBeforeStandard, adverbSuffixFix, differsAtInitial, markedHeadFix, plainIVowelSwap, rieulBeforeRyeo, standardWithEnding, writesMarkedMisspelling } from './forms.js';
+import { adverbBeforeStandard, adverbSuffixFix, differsAtInitial, markedHeadFix, modifierBeforeBoundNoun, plainIVowelSwap, rieulBeforeRyeo, standardWithEnding, writesMarkedMisspelling } from './forms.js';
 import { isGuess, moveFirst, round, withGenerated, withItem } from './list.js';
 import { withinOneKey, withoutMisspellings, type WordStanding } from './misspelled.js';
 
@@ -689,7 +689,7 @@ export class Engine {
     const withEnding = standardWithEnding(lexicon, text);
     // A logged query, an entity, and a word of a dictionary word list (회색, 둥지, 봄: the standard
     // dictionary we have lacks many) are spelled as meant, unless a dictionary marks them.
-    const standard = lexicon.isStandard(text) || (!!entry?.flags.match(/[eqw]/u) && !entry.flags.includes('x')) || adverbBeforeStandard(lexicon, text);
+    const standard = lexicon.isStandard(text) || (!!entry?.flags.match(/[eqw]/u) && !entry.flags.includes('x')) || adverbBeforeStandard(lexicon, text) || modifierBeforeBoundNoun(lexicon, text);
     return { text, keys: toKeystrokes(text), entry, withEnding, standard };
   }
 

@@ -1,4 +1,4 @@
-import { isEnding, isVowelKey, LONG_PARTICLES, mustContract, soundAlikeSyllables, toKeystrokes, writesUncontracted } from '../hangul/index.js';
+import { isEnding, isVowelKey, LONG_PARTICLES, mustContract, soundAlikeSyllables, syllableParts, toKeystrokes, writesUncontracted } from '../hangul/index.js';
 import type { Lexicon } from '../lexicon/index.js';
 
 /**
@@ -75,6 +75,29 @@ const UNSPACED_ADVERBS: ReadonlySet<string> = new Set(['안', '못', '더', '잘
  */
 export function adverbBeforeStandard(lexicon: Lexicon, word: string): boolean {
   return word.length >= 3 && UNSPACED_ADVERBS.has(word.charAt(0)) && lexicon.isStandard(word.slice(1));
+}
+
+/** Bound nouns (and 때) people write against the modifier before them (갈때, 있는곳, 할수). */
+const BOUND_NOUNS: ReadonlySet<string> = new Set(['때', '곳', '것', '거', '수', '줄', '적', '데', '듯', '척']);
+
+/** Jongseong indices of ㄴ and ㄹ, the finals of the modifier endings -ㄴ, -는, -은, -ㄹ, -을. */
+const FINAL_NIEUN = 4;
+const FINAL_RIEUL = 8;
+
+/**
+ * `word` is a modifier, a word ending in -ㄴ or -ㄹ spelled as meant, written against the bound
+ * noun after it (갈때 for 갈 때, 있는곳 for 있는 곳): spacing left out, not a misspelling of
+ * whatever it sounds like (갈대, 있는것).
+ */
+export function modifierBeforeBoundNoun(lexicon: Lexicon, word: string): boolean {
+  if (word.length < 2 || !BOUND_NOUNS.has(word.slice(-1))) return false;
+  const head = word.slice(0, -1);
+  const final = syllableParts(head.slice(-1))?.final;
+  if (final !== FINAL_NIEUN && final !== FINAL_RIEUL) return false;
+  // The modifier spelled as meant: a standard form, or one an entity or word list or the logs write
+  // (갈), as `typedWord` takes them; not a misspelled one (어렷을적 is 어렸을 적 misspelled).
+  const flags = lexicon.get(head)?.flags ?? '';
+  return lexicon.isStandard(head) || (/[eqw]/u.test(flags) && !flags.includes('x'));
 }
 
 /**

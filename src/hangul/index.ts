@@ -13,3 +13,4 @@ export {
   isLayoutLetter,
   type KeyPosition,
 } from './keyboard.js';
+export { syllableParts, type SyllableParts } from './syllable.js';
