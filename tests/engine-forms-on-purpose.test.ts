@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { modifierBeforeBoundNoun, plainIVowelSwap } from '../src/engine/forms.js';
+import { modifierBeforeBoundNoun, numeralBeforeCounter, plainIVowelSwap } from '../src/engine/forms.js';
 import { toKeystrokes } from '../src/hangul/index.js';
 import { sharedEngine } from './engine-fixture.js';
 
@@ -157,4 +157,22 @@ test('a misspelled modifier before a bound noun (어렷을적) and a misspelled 
     assert.notEqual(r.action, 'none', typed);
     assert.equal(r.candidates[0]?.text, meant, typed);
   }
+});
+
+// A numeral written against its counter (두개 for 두 개) is spacing left out, not 두게 misspelled;
+// a form a dictionary marks (몇일 for 며칠) is not excused by reading so.
+test('numeralBeforeCounter: a native numeral then a counter, not a form a dictionary marks', () => {
+  assert.equal(numeralBeforeCounter(engine.lexicon, '두개'), true);
+  assert.equal(numeralBeforeCounter(engine.lexicon, '다섯명'), true);
+  assert.equal(numeralBeforeCounter(engine.lexicon, '두게'), false);
+  assert.equal(numeralBeforeCounter(engine.lexicon, '사과'), false);
+  assert.ok(engine.lexicon.get('몇일')?.flags.includes('x'), 'the premise: 몇일 is marked misspelled');
+  assert.equal(numeralBeforeCounter(engine.lexicon, '몇일'), false);
+});
+test('두개 is left as typed, not offered 두게; 몇일 is still set to 며칠', async () => {
+  assert.ok(engine.hypotheses('두개').candidates.some((h) => h.text === '두게'), 'the premise: 두게 is a reading of 두개');
+  assert.equal((await correct('두개')).action, 'none');
+  const r = await correct('몇일');
+  assert.equal(r.action, 'autocorrect');
+  assert.equal(r.corrected, '며칠');
 });

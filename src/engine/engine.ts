@@ -66,7 +66,7 @@ import {
 import type { CompleteOptions, Completion, LanguageModel, PrefixState } from '../lm/language-model.js';
 import type { CorrectResult, ResultItem, SuggestResult } from './types.js';
 import { LM_LIMITS } from './limits.js';
-import { adverbBeforeStandard, adverbSuffixFix, differsAtInitial, markedHeadFix, modifierBeforeBoundNoun, plainIVowelSwap, rieulBeforeRyeo, standardWithEnding, writesMarkedMisspelling } from './forms.js';
+import { adverbBeforeStandard, adverbSuffixFix, differsAtInitial, markedHeadFix, modifierBeforeBoundNoun, numeralBeforeCounter, plainIVowelSwap, rieulBeforeRyeo, standardWithEnding, writesMarkedMisspelling } from './forms.js';
 import { isGuess, moveFirst, round, withGenerated, withItem } from './list.js';
 import { withinOneKey, withoutMisspellings, type WordStanding } from './misspelled.js';
 
@@ -688,8 +688,14 @@ export class Engine {
     // commoner sound-alike makes it a misspelling (일부로 → 일부러, 웬지 → 왠지).
     const withEnding = standardWithEnding(lexicon, text);
     // A logged query, an entity, and a word of a dictionary word list (회색, 둥지, 봄: the standard
-    // dictionary we have lacks many) are spelled as meant, unless a dictionary marks them.
-    const standard = lexicon.isStandard(text) || (!!entry?.flags.match(/[eqw]/u) && !entry.flags.includes('x')) || adverbBeforeStandard(lexicon, text) || modifierBeforeBoundNoun(lexicon, text);
+    // dictionary we have lacks many) are spelled as meant, unless a dictionary marks them; so are
+    // words written together with only the space left out (안가서, 갈때, 두개).
+    const standard =
+      lexicon.isStandard(text) ||
+      (!!entry?.flags.match(/[eqw]/u) && !entry.flags.includes('x')) ||
+      adverbBeforeStandard(lexicon, text) ||
+      modifierBeforeBoundNoun(lexicon, text) ||
+      numeralBeforeCounter(lexicon, text);
     return { text, keys: toKeystrokes(text), entry, withEnding, standard };
   }
 

@@ -77,6 +77,22 @@ export function adverbBeforeStandard(lexicon: Lexicon, word: string): boolean {
   return word.length >= 3 && UNSPACED_ADVERBS.has(word.charAt(0)) && lexicon.isStandard(word.slice(1));
 }
 
+/** Native numerals before a counter (두 개, 세 명), and 몇. */
+const NUMERALS: readonly string[] = ['한', '두', '세', '네', '다섯', '여섯', '일곱', '여덟', '아홉', '열', '스무', '몇'];
+
+/** Counters people write against the numeral before them (두개, 세명, 몇번). */
+const COUNTERS: ReadonlySet<string> = new Set(['개', '명', '번', '달', '살', '시', '권', '마리', '잔', '장', '대', '병', '벌', '채', '쌍', '그루', '송이', '가지', '시간', '주', '판', '줄', '통', '칸', '층', '분']);
+
+/**
+ * `word` is a native numeral written against a counter (두개 for 두 개, 세명 for 세 명): spacing
+ * left out, not a misspelling of whatever it sounds like (두게). Not a word a dictionary marks
+ * misspelled (몇일 is 며칠).
+ */
+export function numeralBeforeCounter(lexicon: Lexicon, word: string): boolean {
+  if (lexicon.get(word)?.flags.includes('x')) return false;
+  return NUMERALS.some((n) => word.startsWith(n) && COUNTERS.has(word.slice(n.length)));
+}
+
 /** Bound nouns (and 때) people write against the modifier before them (갈때, 있는곳, 할수). */
 const BOUND_NOUNS: ReadonlySet<string> = new Set(['때', '곳', '것', '거', '수', '줄', '적', '데', '듯', '척']);
 
