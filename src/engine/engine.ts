@@ -733,8 +733,9 @@ export class Engine {
     // Among other words a shift slip is a habit only off an initial: 재밋다 for 재밌다 (a final read
     // alike), not 쏘리 for 소리 (see above).
     const shiftOk = shift || (edits.length === 1 && !differsAtInitial(typed.keys, candidateKeys));
-    // A written form a vowel from a word people want is that word misspelled only where the vowels
-    // are confused that way (`plainIVowelSwap`, `colloquialVowelMisread`: 같애 is not 같이, 스지 not 수지).
+    // A written form one vowel away from a word people want is that word misspelled only where the
+    // vowels are confused that way (`plainIVowelSwap`, `colloquialVowelMisread`: 같애 is not 같이
+    // misspelled, nor 스지 수지).
     const byKeys = edits.length > 0 && edits.length <= 2 && edits.every((e) => MISSPELLING_EDITS.has(e) && (shiftOk || e !== 'shift')) && !(typed.entry && (plainIVowelSwap(typed.keys, candidateKeys) || colloquialVowelMisread(typed.text, candidate)));
     // Spellings that sound alike by the rules of pronunciation (어의없다, 희안하다, 오랫만), only for
     // a word that is not itself standard.
