@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { modifierBeforeBoundNoun, numeralBeforeCounter, plainIVowelSwap } from '../src/engine/forms.js';
+import { exclaimsWithGun, modifierBeforeBoundNoun, numeralBeforeCounter, plainIVowelSwap } from '../src/engine/forms.js';
 import { toKeystrokes } from '../src/hangul/index.js';
 import { sharedEngine } from './engine-fixture.js';
 
@@ -116,14 +116,17 @@ test('respellings as spoken are still set right where speech makes them (그래�
 });
 
 // A standard word keeps its final before a particle (빚이, 앞도); the same sounds with the final
-// moved on (비지, 연음) or written as it sounds (압도) are another word, not how it is spelled.
+// moved on (비지, 연음) or written as it sounds (압도) are another word, not how it is spelled; and
+// so is the word a tensed consonant makes of its ending (명에 and 명예, 이야기군 and 이야기꾼).
 for (const [typed, alike] of [
+  ['명에', '명예'],
+  ['이야기군', '이야기꾼'],
   ['앞도', '압도'],
   ['빚이', '비지'],
   ['검이', '거미'],
   ['뿔이', '뿌리'],
 ] as const) {
-  test(`${typed} (a standard word with its particle) is not taken for ${alike} misspelled`, async () => {
+  test(`${typed} (a standard word with its particle or ending) is not taken for ${alike} misspelled`, async () => {
     const reading = engine.hypotheses(typed).candidates.find((h) => h.text === alike);
     assert.ok(reading && !reading.kinds.includes('misspelling'), `${alike} is at most a typo reading`);
     const r = await correct(typed);
@@ -175,4 +178,18 @@ test('두개 is left as typed, not offered 두게; 몇일 is still set to 며칠
   const r = await correct('몇일');
   assert.equal(r.action, 'autocorrect');
   assert.equal(r.corrected, '며칠');
+});
+
+test('exclaimsWithGun: a standard word or stem with the exclamation -군, nothing else', () => {
+  assert.equal(exclaimsWithGun(engine.lexicon, '이야기군'), true);
+  assert.equal(exclaimsWithGun(engine.lexicon, '좋군'), true, '좋다 is standard');
+  assert.equal(exclaimsWithGun(engine.lexicon, '이야기꾼'), false);
+  assert.equal(exclaimsWithGun(engine.lexicon, '군'), false, 'no word before it');
+});
+test('a tensed consonant is still a habit where the typed word is no standard word with its ending (할께 → 할게, 재밋다 → 재밌다)', async () => {
+  for (const [typed, meant] of [['할께', '할게'], ['재밋다', '재밌다']] as const) {
+    const r = await correct(typed);
+    assert.notEqual(r.action, 'none', typed);
+    assert.equal(r.candidates[0]?.text, meant, typed);
+  }
 });

@@ -66,7 +66,7 @@ import {
 import type { CompleteOptions, Completion, LanguageModel, PrefixState } from '../lm/language-model.js';
 import type { CorrectResult, ResultItem, SuggestResult } from './types.js';
 import { LM_LIMITS } from './limits.js';
-import { adverbBeforeStandard, adverbSuffixFix, differsAtInitial, markedHeadFix, modifierBeforeBoundNoun, numeralBeforeCounter, plainIVowelSwap, rieulBeforeRyeo, standardWithEnding, writesMarkedMisspelling } from './forms.js';
+import { adverbBeforeStandard, adverbSuffixFix, differsAtInitial, exclaimsWithGun, markedHeadFix, modifierBeforeBoundNoun, numeralBeforeCounter, plainIVowelSwap, rieulBeforeRyeo, standardWithEnding, writesMarkedMisspelling } from './forms.js';
 import { isGuess, moveFirst, round, withGenerated, withItem } from './list.js';
 import { withinOneKey, withoutMisspellings, type WordStanding } from './misspelled.js';
 
@@ -686,7 +686,7 @@ export class Engine {
     // A standard word or stem with its particle or ending is most often spelled right, and what
     // sounds like it is another word (연출에 and 연출이, 맘이 and 맘에, 일이 and 이리): only a far
     // commoner sound-alike makes it a misspelling (일부로 → 일부러, 웬지 → 왠지).
-    const withEnding = standardWithEnding(lexicon, text);
+    const withEnding = standardWithEnding(lexicon, text) || exclaimsWithGun(lexicon, text);
     // A logged query, an entity, and a word of a dictionary word list (회색, 둥지, 봄: the standard
     // dictionary we have lacks many) are spelled as meant, unless a dictionary marks them; so are
     // words written together with only the space left out (안가서, 갈때, 두개).
@@ -728,8 +728,8 @@ export class Engine {
     const edits = this.scorer.channel.align(typed.keys, candidateKeys).edits;
     // A standard word keeps its final before a particle or ending (빚이, 검이, 뿔이, 앞도): the same
     // sounds written with the final moved on or read as it sounds are another word (비지, 거미,
-    // 뿌리, 압도), not its spelling.
-    if (typed.withEnding && edits.length > 0 && edits.every((e) => e === 'liaison' || e === 'final')) return undefined;
+    // 뿌리, 압도), not its spelling; so is a tensed consonant's (명에 and 명예, 이야기군 and 이야기꾼).
+    if (typed.withEnding && edits.length > 0 && edits.every((e) => e === 'liaison' || e === 'final' || e === 'shift')) return undefined;
     // Among other words a shift slip is a habit only off an initial: 재밋다 for 재밌다 (a final read
     // alike), not 쏘리 for 소리 (see above).
     const shiftOk = shift || (edits.length === 1 && !differsAtInitial(typed.keys, candidateKeys));

@@ -35,6 +35,16 @@ export function standardWithEnding(lexicon: Lexicon, word: string): boolean {
 }
 
 /**
+ * A standard word or stem with the exclamation -군 (이야기군, 좋군): correction reads it as a word
+ * with its ending. Not among the endings completion goes by, where 군 wrote on every word (환율군,
+ * 떡갈비군) for the rare exclamation.
+ */
+export function exclaimsWithGun(lexicon: Lexicon, word: string): boolean {
+  const body = word.slice(0, -1);
+  return word.endsWith('군') && !!body && (lexicon.isStandard(body) || lexicon.isStandard(`${body}다`));
+}
+
+/**
  * `candidate` is `typed` with a head the dictionary marks as a misspelling spelled right instead,
  * the rest the same: 몇일째 → 며칠째, 몇일전 → 며칠전 (몇일 is marked, 며칠 standard). The whole
  * word is in no dictionary, but its head is wrong wherever it stands.
