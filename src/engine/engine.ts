@@ -66,7 +66,20 @@ import {
 import type { CompleteOptions, Completion, LanguageModel, PrefixState } from '../lm/language-model.js';
 import type { CorrectResult, ResultItem, SuggestResult } from './types.js';
 import { LM_LIMITS } from './limits.js';
-import { adverbBeforeStandard, adverbSuffixFix, differsAtInitial, exclaimsWithGun, markedHeadFix, modifierBeforeBoundNoun, numeralBeforeCounter, plainIVowelSwap, rieulBeforeRyeo, standardWithEnding, writesMarkedMisspelling } from './forms.js';
+import {
+  adverbBeforeStandard,
+  adverbSuffixFix,
+  differsAtInitial,
+  exclaimsWithGun,
+  markedHeadFix,
+  modifierBeforeBoundNoun,
+  numeralBeforeCounter,
+  plainIVowelSwap,
+  rieulBeforeRyeo,
+  spelledAsMeant,
+  standardWithEnding,
+  writesMarkedMisspelling,
+} from './forms.js';
 import { isGuess, moveFirst, round, withGenerated, withItem } from './list.js';
 import { withinOneKey, withoutMisspellings, type WordStanding } from './misspelled.js';
 
@@ -687,12 +700,10 @@ export class Engine {
     // sounds like it is another word (연출에 and 연출이, 맘이 and 맘에, 일이 and 이리): only a far
     // commoner sound-alike makes it a misspelling (일부로 → 일부러, 웬지 → 왠지).
     const withEnding = standardWithEnding(lexicon, text) || exclaimsWithGun(lexicon, text);
-    // A logged query, an entity, and a word of a dictionary word list (회색, 둥지, 봄: the standard
-    // dictionary we have lacks many) are spelled as meant, unless a dictionary marks them; so are
-    // words written together with only the space left out (안가서, 갈때, 두개).
+    // Spelled as meant (`spelledAsMeant`), and so are words written together with only the space
+    // left out (안가서, 갈때, 두개).
     const standard =
-      lexicon.isStandard(text) ||
-      (!!entry?.flags.match(/[eqw]/u) && !entry.flags.includes('x')) ||
+      spelledAsMeant(lexicon, text) ||
       adverbBeforeStandard(lexicon, text) ||
       modifierBeforeBoundNoun(lexicon, text) ||
       numeralBeforeCounter(lexicon, text);
@@ -1004,13 +1015,15 @@ export class Engine {
       found.push({ id, weight: lexicon.entries[id]!.weight * (whole ? COMPLETION_FACTORS.choseongWhole : 1), kind: 'choseong' });
     }
     const meant = layoutPrefix(input);
+    // The least known Latin word typed, where every word is one (god, sbs): only a reading of the
+    // other layout needs it.
+    const typedWeight = meant ? this.knownLatinWeight(input.normalized) : undefined;
     if (meant) {
       // After a space the word read is finished too (ek␣ is 다␣, not 다비치). And Latin typed as
       // known Latin words (god, the, skt) is meant as typed: what the other layout reads from its
       // keys (행복을 주는 사람, 소득분위) is a guess, weighed as one-typo guesses are and, as they
       // are after a known word typed whole (below), no heavier than the least known word typed.
       const layoutFound = complete(toKeystrokes(meant), n, 'layout');
-      const typedWeight = this.knownLatinWeight(input.normalized);
       if (typedWeight !== undefined) for (const f of layoutFound) f.weight = Math.min(f.weight * COMPLETION_FACTORS.typo, typedWeight);
       found.push(...layoutFound);
     }
@@ -1066,7 +1079,7 @@ export class Engine {
     this.guessesBelowExact(merged, input.normalized, trailingSpace);
     // And a guess far less likely than what the keys typed go on to is not shown at all (환율 →
     // 황유림, 확율; 고민 → 조민기 성추행; 유튜브 → 유투브): typed right, each one is a slot of noise.
-    if (!trailingSpace) this.dropUnlikelyGuesses(merged, input.normalized);
+    if (!trailingSpace) this.dropUnlikelyGuesses(merged, input.normalized, typedWeight !== undefined);
     const logTotal = Math.log(lexicon.totalWeight);
     // A word with a particle that only running text has (날씨가, 영화수준이, 키스를) is no query: what
     // it finds, the word finds. Unless it is what was typed.
@@ -1300,12 +1313,11 @@ export class Engine {
    * much goes on from the keys: a known word typed whole and a last key (트와이습: 트와이스), and
    * a known word spelled off the standard, for its standard spelling as long (순대국: 순댓국,
    * 짜집기: 짜깁기, which the misspelling habits do not list). Held-out queries in the top 10 at half
-   * typed 13.2 → 13.5% once the other layout's readings of known Latin words counted as guesses.
+   * typed 13.2 → 13.5% once the other layout's readings of known Latin words counted as guesses:
+   * `latinTyped`, known Latin words typed (sbs, ebs) are meant as typed, and what the other layout
+   * reads from their keys (뉸: 뉴뉴, 뉴넌) is a guess like a one-typo match.
    */
-  private dropUnlikelyGuesses(merged: Map<number, { weight: number; kinds: CandidateKind[] }>, typed: string): void {
-    // Known Latin words typed (sbs, ebs) are meant as typed, and what the other layout reads from
-    // their keys (뉸: 뉴뉴, 뉴넌) is a guess like a one-typo match (see `layoutPrefix`'s use).
-    const latinTyped = this.knownLatinWeight(typed) !== undefined;
+  private dropUnlikelyGuesses(merged: Map<number, { weight: number; kinds: CandidateKind[] }>, typed: string, latinTyped: boolean): void {
     const guess = (m: { kinds: readonly CandidateKind[] }) => isGuess(m) || (latinTyped && m.kinds.every((kind) => kind === 'layout'));
     let exact = 0;
     for (const m of merged.values()) if (!guess(m)) exact += m.weight;

@@ -1,4 +1,4 @@
-import { isEnding, isVowelKey, LONG_PARTICLES, mustContract, soundAlikeSyllables, syllableParts, toKeystrokes, writesUncontracted } from '../hangul/index.js';
+import { FINAL_NIEUN, FINAL_RIEUL, isEnding, isVowelKey, LONG_PARTICLES, mustContract, soundAlikeSyllables, syllableParts, toKeystrokes, writesUncontracted } from '../hangul/index.js';
 import type { Lexicon } from '../lexicon/index.js';
 
 /**
@@ -106,10 +106,6 @@ export function numeralBeforeCounter(lexicon: Lexicon, word: string): boolean {
 /** Bound nouns (and 때) people write against the modifier before them (갈때, 있는곳, 할수). */
 const BOUND_NOUNS: ReadonlySet<string> = new Set(['때', '곳', '것', '거', '수', '줄', '적', '데', '듯', '척']);
 
-/** Jongseong indices of ㄴ and ㄹ, the finals of the modifier endings -ㄴ, -는, -은, -ㄹ, -을. */
-const FINAL_NIEUN = 4;
-const FINAL_RIEUL = 8;
-
 /**
  * `word` is a modifier, a word ending in -ㄴ or -ㄹ spelled as meant, written against the bound
  * noun after it (갈때 for 갈 때, 있는곳 for 있는 곳): spacing left out, not a misspelling of
@@ -118,12 +114,21 @@ const FINAL_RIEUL = 8;
 export function modifierBeforeBoundNoun(lexicon: Lexicon, word: string): boolean {
   if (word.length < 2 || !BOUND_NOUNS.has(word.slice(-1))) return false;
   const head = word.slice(0, -1);
+  // The finals of the modifier endings -ㄴ, -는, -은, -ㄹ, -을.
   const final = syllableParts(head.slice(-1))?.final;
   if (final !== FINAL_NIEUN && final !== FINAL_RIEUL) return false;
-  // The modifier spelled as meant: a standard form, or one an entity or word list or the logs write
-  // (갈), as `typedWord` takes them; not a misspelled one (어렷을적 is 어렸을 적 misspelled).
-  const flags = lexicon.get(head)?.flags ?? '';
-  return lexicon.isStandard(head) || (/[eqw]/u.test(flags) && !flags.includes('x'));
+  // Not a misspelled modifier (어렷을적 is 어렸을 적 misspelled).
+  return spelledAsMeant(lexicon, head);
+}
+
+/**
+ * A word taken as spelled as meant: a standard form, or a logged query, an entity or a word of a
+ * dictionary word list (회색, 둥지, 봄, 갈: the standard dictionary we have lacks many), unless a
+ * dictionary marks it misspelled.
+ */
+export function spelledAsMeant(lexicon: Lexicon, word: string): boolean {
+  const flags = lexicon.get(word)?.flags ?? '';
+  return lexicon.isStandard(word) || (/[eqw]/u.test(flags) && !flags.includes('x'));
 }
 
 /**

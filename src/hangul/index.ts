@@ -13,4 +13,4 @@ export {
   isLayoutLetter,
   type KeyPosition,
 } from './keyboard.js';
-export { syllableParts, type SyllableParts } from './syllable.js';
+export { FINAL_NIEUN, FINAL_RIEUL, syllableParts, type SyllableParts } from './syllable.js';

@@ -4,7 +4,7 @@
  * for 희한하다 (a weakened ㅎ), 오랫만 for 오랜만 (a final before ㄴ/ㅁ read as a nasal), 윗층 for
  * 위층 (a 사이시옷 added or dropped).
  */
-import { composeSyllable, syllableParts, type SyllableParts as Syllable } from './syllable.js';
+import { composeSyllable, FINAL_RIEUL, syllableParts, type SyllableParts as Syllable } from './syllable.js';
 
 /** Medial vowel indices: ㅢ and ㅣ. */
 const VOWEL_UI = 19;
@@ -28,8 +28,6 @@ const NASAL_GROUPS: readonly (readonly number[])[] = [
 const STRONG_ONSETS = new Set([2, 6, 1, 4, 8, 10, 13, 14, 15, 16, 17]);
 /** Finals after which an onset ㅎ is weakened or silent: none (a vowel), ㄴ, ㄹ, ㅁ, ㅇ. */
 const SONORANT_FINALS = new Set([0, 4, 8, 16, 21]);
-/** Final ㄹ. */
-const FINAL_RIEUL = 8;
 /** Plain initials and their tense forms, by initial index: ㄱ/ㄲ, ㄷ/ㄸ, ㅂ/ㅃ, ㅅ/ㅆ, ㅈ/ㅉ. */
 const TENSE_OF: ReadonlyMap<number, number> = new Map([[0, 1], [3, 4], [7, 8], [9, 10], [12, 13]]);
 
