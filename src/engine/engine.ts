@@ -755,15 +755,19 @@ export class Engine {
     // write by ear (쥬스, 버젼, 스케쥴): toward the dictionary's spelling of the same sound, offered
     // though not flagged misspelled (see `onlyListed`).
     const byEar = !soundRules && standard && this.onlyListed(typed) ? palatalVowelSyllables(typed.text, candidate) : undefined;
-    const bySound = byKeys ? undefined : rieul ? 1 : !(soundRules || adverb) ? byEar : soundAlikeSyllables(typed.text, candidate);
+    // Vowels pronunciation merges (ㅐ/ㅔ, ㅒ/ㅖ, ㅙ/ㅞ/ㅚ) are spelled by sound too (돌맹이 for
+    // 돌멩이, 왠일 for 웬일), however many keys apart.
+    const merged = soundRules ? mergedVowelSyllables(typed.text, candidate) : Infinity;
+    const bySound = byKeys ? undefined : rieul ? 1 : !(soundRules || adverb) ? byEar : (soundAlikeSyllables(typed.text, candidate) ?? (merged <= 2 ? merged : undefined));
     if (!byKeys && !(bySound !== undefined && bySound >= 1 && bySound <= 2)) return undefined;
     // The cheap misspelling channel only for attested forms: an unknown word (a new name, 송인배)
     // is far more often just itself than a sound-alike misspelling of a dictionary word. A
-    // pronunciation rule toward a standard word is the exception: 어의없다 is rare in writing. So
-    // is the ㄹ before -려, toward a standard verb's form (공부할려는 → 공부하려는).
+    // pronunciation rule toward a standard word is the exception: 어의없다 is rare in writing (and
+    // so is a merged vowel: 돌맹이, 부대찌게). So is the ㄹ before -려, toward a standard verb's form
+    // (공부할려는 → 공부하려는).
     let misspellingEdits: number | undefined;
     if (typed.entry) misspellingEdits = byKeys ? Math.min(edits.length, mergedVowelSyllables(typed.text, candidate)) : bySound;
-    else if (bySound !== undefined && (standard || rieul)) misspellingEdits = bySound;
+    else if (standard || rieul) misspellingEdits = bySound ?? (merged <= 2 ? merged : undefined);
     return { edits: misspellingEdits, frequencyOnly: !standard && !head && !rieul && !typed.entry?.flags.includes('x') };
   }
 
