@@ -7,7 +7,6 @@ import {
   hasHangul,
   isChoseongOnly,
   isEnding,
-  isJamo,
   isParticle,
   isVerbalizingForm,
   isVowelKey,
@@ -44,7 +43,6 @@ import {
   layoutPrefix,
   latinWordBeforeLast,
   MAX_COMPOUND_CHARS,
-  MAX_PART_CHARS,
   maxDistanceFor,
   mergeCandidates,
   NUMBER_PART,
@@ -54,7 +52,6 @@ import {
   REPAIR_LIMITS,
   SLIP_FIX_LIMITS,
   prefixCompletions,
-  runEnds,
   spacingCandidates,
   spacingMismatch,
   typoCandidates,
@@ -81,7 +78,17 @@ import {
   writesMarkedMisspelling,
 } from './forms.js';
 import { isGuess, moveFirst, round, withGenerated, withItem } from './list.js';
-import { withinOneKey, withoutMisspellings, type WordStanding } from './misspelled.js';
+import { withoutMisspellings } from './misspelled.js';
+import {
+  inflectsWordTyped,
+  lastWordMistypedWhole,
+  newWordFromFewKeys,
+  overrunOfKnownWord,
+  unknownWordWrittenWhole,
+  wordOntoKnownWordsTogether,
+  writesOntoCodeOrLatin,
+} from './completion-tests.js';
+import { WordKnowledge } from './word-knowledge.js';
 
 /** Longest normalized query the engine works on; longer input is returned as typed. */
 export const MAX_QUERY_KEYS = 400;
@@ -216,17 +223,6 @@ export interface EngineStats {
   suggestCorrections: number;
 }
 
-/** What the lexicon says of one word, each fact worked out when first asked (see `Engine.wordFacts`). */
-interface WordFacts {
-  known?: boolean;
-  vouched?: boolean;
-  standing?: WordStanding;
-  /** `Engine.lastOfKnownWordsTogether`, null for none */
-  lastTogether?: number | null;
-  /** `Engine.typedAsStandard` */
-  typedAsStandard?: boolean;
-}
-
 /** One of the model's fixes of a word (`Engine.wordFixEdits`): the query with it, and which word it changes. */
 interface WordFix {
   text: string;
@@ -260,12 +256,8 @@ export class Engine {
   private readonly lmNextWords: LmNextWords;
   /** LM states of recent completion prefixes, by keystrokes (see `LM_LIMITS.prefixStates`) */
   private readonly prefixStates = new LRUCache<string, PrefixState>({ max: LM_LIMITS.prefixStates });
-  /**
-   * What the lexicon says of recent words of generated completions, worked out once per word: the
-   * lexicon never changes, and the checks (a dictionary form with its endings, above all) were a
-   * tenth of a completion's time, most of it on words asked about before.
-   */
-  private readonly wordFacts = new LRUCache<string, WordFacts>({ max: LM_LIMITS.wordFacts });
+  /** What the lexicon says of words, each fact worked out once per recent word (see `WordKnowledge`). */
+  private readonly vocabulary: WordKnowledge;
   /**
    * What `fixTypedOut` decided for recent runs of typed-out words: the run with the model's fix,
    * or '' for none. The keystrokes after a word are typed against the same run.
@@ -279,6 +271,7 @@ export class Engine {
   constructor(parts: EngineParts) {
     this.lexicon = parts.lexicon;
     this.scorer = parts.scorer;
+    this.vocabulary = new WordKnowledge(parts.lexicon, parts.scorer);
     this.lm = parts.lm;
     this.blocklist = parts.blocklist;
     const budget = parts.completionBudgetMs ?? LM_LIMITS.completionBudgetMs;
@@ -773,7 +766,7 @@ export class Engine {
 
   /** `typedWord(word).standard`, kept per word: suggest asks it of the words typed out on every keystroke. */
   private typedAsStandard(word: string): boolean {
-    const facts = this.factsOf(word);
+    const facts = this.vocabulary.factsOf(word);
     facts.typedAsStandard ??= this.typedWord(word).standard;
     return facts.typedAsStandard;
   }
@@ -941,7 +934,7 @@ export class Engine {
     // known word of two syllables or more (도라온 복단지 → 돌아온 복단지; not 김치찌개 레).
     const meant = respelled.trimEnd();
     const last = meant.slice(meant.lastIndexOf(' ') + 1);
-    const typedOut = respelled !== meant || (last.length >= 2 && this.knownWord(last));
+    const typedOut = respelled !== meant || (last.length >= 2 && this.vocabulary.knownWord(last));
     const shown = result.suggestions.find((s) => unspaced(s.text) === unspaced(meant));
     // Shown spaced otherwise (며칠전 for 몇일 전), it takes the typist's spacing.
     if (shown && typedOut && spacingMismatch(meant)(shown.text) > 0) shown.text = meant;
@@ -1021,7 +1014,7 @@ export class Engine {
     const meant = layoutPrefix(input);
     // The least known Latin word typed, where every word is one (god, sbs): only a reading of the
     // other layout needs it.
-    const typedWeight = meant ? this.knownLatinWeight(input.normalized) : undefined;
+    const typedWeight = meant ? this.vocabulary.knownLatinWeight(input.normalized) : undefined;
     if (meant) {
       // After a space the word read is finished too (ek␣ is 다␣, not 다비치). And Latin typed as
       // known Latin words (god, the, skt) is meant as typed: what the other layout reads from its
@@ -1169,7 +1162,7 @@ export class Engine {
     // Latin alone is read so unless the words before the last are known Latin words (sk 5 is no
     // 나 5: the model wrote 나 5년, 나 5전자).
     const head = input.normalized.slice(0, Math.max(0, input.normalized.lastIndexOf(' ')));
-    const wordsInOtherLayout = () => (hasHangul(input.normalized) ? this.latinWordsBeginNothing(input.normalized) : !head || this.knownLatinWeight(head) === undefined);
+    const wordsInOtherLayout = () => (hasHangul(input.normalized) ? this.vocabulary.latinWordsBeginNothing(input.normalized) : !head || this.vocabulary.knownLatinWeight(head) === undefined);
     const prefix = meant && !completesAsTyped && wordsInOtherLayout() ? meant : input.normalized;
     // Latin typed on the Korean layout (ㅑㅔㅙㅜㄷ ㅊㅁㄴ, iphone cas) has such words before the last: a fix
     // of the last word would keep them (ㅑㅔㅙㅜㄷ 천년초, ㅛㅐㅕ셔ㅠㄷ 편성표), so its fixes too are of
@@ -1181,7 +1174,7 @@ export class Engine {
       // A known word typed whole and the next key (차주혁ㅊ, 성추행ㄹ): its only fix is the word.
       // Its compounds with a slip (차주 현충일, 크라임 민희진) ranked above it.
       const lastAt = fixesOf.lastIndexOf(' ') + 1;
-      const word = this.knownWordBeforeKey(fixesOf.slice(lastAt));
+      const word = this.vocabulary.knownWordBeforeKey(fixesOf.slice(lastAt));
       const wordBeforeKey = word === undefined ? undefined : fixesOf.slice(0, lastAt) + word;
       for (const fix of lastWordFixes(lexicon, fixesOf, Math.min(n - result.suggestions.length, COMPLETION_LIMITS.lastWordFixes))) {
         if (wordBeforeKey !== undefined && fix.text !== wordBeforeKey) continue;
@@ -1250,7 +1243,7 @@ export class Engine {
       // (로또당ㅊ → 로또당첨번호), not new ones: beside a good match those were near misses of it
       // (넷플 → 넷플린, 넷플릿, 넷플리스). Over 400 logged queries typed key by key its lines
       // went 8,998 → 5,364 (right 33 → 30), over 400 held-out ones 10,869 → 10,266 (851 → 850).
-      if (listOnly) generated = generated.filter(this.wordsKnownOrTyped(typed));
+      if (listOnly) generated = generated.filter(this.vocabulary.wordsKnownOrTyped(typed));
       // What the model wrote spaced as typed, where the lexicon's spelling is not (끝까찌 간다: 끝까지 간다, not the logged 끝까지간다).
       for (const s of result.suggestions) {
         const written = respellings.get(unspaced(s.text));
@@ -1277,7 +1270,7 @@ export class Engine {
         // from it (인스타그레만, 롯대월드컵) nobody meant. The spelling model cannot tell from its
         // last syllable, which may yet be on its way (경숮 to 경수진): a new name is shorter.
         // The word set right comes first (인스타그램, then 인스타그램 오류): it is what was typed.
-        const wholeFixes = completesAsTyped ? [] : guesses.filter((g) => this.lastWordMistypedWhole(prefix, g.text));
+        const wholeFixes = completesAsTyped ? [] : guesses.filter((g) => lastWordMistypedWhole(this.vocabulary, prefix, g.text));
         if (wholeFixes.length > 0) {
           for (const s of guesses) fixes.add(s.text);
           generated.length = 0;
@@ -1330,8 +1323,8 @@ export class Engine {
     const lastAt = typed.lastIndexOf(' ') + 1;
     const head = typed.slice(0, lastAt);
     const last = typed.slice(lastAt);
-    const beforeKey = this.knownWordBeforeKey(last);
-    const offStandard = this.knownWord(last) && !this.lexicon.isStandard(last);
+    const beforeKey = this.vocabulary.knownWordBeforeKey(last);
+    const offStandard = this.vocabulary.knownWord(last) && !this.lexicon.isStandard(last);
     const kept = (text: string) =>
       (beforeKey !== undefined && text === head + beforeKey) || (offStandard && text.startsWith(head) && this.standardAsLong(text.slice(lastAt), last));
     for (const [id] of unlikely) if (!kept(this.lexicon.entries[id]!.text)) merged.delete(id);
@@ -1442,7 +1435,7 @@ export class Engine {
     if (entry.flags !== 'c' || text.length < 3 || text.includes(' ')) return false;
     for (let cut = text.length - 1; cut >= 2; cut--) {
       const rest = text.slice(cut);
-      if ((isParticle(rest) || isVerbalizingForm(rest)) && this.knownWord(text.slice(0, cut))) return true;
+      if ((isParticle(rest) || isVerbalizingForm(rest)) && this.vocabulary.knownWord(text.slice(0, cut))) return true;
     }
     return false;
   }
@@ -1722,7 +1715,7 @@ export class Engine {
     // what the other misses. The search's completions still need its own per-key minimum.
     const merged: Completion[] = [];
     const typed = prefix.trimEnd().split(' ');
-    const ontoCompound = this.wordOntoKnownWordsTogether(prefix);
+    const ontoCompound = wordOntoKnownWordsTogether(this.vocabulary, prefix);
     const attested = this.nextWordsAttested(typed);
     // How likely the last word ends as typed: the search's completion of no keys (`LM_LIMITS.belowStop`).
     const stop = prefix.endsWith(' ') ? undefined : completions.find((c) => c.text === prefix)?.logProb;
@@ -1742,11 +1735,11 @@ export class Engine {
       if (i < searched.length) merged.push(searched[i]!);
     }
     const out: ResultItem[] = [];
-    const overrun = this.overrunOfKnownWord(prefix, texts.length > 0);
-    const writtenWhole = this.unknownWordWrittenWhole(prefix);
-    const fromFewKeys = this.newWordFromFewKeys(prefix);
-    const inflects = this.inflectsWordTyped(prefix);
-    const ontoCode = this.writesOntoCodeOrLatin(prefix);
+    const overrun = overrunOfKnownWord(this.vocabulary, prefix, texts.length > 0);
+    const writtenWhole = unknownWordWrittenWhole(this.vocabulary, prefix);
+    const fromFewKeys = newWordFromFewKeys(this.vocabulary, prefix);
+    const inflects = inflectsWordTyped(this.vocabulary, prefix);
+    const ontoCode = writesOntoCodeOrLatin(this.vocabulary, prefix);
     // A query is no sentence: after a word that ends one (움추리다) the model writes a full stop
     // or an ellipsis (움추리다., 움추리다...), which nobody searches. Marks typed stay.
     const marksTyped = punctuationIn(prefix);
@@ -1764,7 +1757,7 @@ export class Engine {
       seen.add(unspaced(text));
       out.push({ text, score: round(c.logProb + LM_LIMITS.completionScoreOffset), kinds: ['lm'] });
     }
-    return withoutMisspellings(out, (word) => this.wordStanding(word)).slice(0, k);
+    return withoutMisspellings(out, (word) => this.vocabulary.wordStanding(word)).slice(0, k);
   }
 
   /**
@@ -1783,365 +1776,6 @@ export class Engine {
     return (words) => words.slice(typed.length).every((w) => partners.some((m) => m.has(w)));
   }
 
-  /**
-   * A test for completions whose word being typed runs on past a known word into a word nobody has
-   * written, which the model writes from likely keys alone: 마일리지 → 마일리지역 and 투표율 →
-   * 투표율종합시장 after a known word typed out; 거추 → 거취언 and 득점와 → 득점왕화 after one typed
-   * in part (and after a space, 장령산 → 장령산 워터플). A word the lexicon or the dictionary
-   * vouches for passes, and so does a known word with a particle or ending (가격은). Past a word
-   * typed in part, so does a known word followed by another (등산코스, 선관위원장): the model wrote
-   * the first one out, not past it.
-   * With `knownFinishes` (known words finish the word being typed, as `lastWordCompletions` found),
-   * also any word nobody has written that finishes it: beside 업데이트 the model offered 업데스 and
-   * 업데르, beside 막국수 막국수장 and 막국생명. While typing the held-out queries this dropped 910
-   * of 15,858 completions shown and no query found at 50, 70 or 85% typed.
-   * Known words typed out together (노트북가방, 강남역맛집, 아이폰케이스) are typed out as well: from
-   * the last of them on, what the model wrote must read as known words through to its end, a
-   * particle allowed (노트북가방추천, 환희유치원), not 노트북가방탕, 해리왕장 or 충전기점 (read as
-   * 충전 기점, across the word typed).
-   */
-  private overrunOfKnownWord(prefix: string, knownFinishes: boolean): (text: string) => boolean {
-    const words = prefix.split(' ');
-    const last = words[words.length - 1]!;
-    const at = words.length - 1;
-    const lastKeys = toKeystrokes(last);
-    const known = (word: string) => this.knownWord(word);
-    // One syllable is most often a word still being typed (추 of 추천), not a word typed out. A
-    // known word and the first key of what comes next, which the IME shows as the last syllable's
-    // final or alone (과테말랗, 인스타그램ㅎ), is one typed out: the model wrote 과테말라항 and
-    // 인스타그램하다 above the query.
-    const typedOut = last.length >= 2 && (known(last) || this.knownWordAndKey(last));
-    const lastPart = typedOut ? undefined : this.lastOfKnownWordsTogether(last);
-    // A word typed out in the form that ends a verb or adjective (…다, three syllables or more: 헤어지다,
-    // and misspelled, 널부러지다) goes on only by an ending (헤어지다고) or into a word people write:
-    // the model wrote 헤어지닷컴 and 널부러지다역, which begin with a standard stem or nothing known
-    // and so passed for inflections or new words. Known entries (캐나다) are typed-out words above.
-    const dictionaryForm = [...last].length >= 3 && last.endsWith('다') && !known(last);
-    return (text) => {
-      const word = text.split(' ')[at];
-      if (word === undefined || word === last || !toKeystrokes(word).startsWith(lastKeys)) return false;
-      if (dictionaryForm) return !(word.startsWith(last) && isEnding(word.slice(last.length))) && (this.lexicon.get(word)?.weight ?? 0) < TARGET_WEIGHT;
-      if (this.vouchedSpelling(word)) return false;
-      if (typedOut) return true;
-      // The last part may grow into a longer word (환희유치 → 환희유치원) and others may follow.
-      if (lastPart !== undefined) return !this.knownWordsThrough([...word].slice(lastPart).join(''), [...last].length - lastPart);
-      if (knownWordThenSuffix(word, known)) return false;
-      return (knownFinishes && !known(word)) || runsOnPastKnownWord(word, lastKeys, known);
-    };
-  }
-
-  /**
-   * Whether `fixed` is `typed` with its last word, of `LM_LIMITS.slipWordChars` syllables or more,
-   * replaced by a known word of as many syllables one keystroke from it.
-   */
-  private lastWordMistypedWhole(typed: string, fixed: string): boolean {
-    const cut = typed.lastIndexOf(' ') + 1;
-    const last = typed.slice(cut);
-    if (!fixed.startsWith(typed.slice(0, cut)) || last.length < LM_LIMITS.slipWordChars || !/^[가-힣]+$/u.test(last)) return false;
-    const word = fixed.slice(cut);
-    if (word.length !== last.length || word.includes(' ') || !this.knownWord(word)) return false;
-    // A known word and the next key, which the IME took in (마일리진 on its way to 마일리지는), is typed right so far.
-    const [typedKeys, wordKeys] = [toKeystrokes(last), toKeystrokes(word)];
-    return !typedKeys.startsWith(wordKeys) && withinOneKey(typedKeys, wordKeys);
-  }
-
-  /**
-   * Whether `word` is a known word typed whole and then the first key of a next syllable, which
-   * the IME took in as a final consonant (과테말랗 = 과테말라 + ㅎ, 유튜븍 = 유튜브 + ㄱ) or shows
-   * alone (인스타그램ㅎ, 위장전입ㅋ): a known word of three syllables or more, or a logged query. A
-   * shorter word is as often the start of a name still being typed (경숮 on the way to 경수진, 김젣
-   * to 김제동): with every known word, 6 of the 288 held-out queries left the top 10 at 70% typed;
-   * as it is, none moved at 50 to 100% typed with the key taken in (2026-12-05 09:30), and one at
-   * 70% with the key alone (박지원ㅂ: 박지원부인, a compound nobody logged, is dropped as after
-   * 박지원 typed exactly; 10:03).
-   */
-  private knownWordAndKey(word: string): boolean {
-    return this.knownWordBeforeKey(word) !== undefined;
-  }
-
-  /**
-   * Whether every word of `text` with a Latin letter is letters only (and digits) and begins no
-   * lexicon entry, in a query that also has Hangul: such words were typed in the other layout
-   * (아이폰 vmfh), not meant as Latin (아이폰 pro, ebs촏).
-   */
-  private latinWordsBeginNothing(text: string): boolean {
-    const latin = text.split(' ').filter((w) => /[a-z]/u.test(w));
-    return latin.length > 0 && latin.every((w) => /^[a-z0-9]+$/u.test(w) && this.lexicon.completion.find(w) < 0);
-  }
-
-  /**
-   * The weight of the least of the words of `text` when it is Latin and every word with a letter
-   * is a known word (god, skt, iphone case), typed as meant rather than Hangul typed with the
-   * English layout on; else undefined.
-   */
-  private knownLatinWeight(text: string): number | undefined {
-    let least = Infinity;
-    for (const word of text.trim().split(' ')) {
-      if (!/^[a-z0-9]+$/u.test(word)) return undefined;
-      if (!/[a-z]/u.test(word)) continue;
-      if (!this.knownWord(word)) return undefined;
-      least = Math.min(least, this.lexicon.get(word)!.weight);
-    }
-    return least === Infinity ? undefined : least;
-  }
-
-  /** The known word of `knownWordAndKey`: `word` without its last key (유튜븍 → 유튜브), when it holds. */
-  private knownWordBeforeKey(word: string): string | undefined {
-    const keys = toKeystrokes(word);
-    const before = fromKeystrokes(keys.slice(0, -1));
-    // A key the last syllable took in leaves as many characters when undone (a vowel key undone
-    // leaves a bare consonant, which is no known word); one it could not take stands alone.
-    const took = before !== word && [...before].length === [...word].length;
-    const alone = before === word.slice(0, -1) && isJamo(word.at(-1)!) && !isVowelKey(word.at(-1)!);
-    if (!(took || alone) || !this.knownWord(before)) return undefined;
-    return [...before].length >= 3 || !!this.lexicon.get(before)?.flags.includes('q') ? before : undefined;
-  }
-
-  /**
-   * Where the last word begins in the best reading of `word` as two or more known words of two
-   * syllables or more written together (노트북가방: 3, at 가방), by their log priors as `Scorer`
-   * reads a compound; undefined unless there is one, `word` has at most `MAX_COMPOUND_CHARS`
-   * characters, and that reading beats every reading as a run of known words and the start of
-   * another: one syllable of it (노회찬사: 노회 찬사 against 노회찬 사망) or a word whose last
-   * syllable grows into a commoner one (명지전무: 명지 전무 against 명지 전문). Then the word is
-   * more likely typed out than on its way somewhere. A part a longer word only goes on from
-   * (케이스, and 케이스타) counts as typed out.
-   */
-  private lastOfKnownWordsTogether(word: string): number | undefined {
-    if (word.length < 4 || word.length > MAX_COMPOUND_CHARS || !/^[가-힣]+$/u.test(word)) return undefined;
-    // Asked twice per completion search (`overrunOfKnownWord`, `wordOntoKnownWordsTogether`).
-    const facts = this.factsOf(word);
-    if (facts.lastTogether === undefined) facts.lastTogether = this.readKnownWordsTogether(word) ?? null;
-    return facts.lastTogether ?? undefined;
-  }
-
-  /** A test for completions whose every word was typed in `typed`, or is a known word, or known words together. */
-  private wordsKnownOrTyped(typed: string): (completion: { text: string }) => boolean {
-    const typedWords = new Set(typed.split(' '));
-    return ({ text }) => text.split(' ').every((w) => typedWords.has(w) || this.knownWord(w) || this.lastOfKnownWordsTogether(w) !== undefined);
-  }
-
-  /** `lastOfKnownWordsTogether`, uncached. */
-  private readKnownWordsTogether(word: string): number | undefined {
-    const lexicon = this.lexicon;
-    const chars = [...word];
-    const n = chars.length;
-    const prior = (text: string) => {
-      const entry = text.length >= 2 && this.knownWord(text) ? lexicon.get(text) : undefined;
-      return entry ? lexicon.wordLogPrior(entry) : -Infinity;
-    };
-    // at[i]: the best log prior of the first i characters as known words (not the whole as one);
-    // from[i]: where the last of them begins
-    const at = new Float64Array(n + 1).fill(-Infinity);
-    const from = new Int32Array(n + 1);
-    at[0] = 0;
-    for (let i = 2; i <= n; i++) {
-      for (let j = Math.max(0, i - MAX_PART_CHARS); j <= i - 2; j++) {
-        if (at[j] === -Infinity || i - j === n) continue;
-        const score = at[j]! + prior(chars.slice(j, i).join(''));
-        if (score > at[i]!) {
-          at[i] = score;
-          from[i] = j;
-        }
-      }
-    }
-    if (at[n] === -Infinity) return undefined;
-    for (let cut = 0; cut < n; cut++) {
-      if (at[cut] === -Infinity) continue;
-      const rest = chars.slice(cut).join('');
-      const restWeight = lexicon.get(rest)?.weight ?? 0;
-      const [begun] = lexicon.trie.complete(toKeystrokes(rest), 1, (id) => {
-        const e = lexicon.entries[id]!;
-        if (e.text === rest || e.text.includes(' ') || !this.knownWord(e.text)) return false;
-        return rest.length === 1 || (e.weight > restWeight && !e.text.startsWith(rest));
-      });
-      if (begun !== undefined && at[cut]! + lexicon.wordLogPrior(lexicon.entries[begun]!) > at[n]!) return undefined;
-    }
-    return from[n];
-  }
-
-  /**
-   * A test for completions that write a known word onto known words typed out together (see
-   * `lastOfKnownWordsTogether`) without a space: 갤럭시충전기 → 갤럭시충전기요금, 갤럭시충전기관리. That
-   * is a next word, guessed from as little as one after a space, and held to the same minimum.
-   */
-  private wordOntoKnownWordsTogether(prefix: string): (text: string) => boolean {
-    const words = prefix.split(' ');
-    const at = words.length - 1;
-    const last = words[at]!;
-    if (this.knownWord(last) || this.lastOfKnownWordsTogether(last) === undefined) return () => false;
-    return (text) => {
-      const word = text.split(' ')[at];
-      if (word === undefined || word === last || !word.startsWith(last)) return false;
-      const rest = word.slice(last.length);
-      return !isParticle(rest) && this.knownWordsThrough(rest, 2);
-    };
-  }
-
-  /**
-   * `text` reads as known words of two syllables or more through to its end, or to a particle
-   * there, the first of them at least `firstChars` characters long (유치원 from 유치, 가방 추천).
-   */
-  private knownWordsThrough(text: string, firstChars: number): boolean {
-    const chars = [...text];
-    if (chars.length > MAX_COMPOUND_CHARS) return false;
-    const ends = runEnds(chars.length, (from, to) => to - from >= 2 && (from > 0 || to >= firstChars) && this.knownWord(chars.slice(from, to).join('')));
-    return ends.some((end, cut) => end && cut > 0 && (cut === chars.length || isParticle(chars.slice(cut).join(''))));
-  }
-
-  /**
-   * A test for completions with a word the model wrote whole, none of its keys typed (after
-   * 마지막처럼, 정상회; after 부산 전국체전, 국정장), that no one vouches for: neither a known word nor
-   * one the lexicon or the dictionary knows. A new name is often right when its first keys were
-   * typed; written from nothing it is almost never the one meant, and most such words are cut
-   * short or run together. Numbers pass, with a vouched word or a particle written onto them.
-   */
-  private unknownWordWrittenWhole(prefix: string): (text: string) => boolean {
-    // After a trailing space the next word has no key typed yet.
-    const typedWords = prefix.trimEnd().split(' ').length;
-    return (text) => text.split(' ').slice(typedWords).some((word) => word !== '' && !this.vouchedWord(word));
-  }
-
-  /**
-   * A test for completions that finish the word being typed, begun with fewer than
-   * `LM_LIMITS.newWordMinKeys` of its keys, into a word no one vouches for (see
-   * `unknownWordWrittenWhole`): 아임 ㅆ → 아임 싸카이, 이재명 시 → 이재명 신철, 메시 해트트릭 드 →
-   * 메시 해트트릭 득갈. From one syllable the model writes likely keys, not a name it knows: while
-   * typing the 288 held-out queries key by key, 408 such completions were shown after 1–3 keys of
-   * the word, one of them the query (대둔산 등 → 대둔산 등산코스, two known words, which pass),
-   * against 4.5% of those after 6 keys or more.
-   */
-  private newWordFromFewKeys(prefix: string): (text: string) => boolean {
-    const words = prefix.split(' ');
-    const at = words.length - 1;
-    const typed = words[at]!;
-    // After a trailing space the next word is written whole (`unknownWordWrittenWhole`).
-    if (typed === '' || toKeystrokes(typed).length >= LM_LIMITS.newWordMinKeys) return () => false;
-    const known = (word: string) => this.knownWord(word);
-    return (text) => {
-      const word = text.split(' ')[at];
-      return word !== undefined && word !== typed && !this.vouchedWord(word) && !knownWordThenSuffix(word, known);
-    };
-  }
-
-  /**
-   * A test for completions that write only a particle or a form of 하다/되다 onto the word typed
-   * out (시간 → 시간을, 교체 → 교체하다, 눈물 → 눈물의 밤), or onto the known word they finish it into
-   * (맛ㅈ → 맛집에): a search for them finds what the word finds, so they take a place and add
-   * nothing. While typing the 288 held-out queries key by key the model offered 196 such
-   * completions of a known word typed out, none of them the query. Two known words typed together
-   * count as a word typed out (서울맛집 → 서울맛집을). A word of a dictionary or entity list that ends like a
-   * particle is a word (어린 → 어린이, 그대 → 그대로). After a word typed that the lexicon does not
-   * know, a particle of one syllable may be how the word ends (lg디스플레 → lg디스플레이, 영월사 →
-   * 영월사과), so there only longer endings count.
-   */
-  private inflectsWordTyped(prefix: string): (text: string) => boolean {
-    const words = prefix.split(' ');
-    const at = words.length - 1;
-    const typed = words[at]!;
-    if (typed === '') return () => false;
-    const typedKeys = toKeystrokes(typed);
-    const known = (word: string) => this.knownWord(word);
-    const typedWhole = typed.length >= 2 && (known(typed) || twoKnownWords(typed, known));
-    return (text) => {
-      const word = text.split(' ')[at];
-      if (word === undefined || word === typed) return false;
-      // The model sometimes ends a sentence (불장난하다.): the full stop changes nothing.
-      const plain = word.replace(/\p{P}+$/u, '');
-      for (let cut = plain.length - 1; cut >= 1; cut--) {
-        const head = plain.slice(0, cut);
-        const rest = plain.slice(cut);
-        const particle = isParticle(rest);
-        if (!particle && !isVerbalizingForm(rest)) continue;
-        if (particle && /[sew]/u.test(this.lexicon.get(plain)?.flags ?? '')) return false;
-        if (head === typed ? typedWhole || rest.length >= 2 : head.length >= 2 && toKeystrokes(head).startsWith(typedKeys) && known(head)) return true;
-      }
-      return false;
-    };
-  }
-
-  /**
-   * A test for completions that write onto the code of a model's name or a Latin word ending the
-   * words typed. Onto Latin letters and a number (gs25, rtx5090, kt 5g, and a number alone after a
-   * Latin word, rtx 4090) nothing: the model learned few Latin words and fewer codes, and wrote
-   * noise (gs25일장, kt 5goo, bmw x5사랑, gv80000); the lexicon completes the codes it knows. Onto
-   * Hangul and a number (아이폰16), Hangul that is a known word of two syllables or more (not a form
-   * only running text has, 분이), or two such words (아이폰15프로), or that follows a number as in a
-   * word of the lexicon (로또813회, as 로또827회당첨번호 has it; 1박2일); no Latin. After a number the
-   * model writes counters and particles (아이폰16년, 아이폰16위): while typing 15 queries with Latin
-   * and digits and the dev queries, 68 of its 100 lines after such a word, none the query. The same
-   * onto a number typed as a word of its own (아이폰 16: 16강, not 16어 or 16엉). Onto a Latin
-   * word, Hangul that is such a known word (cgv왕십리), not an ending (ssg landers었다).
-   */
-  private writesOntoCodeOrLatin(prefix: string): (text: string) => boolean {
-    const words = prefix.split(' ');
-    const at = words.length - 1;
-    const typed = words[at]!;
-    const latinCode = /[a-z]\d+$|\d[a-z]+$/u.test(typed) || (/^\d+$/u.test(typed) && /[a-z]$/u.test(words[at - 1] ?? ''));
-    const latinWord = !latinCode && /[a-z]$/u.test(typed);
-    if (!latinCode && !latinWord && !/(?:^|[가-힣])\d+$/u.test(typed)) return () => false;
-    const known = (word: string) => this.knownWord(word) && this.lexicon.get(word)!.flags !== SOURCE_FLAGS.corpus;
-    return (text) => {
-      const word = text.split(' ')[at];
-      if (word === undefined || word === typed || !word.startsWith(typed)) return false;
-      if (latinCode || (!latinWord && /[a-z]/u.test(word.slice(typed.length)))) return true;
-      // The Hangul right after the last number (or letter), followed by any (아이폰2년5: 년).
-      const [, onto] = (latinWord ? /[a-z]([가-힣]+)[^가-힣]*$/u : /\d([가-힣]+)[^가-힣]*$/u).exec(word) ?? [];
-      if (onto === undefined) return false;
-      if (onto.length >= 2 && (known(onto) || twoKnownWords(onto, known))) return false;
-      return latinWord || !this.lexicon.numberForms.has(word.replace(/\d+/gu, '#'));
-    };
-  }
-
-  /**
-   * A word the lexicon knows or vouches for (`vouchedSpelling`); a number with what Hangul is
-   * written onto it, if that is such a word, a counter or a particle (2018년, 4강, 10000에게), not
-   * 3연습기.
-   */
-  private vouchedWord(word: string): boolean {
-    const plain = (w: string) => this.knownWord(w) || this.vouchedSpelling(w);
-    if (!/\d/u.test(word)) return plain(word);
-    const hangul = word.replace(/[^가-힣]/gu, '');
-    return hangul === '' || plain(hangul) || isEnding(hangul);
-  }
-
-  /** A spelling the lexicon (at `TARGET_WEIGHT` or more) or the dictionary, with its endings, stands behind. */
-  private vouchedSpelling(word: string): boolean {
-    const facts = this.factsOf(word);
-    facts.vouched ??= (this.lexicon.get(word)?.weight ?? 0) >= TARGET_WEIGHT || this.lexicon.isStandard(word) || standardWithEnding(this.lexicon, word);
-    return facts.vouched;
-  }
-
-  /** `isKnownWord` with the engine's own weights, remembered in `wordFacts`. */
-  private knownWord(word: string): boolean {
-    const facts = this.factsOf(word);
-    facts.known ??= isKnownWord(this.scorer, word);
-    return facts.known;
-  }
-
-  /** How far the lexicon vouches for a word's spelling (see `withoutMisspellings`). */
-  private wordStanding(word: string): WordStanding {
-    const facts = this.factsOf(word);
-    facts.standing ??= this.standingOf(word);
-    return facts.standing;
-  }
-
-  /** `wordStanding` worked out. */
-  private standingOf(word: string): WordStanding {
-    const entry = this.lexicon.get(word);
-    if (!entry || entry.blocked) return 'unknown';
-    if (this.knownWord(word)) return 'common';
-    // Running text alone, this rarely, does not vouch for a spelling: it has its typos too (콘섵,
-    // 0.5 a million words, beside 콘서트). A dictionary, an entity list or a query log does.
-    return /[qpwes]/u.test(entry.flags) && !entry.flags.includes('x') ? 'rare' : 'unknown';
-  }
-
-  /** The remembered facts of a word (an empty record the first time). */
-  private factsOf(word: string): WordFacts {
-    let facts = this.wordFacts.get(word);
-    if (!facts) this.wordFacts.set(word, (facts = {}));
-    return facts;
-  }
 }
 
 /**
@@ -2205,32 +1839,8 @@ function badLogProbs(logProbs: Float64Array, count: number): string | undefined 
   return `the language model gave ${logProbs.length} scores for ${count} texts, or a score that is not a log-probability`;
 }
 
-/**
- * `word` begins with a known word of two syllables or more that itself begins with `typedKeys`
- * and ends before `word` does (거취 in 거취언, typed 거추).
- */
-function runsOnPastKnownWord(word: string, typedKeys: string, known: (word: string) => boolean): boolean {
-  for (let cut = 2; cut < word.length; cut++) {
-    const head = word.slice(0, cut);
-    if (toKeystrokes(head).startsWith(typedKeys) && known(head)) return true;
-  }
-  return false;
-}
 
-/** `word` is two known words of two syllables or more written together (서울맛집, 등산코스). */
-function twoKnownWords(word: string, known: (word: string) => boolean): boolean {
-  for (let cut = 2; cut <= word.length - 2; cut++) if (known(word.slice(0, cut)) && known(word.slice(cut))) return true;
-  return false;
-}
 
-/** `word` is a known word followed by a particle or ending (팀추월도) or by another known word of two syllables or more (등산코스). */
-function knownWordThenSuffix(word: string, known: (word: string) => boolean): boolean {
-  for (let cut = 2; cut < word.length; cut++) {
-    const rest = word.slice(cut);
-    if (known(word.slice(0, cut)) && (isEnding(rest) || (rest.length >= 2 && known(rest)))) return true;
-  }
-  return false;
-}
 
 /** Keystrokes a completion adds to the prefix's `keys` (one at least: the end marker counts then). */
 function addedKeys(text: string, keys: string): number {

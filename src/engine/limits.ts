@@ -128,7 +128,7 @@ export const LM_LIMITS = {
   minPrefixKeys: 4,
   /**
    * keys of the word being typed below which a word the model finishes it into must be one the
-   * lexicon or the dictionary vouches for (see `Engine.newWordFromFewKeys`)
+   * lexicon or the dictionary vouches for (see `newWordFromFewKeys`, engine/completion-tests.ts)
    */
   newWordMinKeys: 4,
   /**
@@ -219,7 +219,7 @@ export const LM_LIMITS = {
    * typed alone at those figures: 61 more runs over the 2,000 synthetic typos, 186 at 5.
    */
   fixOneWordChars: 6,
-  /** syllables of a last word typed whole that is taken for a known word of as many mistyped (`Engine.lastWordMistypedWhole`) */
+  /** syllables of a last word typed whole that is taken for a known word of as many mistyped (`lastWordMistypedWhole`, engine/completion-tests.ts) */
   slipWordChars: 4,
   /** known words completing the last word typed, weighed by the LM in its search's own runs (or before it, ~0.3 ms) */
   lastWords: 4,
@@ -267,7 +267,7 @@ export const LM_LIMITS = {
   /** how many keys back a kept state may be and still be extended (a paste adds several) */
   prefixLookback: 4,
   /**
-   * words whose standing in the lexicon is kept (see `Engine.wordFacts`): the filters of generated
+   * words whose standing in the lexicon is kept (see `WordKnowledge`): the filters of generated
    * completions ask about the same words for every completion and every keystroke
    */
   wordFacts: 4096,
