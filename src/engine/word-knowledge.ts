@@ -14,7 +14,7 @@ export interface WordFacts {
   standing?: WordStanding;
   /** `lastOfKnownWordsTogether`, null for none */
   lastTogether?: number | null;
-  /** `Engine.typedAsStandard` */
+  /** `MisspellingHabits.typedAsStandard` */
   typedAsStandard?: boolean;
 }
 
