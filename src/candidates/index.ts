@@ -20,3 +20,4 @@ export { layoutCandidates, layoutPrefix, latinWordBeforeLast } from './layout.js
 export { choseongCompletions, choseongMatches, choseongPattern, CHOSEONG_LIMITS } from './choseong.js';
 export { spacingCandidates, SPACING_LIMITS, joinsWordsOf, keepsSpacesOf, spacingMismatch, unspaced } from './spacing.js';
 export { MAX_COMPOUND_CHARS, MAX_PART_CHARS, NUMBER_PART, runEnds } from './compound.js';
+export { respellingCandidates, RESPELL_LIMITS } from './respell.js';

@@ -9,7 +9,7 @@ import {
   isParticle,
   isVerbalizingForm,
   isVowelKey,
-  mergedVowelVariants,
+  soundRespellings,
   normalize,
   toKeystrokes,
   writesUncontracted,
@@ -42,6 +42,7 @@ import {
   brokenWordRepairs,
   isBroken,
   REPAIR_LIMITS,
+  respellingCandidates,
   SLIP_FIX_LIMITS,
   prefixCompletions,
   spacingCandidates,
@@ -540,6 +541,7 @@ export class Engine {
       add([{ text: respelled, kinds: ['misspelling'] }]);
       result.misspelled = true;
     }
+    add(respellingCandidates(lexicon, normalized));
 
     const identityScore = this.scoreOf(result.identity, scorer.weights);
     // A trusted known query (logged, a dictionary word or entity, a standard spelling) is never
@@ -1157,8 +1159,9 @@ export class Engine {
         if (e.blocked || e.text === last || e.text.includes(' ') || typed.keys.startsWith(toKeystrokes(e.text))) return false;
         return !!this.habits.misspellingOf(typed, e.text, alone);
       }) ||
-      // A vowel spelled as another that sounds the same, two keys off (왠만하면 for 웬만하면).
-      mergedVowelVariants(last).some((v) => {
+      // A word spelled as it sounds, two keys off or more (왠만하면 for 웬만하면), or a word too rare
+      // in text to be a target (움추리다 for 움츠리다, 빈털털이 for 빈털터리).
+      soundRespellings(last).some((v) => {
         const e = lexicon.get(v);
         return !!e && !e.blocked && !!this.habits.misspellingOf(typed, v, alone);
       });

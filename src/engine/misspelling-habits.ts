@@ -13,6 +13,7 @@ import {
   particleSwap,
   PARTICLES,
   soundAlikeSyllables,
+  soundRespellings,
   toKeystrokes,
 } from '../hangul/index.js';
 import { type Lexicon, type LexiconEntry } from '../lexicon/index.js';
@@ -239,7 +240,7 @@ export class MisspellingHabits {
     // (공부할려는 → 공부하려는).
     let misspellingEdits: number | undefined;
     if (typed.entry) misspellingEdits = byKeys ? Math.min(edits.length, mergedVowelSyllables(typed.text, candidate)) : bySound;
-    else if (standard || rieul) misspellingEdits = bySound ?? (merged <= 2 ? merged : undefined);
+    else if (standard || rieul) misspellingEdits = bySound ?? (merged <= 2 ? merged : soundRules && soundRespellings(typed.text).includes(candidate) ? 1 : undefined);
     return { edits: misspellingEdits, frequencyOnly: !standard && !head && !rieul && !typed.entry?.flags.includes('x') };
   }
 

@@ -4,6 +4,7 @@
  * for 희한하다 (a weakened ㅎ), 오랫만 for 오랜만 (a final before ㄴ/ㅁ read as a nasal), 윗층 for
  * 위층 (a 사이시옷 added or dropped).
  */
+import { fromKeystrokes, isJamo, isVowelKey, toKeystrokes } from './keystrokes.js';
 import { composeSyllable, FINAL_RIEUL, syllableParts, type SyllableParts as Syllable } from './syllable.js';
 
 /** Medial vowel indices: ㅢ and ㅣ. */
@@ -228,4 +229,36 @@ export function colloquialVowelMisread(typed: string, candidate: string): boolea
     if (i === 0 && BACK_VOWELS.includes(a.vowel) && BACK_VOWELS.includes(b.vowel)) return true;
   }
   return false;
+}
+
+/**
+ * The spellings a word of Hangul syllables may be written by ear for, one change each: a vowel
+ * pronunciation merges (`mergedVowelVariants`: 돌맹이 for 돌멩이), ㅡ past the first syllable where
+ * speech says ㅜ (움추리다 for 움츠리다, 널부러지다 for 널브러지다; `colloquialVowelMisread` is the
+ * other way round), and a final read onto the next syllable's silent ㅇ, or an initial read back as
+ * the final before it (연음: 빈털털이 for 빈털터리, 어름 for 얼음). Which of them is a word is for
+ * the caller to look up; there are at most a few per syllable.
+ * @example soundRespellings('움추리다').includes('움츠리다') // true
+ * @example soundRespellings('빈털털이').includes('빈털터리') // true
+ */
+export function soundRespellings(word: string): string[] {
+  if (!/^[가-힣]+$/u.test(word)) return [];
+  const out = new Set(mergedVowelVariants(word));
+  const chars = [...word];
+  for (let i = 1; i < chars.length; i++) {
+    const parts = syllableParts(chars[i]!);
+    if (parts?.vowel === VOWEL_U) out.add([...chars.slice(0, i), composeSyllable({ ...parts, vowel: VOWEL_EU }), ...chars.slice(i + 1)].join(''));
+  }
+  // On the keystrokes a final before a silent ㅇ and the initial it is heard as differ by that ㅇ
+  // alone: ㅌㅓㄹㅇㅣ (털이) and ㅌㅓㄹㅣ (터리).
+  const keys = [...toKeystrokes(word)];
+  // Not ㅇ, which stays where it is (맹이 is not 매이), nor ㅎ, silent before a vowel (좋아 [조아]).
+  const consonant = (k: string | undefined) => k !== undefined && isJamo(k) && !isVowelKey(k) && k !== 'ㅇ' && k !== 'ㅎ';
+  const vowel = (k: string | undefined) => k !== undefined && isVowelKey(k);
+  for (let i = 1; i + 1 < keys.length; i++) {
+    if (keys[i] === 'ㅇ' && consonant(keys[i - 1]) && vowel(keys[i + 1])) out.add(fromKeystrokes([...keys.slice(0, i), ...keys.slice(i + 1)].join('')));
+    if (consonant(keys[i]) && vowel(keys[i - 1]) && vowel(keys[i + 1])) out.add(fromKeystrokes([...keys.slice(0, i + 1), 'ㅇ', ...keys.slice(i + 1)].join('')));
+  }
+  out.delete(word);
+  return [...out].filter((w) => /^[가-힣]+$/u.test(w));
 }

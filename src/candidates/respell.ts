@@ -1,0 +1,33 @@
+import { soundRespellings } from '../hangul/index.js';
+import type { Lexicon } from '../lexicon/index.js';
+import type { Candidate } from './candidate.js';
+
+/** Bounds of `respellingCandidates`: unknown words of a query tried, and their longest. */
+export const RESPELL_LIMITS = { words: 4, maxChars: 10 } as const;
+
+/**
+ * Misspelling candidates by sound: for each word of the query that no source has, the query with
+ * the standard dictionary word it sounds as (`soundRespellings`: 움추리다 → 움츠리다, 빈털털이 →
+ * 빈털터리, 돌맹이 → 돌멩이), however rare that word is in text. The typo search reaches only words
+ * common enough to be correction targets (`Lexicon.targets`), and rare words are the ones people
+ * spell by ear. At most `RESPELL_LIMITS.words` words, a few lookups per syllable each.
+ * @example respellingCandidates(lexicon, '움추리다 뜻') // [{ text: '움츠리다 뜻', kinds: ['misspelling'] }]
+ */
+export function respellingCandidates(lexicon: Lexicon, normalized: string): Candidate[] {
+  const words = normalized.split(' ');
+  const out: Candidate[] = [];
+  let tried = 0;
+  for (let i = 0; i < words.length && tried < RESPELL_LIMITS.words; i++) {
+    const word = words[i]!;
+    if (word.length < 2 || word.length > RESPELL_LIMITS.maxChars || !/^[가-힣]+$/u.test(word) || lexicon.get(word)) continue;
+    tried++;
+    for (const respelled of soundRespellings(word)) {
+      // A headword of the standard dictionary, not a form of one: read by ear, a particle or an
+      // ending moves finals about (곤에 → 고네, 드러지 → 들어지) into forms no one meant.
+      const entry = lexicon.get(respelled);
+      if (!entry || entry.blocked || !entry.flags.includes('s') || entry.flags.includes('x')) continue;
+      out.push({ text: [...words.slice(0, i), respelled, ...words.slice(i + 1)].join(' '), kinds: ['misspelling'] });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,34 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { sharedEngine } from './engine-fixture.js';
+
+const engine = sharedEngine();
+
+test('a word no source has, written by ear for a standard word too rare in text to be a correction target, is that word misspelled: 움추리다 뜻 → 움츠리다 뜻, 빈털털이 → 빈털터리', async () => {
+  for (const [typed, meant] of [
+    ['움추리다 뜻', '움츠리다 뜻'],
+    ['너무 널부러지다', '너무 널브러지다'],
+    ['빈털털이', '빈털터리'],
+  ] as const) {
+    const word = meant.split(' ').find((w) => !typed.split(' ').includes(w))!;
+    assert.ok(engine.lexicon.isStandard(word) && engine.lexicon.get(word)!.weight < 0.15, `the premise: ${word} is a standard word below the correction targets' weight`);
+    const r = await engine.correct(typed, 5);
+    assert.notEqual(r.action, 'none', typed);
+    assert.equal(r.candidates[0]?.text, meant, r.candidates.map((c) => `${c.text} ${c.score}`).join(', '));
+    assert.ok(r.candidates[0]!.kinds.includes('misspelling'), typed);
+  }
+});
+
+test('autocomplete at such a word typed whole shows the standard word first (너무 움추리다 → 너무 움츠리다)', async () => {
+  for (const [typed, meant] of [['너무 움추리다', '너무 움츠리다'], ['널부러지다', '널브러지다']] as const) {
+    const s = await engine.suggest(typed, 10);
+    assert.equal(s.suggestions[0]?.text, meant, s.suggestions.map((x) => x.text).join(', '));
+  }
+});
+
+test('a form read by ear into another form, not a headword, is no respelling: 곤에 is not set to 고네, 드러지 not to 들어지', async () => {
+  for (const typed of ['곤에', '드러지', '씨사']) {
+    const r = await engine.correct(typed, 5);
+    assert.ok(!r.candidates.some((c) => c.kinds.includes('misspelling') && !engine.lexicon.get(c.text)), r.candidates.map((c) => `${c.text} ${c.kinds}`).join(', '));
+  }
+});
