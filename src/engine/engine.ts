@@ -14,7 +14,7 @@ import {
   toKeystrokes,
   writesUncontracted,
 } from '../hangul/index.js';
-import { isBlocked, SOURCE_FLAGS, TARGET_WEIGHT, type Blocklist, type Lexicon, type LexiconEntry } from '../lexicon/index.js';
+import { SOURCE_FLAGS, TARGET_WEIGHT, type Blocklist, type Lexicon, type LexiconEntry } from '../lexicon/index.js';
 import {
   type Candidate,
   type CandidateKind,
@@ -37,13 +37,8 @@ import {
   MAX_COMPOUND_CHARS,
   maxDistanceFor,
   mergeCandidates,
-  NUMBER_PART,
   slipFixes,
-  brokenWordRepairs,
-  isBroken,
-  REPAIR_LIMITS,
   respellingCandidates,
-  SLIP_FIX_LIMITS,
   prefixCompletions,
   spacingCandidates,
   spacingMismatch,
@@ -73,6 +68,7 @@ import {
   writesOntoCodeOrLatin,
 } from './completion-tests.js';
 import { MisspellingHabits, theWordChanged } from './misspelling-habits.js';
+import { symbolsOf, WordFixes, type WordFix } from './word-fixes.js';
 import { WordKnowledge } from './word-knowledge.js';
 
 /** Longest normalized query the engine works on; longer input is returned as typed. */
@@ -202,12 +198,6 @@ export interface EngineStats {
   suggestCorrections: number;
 }
 
-/** One of the model's fixes of a word (`Engine.wordFixEdits`): the query with it, and which word it changes. */
-interface WordFix {
-  text: string;
-  word: number;
-}
-
 /**
  * Correction and completion for one query, composed from the pipeline stages:
  * normalize → candidates → rank → decide. Stateless per call apart from its counters (`stats`)
@@ -226,6 +216,8 @@ export class Engine {
   private readonly prefixStates = new LRUCache<string, PrefixState>({ max: LM_LIMITS.prefixStates });
   /** What the lexicon says of words, each fact worked out once per recent word (see `WordKnowledge`). */
   private readonly vocabulary: WordKnowledge;
+  /** The fixes of words typed that the model is asked about, and the tests for a slip (see `WordFixes`). */
+  private readonly fixes: WordFixes;
   /** Which candidates write a word typed as people misspell it (see `MisspellingHabits`). */
   private readonly habits: MisspellingHabits;
   /**
@@ -245,6 +237,7 @@ export class Engine {
     this.habits = new MisspellingHabits(parts.lexicon, parts.scorer, this.vocabulary);
     this.lm = parts.lm;
     this.blocklist = parts.blocklist;
+    this.fixes = new WordFixes(parts.lexicon, parts.scorer, parts.blocklist);
     const budget = parts.completionBudgetMs ?? LM_LIMITS.completionBudgetMs;
     if (!(budget > 0)) throw new TypeError(`completionBudgetMs must be a positive number of milliseconds (or Infinity), got ${budget}`);
     this.completionBudgetMs = budget;
@@ -412,60 +405,7 @@ export class Engine {
    * hypotheses are left out (they are scored as such).
    */
   private wordFixEdits(hyps: Hypotheses): WordFix[] {
-    return this.slipFixTexts(hyps.normalized.split(' '), new Set(hyps.candidates.map((h) => h.text)));
-  }
-
-  /** `wordFixEdits` of the words of a text, leaving out the texts in `have`, for the first `tries` unknown words. */
-  private slipFixTexts(words: readonly string[], have: ReadonlySet<string>, tries: number = LM_LIMITS.fixWordsTried): WordFix[] {
-    const texts: WordFix[] = [];
-    let fixed = 0;
-    for (const i of this.fixableWordsAt(words, tries)) {
-      if (fixed >= LM_LIMITS.fixWords) break;
-      const word = words[i]!;
-      const edits = slipFixes(word, this.slipFocus(word));
-      const atLeast = this.scorer.spelling.wordLogProb(word) + LM_LIMITS.fixSpellingGain;
-      // The model learned from text the blocklist keeps out of suggestions; so are its fixes. A fix
-      // keeps the digits and symbols typed: the model prices each far above what it says of a query
-      // (see the rerank above), and would prefer a fix that drops one (워륻: → 워륻) on that alone.
-      // The spelling gate first: it passes few of a word's ~100 fixes, and the other tests make strings.
-      const marks = symbolsOf(word);
-      const passed: { e: string; p: number }[] = [];
-      for (const e of edits) {
-        const p = this.scorer.spelling.wordLogProb(e);
-        if (p >= atLeast && symbolsOf(e) === marks && !this.blocked(e)) passed.push({ e, p });
-      }
-      const likeliest = passed.sort((a, b) => b.p - a.p).slice(0, LM_LIMITS.fixesScored);
-      // A new name typed right has no fix the gate lets through, and leaves the words after it theirs.
-      if (likeliest.length > 0) fixed++;
-      for (const { e } of likeliest) {
-        const text = withWordAt(words, i, e);
-        if (!have.has(text)) texts.push({ text, word: i });
-      }
-    }
-    return texts;
-  }
-
-  /**
-   * Where `slipFixes` undoes slips in a word too long to try them all (see
-   * `SLIP_FIX_LIMITS.maxWordKeys`): the `LM_LIMITS.fixFocusChars` characters the spelling model
-   * finds least likely where they stand, by the steps into and out of each. A slip mostly leaves
-   * a rare syllable or a rare pair (뤈 in 노태악선관위뤈장국감, 틋 in 채해병틋검박성웅), and the rest
-   * of a long word is whatever it was typed as. Undefined (every key) for a shorter word.
-   */
-  private slipFocus(word: string): ReadonlySet<number> | undefined {
-    if (toKeystrokes(word).length <= SLIP_FIX_LIMITS.maxWordKeys) return undefined;
-    return this.leastLikelyChars(word, this.scorer.spelling.stepLogProbs(word));
-  }
-
-  /** The `LM_LIMITS.fixFocusChars` characters of `word` least likely where they stand, by `steps` into and out of each. */
-  private leastLikelyChars(word: string, steps: readonly number[]): ReadonlySet<number> {
-    return new Set(
-      [...word]
-        .map((_, at) => ({ at, logProb: steps[at]! + steps[at + 1]! }))
-        .sort((a, b) => a.logProb - b.logProb)
-        .slice(0, LM_LIMITS.fixFocusChars)
-        .map((c) => c.at),
-    );
+    return this.fixes.slipFixTexts(hyps.normalized.split(' '), new Set(hyps.candidates.map((h) => h.text)));
   }
 
   /**
@@ -698,7 +638,7 @@ export class Engine {
     const shown = result.suggestions.find((s) => unspaced(s.text) === unspaced(meant));
     // Shown spaced otherwise (며칠전 for 몇일 전), it takes the typist's spacing.
     if (shown && typedOut && spacingMismatch(meant)(shown.text) > 0) shown.text = meant;
-    else if (!shown && typedOut && !this.blocked(meant)) {
+    else if (!shown && typedOut && !this.fixes.blocked(meant)) {
       const score = round(Math.log(TARGET_WEIGHT) - Math.log(this.lexicon.totalWeight));
       result.suggestions = withItem(result.suggestions, { text: meant, score, kinds: ['misspelling'] }, n);
     }
@@ -1014,7 +954,7 @@ export class Engine {
         // The lexicon's one-typo matches that set the same word right (워너웤 팬 → 워너원 팬미팅) are
         // queries people typed; they keep their place above what the model writes on from the fix:
         // typo-tolerant completion had the query first 868 → 852 of 1,837 times without this.
-        for (const s of result.suggestions) if (s.kinds.includes('typo') && this.setsTypedWordRight(prefix, s.text)) fixes.add(s.text);
+        for (const s of result.suggestions) if (s.kinds.includes('typo') && this.fixes.setsTypedWordRight(prefix, s.text)) fixes.add(s.text);
       } else if (!trailingSpace) {
         // Written on from a slip in what was typed (혘대중 → 혘대주유소), the model's completions
         // are no query anyone meant; the lexicon's one-typo matches (현대중공업) are, and rank
@@ -1023,7 +963,7 @@ export class Engine {
         // outrank a guess.
         const guesses = result.suggestions.filter((s) => s.kinds.includes('typo'));
         const weakest = Math.min(...guesses.map((s) => s.score));
-        const slipped = () => this.typedWithSlip(prefix) || guesses.some((g) => this.setsTypedWordRight(prefix, g.text));
+        const slipped = () => this.fixes.typedWithSlip(prefix) || guesses.some((g) => this.fixes.setsTypedWordRight(prefix, g.text));
         if (generated.some((g) => g.score > weakest) && slipped()) for (const s of guesses) fixes.add(s.text);
         // A long last word that begins nothing known, one keystroke from a known word as long
         // (인스타그렘, 롯대월드, 에버렌드): it is that word mistyped, and what the model writes on
@@ -1051,7 +991,7 @@ export class Engine {
     // ms without the bound on keys.
     const fallback = input.normalized.includes(' ') || [...input.normalized].length >= LM_LIMITS.fixOneWordChars;
     // Or typed in the other layout (ㅑㅔㅙㅜㄷ 16: iphone 16), where the reading is the suggestion.
-    if (result.suggestions.length === 0 && !trailingSpace && fallback && input.keys.length <= LM_LIMITS.maxKeys && (meant !== undefined || this.showsSlip(input.normalized))) {
+    if (result.suggestions.length === 0 && !trailingSpace && fallback && input.keys.length <= LM_LIMITS.maxKeys && (meant !== undefined || this.fixes.showsSlip(input.normalized))) {
       const corrected = await this.correct(raw, 1);
       const top = corrected.candidates[0];
       if (corrected.action !== 'none' && top && top.text !== input.normalized) {
@@ -1116,7 +1056,7 @@ export class Engine {
       outranks = true;
       break;
     }
-    if (!outranks || (!wordsFinished && this.typedWithSlip(typed))) return;
+    if (!outranks || (!wordsFinished && this.fixes.typedWithSlip(typed))) return;
     // Just below, so that the sort keeps the exact matches ahead and the guesses in their order.
     for (const m of merged.values()) if (isGuess(m)) m.weight = Math.min(m.weight, lightest * GUESS_BELOW);
   }
@@ -1247,9 +1187,9 @@ export class Engine {
       fixed = '';
       const words = done.split(' ');
       const tries = LM_LIMITS.typedOutWordsTried;
-      const edits = this.slipFixTexts(words, new Set(), tries);
-      edits.push(...this.repairTexts(words));
-      const fromLexicon = new Set(this.lexiconFixTexts(words, tries));
+      const edits = this.fixes.slipFixTexts(words, new Set(), tries);
+      edits.push(...this.fixes.repairTexts(words));
+      const fromLexicon = new Set(this.fixes.lexiconFixTexts(words, tries));
       edits.push(...fromLexicon);
       // Within correction's key budget for its fixes.
       edits.splice(Math.floor(LM_LIMITS.fixBatchKeys / (toKeystrokes(done).length + 4)));
@@ -1279,132 +1219,6 @@ export class Engine {
       this.typedOutFixes.set(done, fixed);
     }
     return fixed === '' ? undefined : fixed + typed.slice(cut);
-  }
-
-  /**
-   * Whether `guess` (one of the lexicon's one-typo matches of `text`) sets right a word typed out
-   * before the last that the lexicon does not know: the same words, but there a known word about
-   * as long in keystrokes (다훈아 → 나훈아, 한극 → 한국, 7뤌 → 7월). A space added or dropped
-   * (주식거래 → 주식 거래) is no such fix: the words no longer line up. The spelling model misses
-   * slips that leave a plausible syllable (다훈아), the lexicon does not: mistyped logged prefixes
-   * had their query first 46.5% → 47.1% of the time, and no held-out query moved at 50–100% typed
-   * (2026-12-05 10:05).
-   */
-  private setsTypedWordRight(text: string, guess: string): boolean {
-    const typed = text.split(' ');
-    const words = guess.split(' ');
-    for (let i = 0; i < typed.length - 1 && i < words.length; i++) {
-      const [was, is] = [typed[i]!, words[i]!];
-      if (was === is) continue;
-      return !this.lexicon.get(was) && !!this.lexicon.get(is) && Math.abs(toKeystrokes(was).length - toKeystrokes(is).length) <= 1;
-    }
-    return false;
-  }
-
-  /**
-   * Whether the text being typed holds a slip, as correction's spelling gate sees one: a word one
-   * slip from a word of it (`slipFixes`) that the spelling model finds `LM_LIMITS.fixSpellingGain`
-   * likelier, as the beginning of a word for the word being typed (혘대 → 현대, 탛 → 타), whole for
-   * the unknown words typed out before it (박귾 → 박근혜; the first `typedOutWordsTried`). Of the
-   * word being typed only the characters before the last are judged: the last is still being typed
-   * (경숮 and 구자겨 on the way to 경수진 and 구자경 are rare syllables only for now). Slips are
-   * undone only at the characters least likely where they stand, as in a long word (`slipFocus`):
-   * the same figures as at every character, at half the cost (p99 0.17 ms over the keystrokes of
-   * the held-out queries).
-   */
-  private typedWithSlip(text: string): boolean {
-    const words = text.split(' ');
-    const settled = [...words.pop()!].slice(0, -1).join('');
-    const spelling = this.scorer.spelling;
-    const slipped = (word: string, whole: boolean) => {
-      // The steps into each character, not the end of the word: it goes on.
-      const sum = (steps: readonly number[]) => (whole ? steps : steps.slice(0, -1)).reduce((a, b) => a + b, 0);
-      const steps = spelling.stepLogProbs(word);
-      const atLeast = sum(steps) + LM_LIMITS.fixSpellingGain;
-      // Only at the characters least likely where they stand, where a slip shows (as in a long word).
-      return slipFixes(word, this.leastLikelyChars(word, steps)).some((fix) => sum(spelling.stepLogProbs(fix)) >= atLeast);
-    };
-    if (settled && slipped(settled, false)) return true;
-    // The words typed out before it, whole, as many unknown ones as completion weighs fixes for.
-    return this.fixableWordsAt(words, LM_LIMITS.typedOutWordsTried).some((i) => slipped(words[i]!, true));
-  }
-
-  /**
-   * Whether a text typed out shows a slip correction could set right: one the spelling gate sees
-   * (`typedWithSlip`), a broken word (a stray jamo), or an unknown word one keystroke from a known
-   * one (`lexiconFixTexts`). Suggest asks correction for the text only then. Typing the held-out
-   * queries key by key, nothing completed on ~100 of their 4,256 keystrokes, and correction there
-   * cost ~2 ms a time (up to 5: the tail of suggest while typing) to show something for 2–4; with
-   * the gate it is asked 10–11 times and shows 3. Typing the unseen-query typos it is asked 522
-   * times rather than ~578 and shows 455 corrections rather than ~459. What the gate cannot see is
-   * a slip onto another known word (낙수 사별 후 근황 for 나기수 …) or into a word with a number (1%으
-   * 우정): two of the 263 unseen queries typed out with a mistyped earlier word are no longer found
-   * (70.7% → 70.0%). Measured 2026-12-06 04:20 UTC, `.scratch` scripts and `npm run bench:quality`.
-   */
-  private showsSlip(text: string): boolean {
-    const words = text.split(' ');
-    return this.typedWithSlip(text) || words.some(isBroken) || this.lexiconFixTexts(words, LM_LIMITS.typedOutWordsTried).length > 0;
-  }
-
-  /**
-   * The texts with an unknown word replaced by the word one keystroke from it that the lexicon
-   * weighs most (`typoCandidates` of the word alone, `LM_LIMITS.lexiconFixesScored` of them), for
-   * the first `tries` unknown words, for `fixTypedOut` to put to the model: a
-   * slip that leaves a plausible syllable passes no spelling gate (김하성 내냔 거취, 트람프). A fix
-   * keeps the digits and symbols typed (쥬라기 월드: lost its colon to 쥬라기 월드).
-   */
-  private lexiconFixTexts(words: readonly string[], tries: number): WordFix[] {
-    const out: WordFix[] = [];
-    // Lookups of the whole word only (its repairs are `repairTexts`'), within one query's budget
-    // of trie visits for all of them together (`TYPO_LIMITS.queryVisits`).
-    const search = new TypoSearch();
-    for (const i of this.fixableWordsAt(words, tries)) {
-      const word = words[i]!;
-      const marks = symbolsOf(word);
-      const found = typoCandidates(this.scorer, this.input(word), 1, true, search).filter((c) => !c.text.includes(' ') && symbolsOf(c.text) === marks && !this.blocked(c.text)).slice(0, LM_LIMITS.lexiconFixesScored);
-      for (const c of found) out.push({ text: withWordAt(words, i, c.text), word: i });
-    }
-    return out;
-  }
-
-  /** A word of a query the model's fixes are for: Hangul the lexicon lacks, no number or code. */
-  private fixableWord(word: string): boolean {
-    return hasHangul(word) && !this.lexicon.get(word) && !NUMBER_PART.test(word);
-  }
-
-  /** Where the first `tries` words of `words` that `fixableWord` accepts stand. */
-  private fixableWordsAt(words: readonly string[], tries: number): number[] {
-    const at: number[] = [];
-    for (let i = 0; i < words.length && at.length < tries; i++) if (this.fixableWord(words[i]!)) at.push(i);
-    return at;
-  }
-
-  /** A text the lexicon or the blocklist keeps out of what is proposed. */
-  private blocked(text: string): boolean {
-    return !!this.lexicon.get(text)?.blocked || (!!this.blocklist && isBlocked(text, this.blocklist));
-  }
-
-  /**
-   * The texts with a broken word (a stray jamo: 국가장ㅎㄱ금, 근롲아ㅢ날) repaired, the first
-   * `REPAIR_LIMITS.maxBrokenWords` of them, each by its `LM_LIMITS.fixesScored` repairs the spelling
-   * model finds likeliest (`brokenWordRepairs`), for `fixTypedOut` to put to the model. Correction
-   * repairs them in its typo search.
-   */
-  private repairTexts(words: readonly string[]): WordFix[] {
-    const out: WordFix[] = [];
-    let broken = 0;
-    for (let i = 0; i < words.length && broken < REPAIR_LIMITS.maxBrokenWords; i++) {
-      const word = words[i]!;
-      if (!isBroken(word)) continue;
-      broken++;
-      const best = brokenWordRepairs(word)
-        .filter((e) => !this.blocked(e))
-        .map((e) => ({ e, p: this.scorer.spelling.wordLogProb(e) }))
-        .sort((a, b) => b.p - a.p)
-        .slice(0, LM_LIMITS.fixesScored);
-      for (const { e } of best) out.push({ text: withWordAt(words, i, e), word: i });
-    }
-    return out;
   }
 
   /**
@@ -1514,7 +1328,7 @@ export class Engine {
         if (!respellings?.has(unspaced(text))) respellings?.set(unspaced(text), text);
         continue;
       }
-      if (this.blocked(text)) continue;
+      if (this.fixes.blocked(text)) continue;
       seen.add(unspaced(text));
       out.push({ text, score: round(c.logProb + LM_LIMITS.completionScoreOffset), kinds: ['lm'] });
     }
@@ -1577,10 +1391,6 @@ function knownWords(texts: readonly string[], logProbs: Float64Array, keys: stri
     .sort((a, b) => b.logProb - a.logProb);
 }
 
-/** The words joined, with the i-th replaced by `word`. */
-function withWordAt(words: readonly string[], i: number, word: string): string {
-  return [...words.slice(0, i), word, ...words.slice(i + 1)].join(' ');
-}
 
 /** What is wrong with a model's answer for `count` texts (not one log-probability each), if anything. */
 function badLogProbs(logProbs: Float64Array, count: number): string | undefined {
@@ -1596,10 +1406,6 @@ function addedKeys(text: string, keys: string): number {
   return Math.max(1, toKeystrokes(text).length - keys.length);
 }
 
-/** The digits and symbols of a text, in order (what is neither a letter nor a space). */
-function symbolsOf(text: string): string {
-  return text.replace(/[\p{L}\s]/gu, '');
-}
 
 /** How many punctuation marks and symbols a text has. */
 function punctuationIn(text: string): number {
