@@ -6,15 +6,15 @@ import { FakeLm, RecordingLm } from './fake-lm.js';
 
 const base = sharedEngine();
 
-test('the model\'s completions that add punctuation nobody typed are not suggested (너무 움추리다 → not 너무 움추리다.)', async () => {
+test('the model\'s completions that add punctuation nobody typed are not suggested (너무 움츠리다 → not 너무 움츠리다.)', async () => {
   const lm = new FakeLm({}, [
-    { text: '너무 움추리다.', logProb: -1 },
-    { text: '너무 움추리다...', logProb: -1.5 },
-    { text: '너무 움추리다는', logProb: -2 },
+    { text: '너무 움츠리다.', logProb: -1 },
+    { text: '너무 움츠리다...', logProb: -1.5 },
+    { text: '너무 움츠리다는', logProb: -2 },
   ]);
   const engine = new Engine({ lexicon: base.lexicon, scorer: base.scorer, lm, blocklist: undefined });
-  const texts = (await engine.suggest('너무 움추리다', 10)).suggestions.map((s) => s.text);
-  assert.ok(texts.includes('너무 움추리다는'), texts.join(', '));
+  const texts = (await engine.suggest('너무 움츠리다', 10)).suggestions.map((s) => s.text);
+  assert.ok(texts.includes('너무 움츠리다는'), texts.join(', '));
   assert.ok(!texts.some((t) => /[.]/u.test(t)), texts.join(', '));
   // Marks typed stay: a completion that keeps them (and adds none) is shown.
   const marked = new FakeLm({}, [{ text: 'c++ 강좌', logProb: -1 }]);
