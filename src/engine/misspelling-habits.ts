@@ -49,6 +49,8 @@ export interface TypedWord {
   withEnding: boolean;
   /** standard, or a logged query, entity or dictionary word no dictionary marks as misspelled */
   standard: boolean;
+  /** `soundRespellings` of the text, worked out when first asked: every candidate of the word asks */
+  respellings?: ReadonlySet<string>;
 }
 
 /**
@@ -240,7 +242,7 @@ export class MisspellingHabits {
     // (공부할려는 → 공부하려는).
     let misspellingEdits: number | undefined;
     if (typed.entry) misspellingEdits = byKeys ? Math.min(edits.length, mergedVowelSyllables(typed.text, candidate)) : bySound;
-    else if (standard || rieul) misspellingEdits = bySound ?? (merged <= 2 ? merged : soundRules && soundRespellings(typed.text).includes(candidate) ? 1 : undefined);
+    else if (standard || rieul) misspellingEdits = bySound ?? (merged <= 2 ? merged : soundRules && (typed.respellings ??= new Set(soundRespellings(typed.text))).has(candidate) ? 1 : undefined);
     return { edits: misspellingEdits, frequencyOnly: !standard && !head && !rieul && !typed.entry?.flags.includes('x') };
   }
 
