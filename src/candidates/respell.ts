@@ -1,5 +1,5 @@
 import { soundRespellings } from '../hangul/index.js';
-import type { Lexicon } from '../lexicon/index.js';
+import { SOURCE_FLAGS, type Lexicon } from '../lexicon/index.js';
 import type { Candidate } from './candidate.js';
 
 /** Bounds of `respellingCandidates`: unknown words of a query tried, and their longest. */
@@ -25,7 +25,7 @@ export function respellingCandidates(lexicon: Lexicon, normalized: string): Cand
       // A headword of the standard dictionary, not a form of one: read by ear, a particle or an
       // ending moves finals about (곤에 → 고네, 드러지 → 들어지) into forms no one meant.
       const entry = lexicon.get(respelled);
-      if (!entry || entry.blocked || !entry.flags.includes('s') || entry.flags.includes('x')) continue;
+      if (!entry || entry.blocked || !entry.flags.includes(SOURCE_FLAGS.standard) || entry.flags.includes(SOURCE_FLAGS.nonstandard)) continue;
       out.push({ text: [...words.slice(0, i), respelled, ...words.slice(i + 1)].join(' '), kinds: ['misspelling'] });
     }
   }
