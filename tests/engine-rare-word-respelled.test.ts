@@ -32,3 +32,9 @@ test('a form read by ear into another form, not a headword, is no respelling: �
     assert.ok(!r.candidates.some((c) => c.kinds.includes('misspelling') && !engine.lexicon.get(c.text)), r.candidates.map((c) => `${c.text} ${c.kinds}`).join(', '));
   }
 });
+
+test('a candidate says each of its kinds once, also a misspelling fix made by rule and judged a habit again (움추리다 뜻, 안됬는데)', async () => {
+  for (const typed of ['움추리다 뜻', '안됬는데', '몇일 전']) {
+    for (const c of (await engine.correct(typed, 5)).candidates) assert.equal(new Set(c.kinds).size, c.kinds.length, `${typed}: ${c.text} ${c.kinds}`);
+  }
+});

@@ -159,8 +159,8 @@ export class MisspellingHabits {
       const word = habits.get(typed);
       const found = word && this.misspellingOf(word, fixed, !several);
       if (!found) continue;
-      h.kinds = h.kinds.filter((k) => k !== 'typo');
-      h.kinds.push('misspelling');
+      // Once: a respelling or 되 set right is a misspelling candidate from the start.
+      h.kinds = [...h.kinds.filter((k) => k !== 'typo' && k !== 'misspelling'), 'misspelling'];
       if (found.edits !== undefined) h.misspellingEdits = found.edits;
       if (found.frequencyOnly) h.frequencyOnly = true;
       if (!word.standard) hyps.misspelled = true;
