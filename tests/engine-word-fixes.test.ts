@@ -4,7 +4,7 @@ import { symbolsOf, WordFixes } from '../src/engine/word-fixes.js';
 import { sharedEngine } from './engine-fixture.js';
 
 const engine = sharedEngine();
-const fixes = new WordFixes(engine.lexicon, engine.scorer, undefined);
+const fixes = new WordFixes(engine.lexicon, engine.scorer, () => false);
 
 test('a slip shows where a word one slip away is far likelier (혘대중, 노태악 선관위뤈장 ㄱ), not in words typed right (현대중, 경숮 on its way to 경수진)', () => {
   assert.equal(fixes.typedWithSlip('혘대중'), true);

@@ -1,3 +1,5 @@
+import { normalize, toKeystrokes } from '../hangul/index.js';
+
 /** The kinds a result can carry: which generator (mode) produced it. */
 export type CandidateKind =
   | 'exact'
@@ -26,6 +28,15 @@ export interface QueryInput {
   normalized: string;
   /** `toKeystrokes(normalized)` */
   keys: string;
+}
+
+/**
+ * The query as every generator sees it.
+ * @example queryInput('ｄｋｓｓｕｄ') // { raw: 'ｄｋｓｓｕｄ', normalized: 'dkssud', keys: 'dkssud' }
+ */
+export function queryInput(raw: string): QueryInput {
+  const normalized = normalize(raw);
+  return { raw, normalized, keys: toKeystrokes(normalized) };
 }
 
 /** Adds candidates into a map keyed by text, merging kinds of duplicates. */

@@ -1,4 +1,4 @@
-export { type Candidate, type CandidateKind, type QueryInput, mergeCandidates } from './candidate.js';
+export { type Candidate, type CandidateKind, type QueryInput, mergeCandidates, queryInput } from './candidate.js';
 export { brokenWordRepairs, isBroken, slipFixes, SLIP_FIX_LIMITS, REPAIR_LIMITS } from './repair.js';
 export { typoCandidates, compoundFixes, isKnownWord, maxDistanceFor, TYPO_LIMITS, TypoSearch } from './typo.js';
 export {

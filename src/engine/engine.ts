@@ -14,7 +14,7 @@ import {
   toKeystrokes,
   writesUncontracted,
 } from '../hangul/index.js';
-import { SOURCE_FLAGS, TARGET_WEIGHT, type Blocklist, type Lexicon, type LexiconEntry } from '../lexicon/index.js';
+import { isBlocked, SOURCE_FLAGS, TARGET_WEIGHT, type Blocklist, type Lexicon, type LexiconEntry } from '../lexicon/index.js';
 import {
   type Candidate,
   type CandidateKind,
@@ -22,6 +22,7 @@ import {
   COMPLETION_FACTORS,
   COMPLETION_LIMITS,
   type QueryInput,
+  queryInput,
   choseongCompletions,
   choseongMatches,
   contextCompletions,
@@ -237,7 +238,7 @@ export class Engine {
     this.habits = new MisspellingHabits(parts.lexicon, parts.scorer, this.vocabulary);
     this.lm = parts.lm;
     this.blocklist = parts.blocklist;
-    this.fixes = new WordFixes(parts.lexicon, parts.scorer, parts.blocklist);
+    this.fixes = new WordFixes(parts.lexicon, parts.scorer, (text) => this.blocked(text));
     const budget = parts.completionBudgetMs ?? LM_LIMITS.completionBudgetMs;
     if (!(budget > 0)) throw new TypeError(`completionBudgetMs must be a positive number of milliseconds (or Infinity), got ${budget}`);
     this.completionBudgetMs = budget;
@@ -288,8 +289,7 @@ export class Engine {
 
   /** The query as every stage sees it. */
   input(raw: string): QueryInput {
-    const normalized = normalize(raw);
-    return { raw, normalized, keys: toKeystrokes(normalized) };
+    return queryInput(raw);
   }
 
   /**
@@ -638,7 +638,7 @@ export class Engine {
     const shown = result.suggestions.find((s) => unspaced(s.text) === unspaced(meant));
     // Shown spaced otherwise (며칠전 for 몇일 전), it takes the typist's spacing.
     if (shown && typedOut && spacingMismatch(meant)(shown.text) > 0) shown.text = meant;
-    else if (!shown && typedOut && !this.fixes.blocked(meant)) {
+    else if (!shown && typedOut && !this.blocked(meant)) {
       const score = round(Math.log(TARGET_WEIGHT) - Math.log(this.lexicon.totalWeight));
       result.suggestions = withItem(result.suggestions, { text: meant, score, kinds: ['misspelling'] }, n);
     }
@@ -1328,11 +1328,16 @@ export class Engine {
         if (!respellings?.has(unspaced(text))) respellings?.set(unspaced(text), text);
         continue;
       }
-      if (this.fixes.blocked(text)) continue;
+      if (this.blocked(text)) continue;
       seen.add(unspaced(text));
       out.push({ text, score: round(c.logProb + LM_LIMITS.completionScoreOffset), kinds: ['lm'] });
     }
     return withoutMisspellings(out, (word) => this.vocabulary.wordStanding(word)).slice(0, k);
+  }
+
+  /** A text the lexicon or the blocklist keeps out of what is proposed. */
+  private blocked(text: string): boolean {
+    return !!this.lexicon.get(text)?.blocked || (!!this.blocklist && isBlocked(text, this.blocklist));
   }
 
   /**

@@ -232,8 +232,8 @@ export class MisspellingHabits {
     const byEar = !soundRules && standard && this.onlyListed(typed) ? palatalVowelSyllables(typed.text, candidate) : undefined;
     // Vowels pronunciation merges (ㅐ/ㅔ, ㅒ/ㅖ, ㅙ/ㅞ/ㅚ) are spelled by sound too (돌맹이 for
     // 돌멩이, 왠일 for 웬일), however many keys apart.
-    const merged = soundRules ? mergedVowelSyllables(typed.text, candidate) : Infinity;
-    const bySound = byKeys ? undefined : rieul ? 1 : !(soundRules || adverb) ? byEar : (soundAlikeSyllables(typed.text, candidate) ?? (merged <= 2 ? merged : undefined));
+    const merged = mergedVowelSyllables(typed.text, candidate);
+    const bySound = byKeys ? undefined : rieul ? 1 : !(soundRules || adverb) ? byEar : (soundAlikeSyllables(typed.text, candidate) ?? (soundRules && merged <= 2 ? merged : undefined));
     if (!byKeys && !(bySound !== undefined && bySound >= 1 && bySound <= 2)) return undefined;
     // The cheap misspelling channel only for attested forms: an unknown word (a new name, 송인배)
     // is far more often just itself than a sound-alike misspelling of a dictionary word. A
@@ -241,8 +241,9 @@ export class MisspellingHabits {
     // so is a merged vowel: 돌맹이, 부대찌게). So is the ㄹ before -려, toward a standard verb's form
     // (공부할려는 → 공부하려는).
     let misspellingEdits: number | undefined;
-    if (typed.entry) misspellingEdits = byKeys ? Math.min(edits.length, mergedVowelSyllables(typed.text, candidate)) : bySound;
-    else if (standard || rieul) misspellingEdits = bySound ?? (merged <= 2 ? merged : soundRules && (typed.respellings ??= new Set(soundRespellings(typed.text))).has(candidate) ? 1 : undefined);
+    if (typed.entry) misspellingEdits = byKeys ? Math.min(edits.length, merged) : bySound;
+    else if ((standard || rieul) && bySound !== undefined) misspellingEdits = bySound;
+    else if ((standard || rieul) && soundRules) misspellingEdits = merged <= 2 ? merged : (typed.respellings ??= new Set(soundRespellings(typed.text))).has(candidate) ? 1 : undefined;
     return { edits: misspellingEdits, frequencyOnly: !standard && !head && !rieul && !typed.entry?.flags.includes('x') };
   }
 

@@ -4,8 +4,8 @@
  * nearest lexicon words (`lexiconFixTexts`), a broken word's repairs (`repairTexts`). Correction
  * scores the first with its candidates; completion writes on from the best of them.
  */
-import { hasHangul, normalize, toKeystrokes } from '../hangul/index.js';
-import { isBlocked, type Blocklist, type Lexicon } from '../lexicon/index.js';
+import { hasHangul, toKeystrokes } from '../hangul/index.js';
+import type { Lexicon } from '../lexicon/index.js';
 import {
   brokenWordRepairs,
   isBroken,
@@ -15,7 +15,7 @@ import {
   SLIP_FIX_LIMITS,
   typoCandidates,
   TypoSearch,
-  type QueryInput,
+  queryInput,
 } from '../candidates/index.js';
 import type { Scorer } from '../rank/index.js';
 import { LM_LIMITS } from './limits.js';
@@ -28,14 +28,15 @@ export interface WordFix {
 
 /**
  * The fixes of words typed, and the tests for a slip, over one engine's lexicon, ranker (its
- * spelling model) and blocklist.
+ * spelling model) and test of what is kept out of proposals.
  * @example fixes.typedWithSlip('혘대중') // true
  */
 export class WordFixes {
   constructor(
     private readonly lexicon: Lexicon,
     private readonly scorer: Scorer,
-    private readonly blocklist: Blocklist | undefined,
+    /** whether the lexicon or the blocklist keeps a text out of what is proposed (the engine's test) */
+    private readonly blocked: (text: string) => boolean,
   ) {}
 
   /** `wordFixEdits` of the words of a text, leaving out the texts in `have`, for the first `tries` unknown words. */
@@ -189,11 +190,6 @@ export class WordFixes {
     return at;
   }
 
-  /** A text the lexicon or the blocklist keeps out of what is proposed. */
-  blocked(text: string): boolean {
-    return !!this.lexicon.get(text)?.blocked || (!!this.blocklist && isBlocked(text, this.blocklist));
-  }
-
   /**
    * The texts with a broken word (a stray jamo: 국가장ㅎㄱ금, 근롲아ㅢ날) repaired, the first
    * `REPAIR_LIMITS.maxBrokenWords` of them, each by its `LM_LIMITS.fixesScored` repairs the spelling
@@ -216,12 +212,6 @@ export class WordFixes {
     }
     return out;
   }
-}
-
-/** The query as every stage sees it (as `Engine.input` makes it). */
-function queryInput(raw: string): QueryInput {
-  const normalized = normalize(raw);
-  return { raw, normalized, keys: toKeystrokes(normalized) };
 }
 
 /** The words joined, with the i-th replaced by `word`. */
