@@ -19,6 +19,20 @@ test('a word no source has, written by ear for a standard word too rare in text 
   }
 });
 
+test('an adverb written with 히 for 이 that no source has, as the dictionary marks it misspelled (금지어), is set right to the rare standard adverb: 오붓히 → 오붓이, 자욱히 → 자욱이, 느긋히 → 느긋이 offered', async () => {
+  for (const [typed, meant] of [
+    ['오붓히', '오붓이'],
+    ['자욱히', '자욱이'],
+    ['느긋히', '느긋이'],
+  ] as const) {
+    assert.ok(engine.lexicon.isStandard(meant) && engine.lexicon.get(meant)!.weight < 0.15 && !engine.lexicon.get(typed), `the premise: ${meant} is a standard word below the correction targets' weight, ${typed} unknown`);
+    const r = await engine.correct(typed, 5);
+    assert.notEqual(r.action, 'none', typed);
+    assert.equal(r.candidates[0]?.text, meant, r.candidates.map((c) => `${c.text} ${c.score}`).join(', '));
+    assert.ok(r.candidates[0]!.kinds.includes('misspelling'), typed);
+  }
+});
+
 test('autocomplete at such a word typed whole shows the standard word first (너무 움추리다 → 너무 움츠리다)', async () => {
   for (const [typed, meant] of [['너무 움추리다', '너무 움츠리다'], ['널부러지다', '널브러지다']] as const) {
     const s = await engine.suggest(typed, 10);

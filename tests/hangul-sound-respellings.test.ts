@@ -11,6 +11,8 @@ for (const [typed, meant, why] of [
   ['빈털털이', '빈털터리', 'a final before a silent ㅇ is heard as the next initial (연음)'],
   ['어름', '얼음', 'an initial is heard back as the final before it'],
   ['돌맹이', '돌멩이', 'ㅐ and ㅔ are one vowel in speech'],
+  ['나지막히', '나지막이', 'an adverb\'s last 이 and 히 are heard alike'],
+  ['조용이', '조용히', 'an adverb\'s last 이 and 히 are heard alike'],
 ] as const) {
   test(`${typed} may be written by ear for ${meant}: ${why}`, () => {
     assert.ok(soundRespellings(typed).includes(meant), soundRespellings(typed).join(', '));
@@ -21,12 +23,17 @@ test('no respelling of a first syllable\'s ㅜ (두달 is no 드달), of ㅇ or 
   assert.ok(!soundRespellings('두달').includes('드달'));
   assert.ok(!soundRespellings('돌맹이').includes('돌매이'));
   assert.ok(!soundRespellings('좋아').includes('조하'));
+  assert.ok(!soundRespellings('히').includes('이'), 'a word of one syllable is no adverb with its suffix');
+  assert.ok(!soundRespellings('이빨').includes('히빨'), 'only the last syllable');
   assert.deepEqual(soundRespellings('ㅁㄹㅌㅋ'), []);
   assert.deepEqual(soundRespellings('iphone'), []);
 });
 
 const syllable = fc.integer({ min: 0xac00, max: 0xd7a3 }).map((c) => String.fromCharCode(c));
-const word = fc.array(syllable, { minLength: 1, maxLength: 6 }).map((s) => s.join(''));
+// Words ending in 이 or 히 often enough for the adverb rule to be drawn.
+const word = fc
+  .tuple(fc.array(syllable, { minLength: 1, maxLength: 6 }), fc.constantFrom('', '', '이', '히'))
+  .map(([s, end]) => s.join('') + end);
 
 /** One ㅇ key more or less, anywhere: the naive reading of a final moved across a silent ㅇ. */
 function oneIeungApart(a: string, b: string): boolean {
@@ -46,13 +53,18 @@ function oneVowelEuForU(a: string, b: string): boolean {
   return x.onset === y.onset && x.final === y.final && x.vowel === 13 && y.vowel === 18;
 }
 
-test('every respelling is Hangul syllables, not the word, and one change from it: a merged vowel, ㅜ for ㅡ, or one ㅇ key', () => {
+/** The same syllables but the last, 이 for 히 or 히 for 이, after at least one other. */
+function lastIHiSwapped(a: string, b: string): boolean {
+  return a.length >= 2 && a.length === b.length && a.slice(0, -1) === b.slice(0, -1) && new Set([a.slice(-1), b.slice(-1)]).size === 2 && [a.slice(-1), b.slice(-1)].every((c) => c === '이' || c === '히');
+}
+
+test('every respelling is Hangul syllables, not the word, and one change from it: a merged vowel, ㅜ for ㅡ, one ㅇ key, or a last 이/히', () => {
   fc.assert(
     fc.property(word, (w) => {
       const merged = new Set(mergedVowelVariants(w));
       for (const r of soundRespellings(w)) {
         assert.ok(/^[가-힣]+$/u.test(r) && r !== w, r);
-        assert.ok(merged.has(r) || oneVowelEuForU(w, r) || oneIeungApart(toKeystrokes(w), toKeystrokes(r)), `${w} → ${r}`);
+        assert.ok(merged.has(r) || oneVowelEuForU(w, r) || oneIeungApart(toKeystrokes(w), toKeystrokes(r)) || lastIHiSwapped(w, r), `${w} → ${r}`);
       }
     }),
     { numRuns: 500 },

@@ -236,7 +236,8 @@ export function colloquialVowelMisread(typed: string, candidate: string): boolea
  * pronunciation merges (`mergedVowelVariants`: 돌맹이 for 돌멩이), ㅡ past the first syllable where
  * speech says ㅜ (움추리다 for 움츠리다, 널부러지다 for 널브러지다; `colloquialVowelMisread` is the
  * other way round), and a final read onto the next syllable's silent ㅇ, or an initial read back as
- * the final before it (연음: 빈털털이 for 빈털터리, 어름 for 얼음). Which of them is a word is for
+ * the final before it (연음: 빈털털이 for 빈털터리, 어름 for 얼음), and an adverb's last 이 or 히
+ * for the other (나지막히 for 나지막이). Which of them is a word is for
  * the caller to look up; there are at most a few per syllable.
  * @example soundRespellings('움추리다').includes('움츠리다') // true
  * @example soundRespellings('빈털털이').includes('빈털터리') // true
@@ -259,6 +260,10 @@ export function soundRespellings(word: string): string[] {
     if (keys[i] === 'ㅇ' && consonant(keys[i - 1]) && vowel(keys[i + 1])) out.add(fromKeystrokes([...keys.slice(0, i), ...keys.slice(i + 1)].join('')));
     if (consonant(keys[i]) && vowel(keys[i - 1]) && vowel(keys[i + 1])) out.add(fromKeystrokes([...keys.slice(0, i + 1), 'ㅇ', ...keys.slice(i + 1)].join('')));
   }
+  // An adverb's last 이 or 히, which go by how it sounds (한글 맞춤법 제51항) and are heard alike:
+  // 나지막히 for 나지막이, 조용이 for 조용히.
+  const last = chars.length - 1;
+  if (last >= 1 && (chars[last] === '이' || chars[last] === '히')) out.add([...chars.slice(0, last), chars[last] === '이' ? '히' : '이'].join(''));
   out.delete(word);
   return [...out].filter((w) => /^[가-힣]+$/u.test(w));
 }
