@@ -4,32 +4,26 @@ import { sharedEngine } from './engine-fixture.js';
 
 const engine = sharedEngine();
 
+/** `typed` is set right to `meant`, whose one new word is a standard word below the correction targets' weight. */
+async function setRightToRareWord(typed: string, meant: string): Promise<void> {
+  const word = meant.split(' ').find((w) => !typed.split(' ').includes(w))!;
+  assert.ok(engine.lexicon.isStandard(word) && engine.lexicon.get(word)!.weight < 0.15, `the premise: ${word} is a standard word below the correction targets' weight`);
+  const r = await engine.correct(typed, 5);
+  assert.notEqual(r.action, 'none', typed);
+  assert.equal(r.candidates[0]?.text, meant, r.candidates.map((c) => `${c.text} ${c.score}`).join(', '));
+  assert.ok(r.candidates[0]!.kinds.includes('misspelling'), typed);
+}
+
 test('a word no source has, written by ear for a standard word too rare in text to be a correction target, is that word misspelled: 움추리다 뜻 → 움츠리다 뜻, 빈털털이 → 빈털터리', async () => {
-  for (const [typed, meant] of [
-    ['움추리다 뜻', '움츠리다 뜻'],
-    ['너무 널부러지다', '너무 널브러지다'],
-    ['빈털털이', '빈털터리'],
-  ] as const) {
-    const word = meant.split(' ').find((w) => !typed.split(' ').includes(w))!;
-    assert.ok(engine.lexicon.isStandard(word) && engine.lexicon.get(word)!.weight < 0.15, `the premise: ${word} is a standard word below the correction targets' weight`);
-    const r = await engine.correct(typed, 5);
-    assert.notEqual(r.action, 'none', typed);
-    assert.equal(r.candidates[0]?.text, meant, r.candidates.map((c) => `${c.text} ${c.score}`).join(', '));
-    assert.ok(r.candidates[0]!.kinds.includes('misspelling'), typed);
-  }
+  await setRightToRareWord('움추리다 뜻', '움츠리다 뜻');
+  await setRightToRareWord('너무 널부러지다', '너무 널브러지다');
+  await setRightToRareWord('빈털털이', '빈털터리');
 });
 
-test('an adverb written with 히 for 이 that no source has, as the dictionary marks it misspelled (금지어), is set right to the rare standard adverb: 오붓히 → 오붓이, 자욱히 → 자욱이, 느긋히 → 느긋이 offered', async () => {
-  for (const [typed, meant] of [
-    ['오붓히', '오붓이'],
-    ['자욱히', '자욱이'],
-    ['느긋히', '느긋이'],
-  ] as const) {
-    assert.ok(engine.lexicon.isStandard(meant) && engine.lexicon.get(meant)!.weight < 0.15 && !engine.lexicon.get(typed), `the premise: ${meant} is a standard word below the correction targets' weight, ${typed} unknown`);
-    const r = await engine.correct(typed, 5);
-    assert.notEqual(r.action, 'none', typed);
-    assert.equal(r.candidates[0]?.text, meant, r.candidates.map((c) => `${c.text} ${c.score}`).join(', '));
-    assert.ok(r.candidates[0]!.kinds.includes('misspelling'), typed);
+test('an adverb written with 히 for 이, as the dictionary marks misspelled (금지어) and no source has, is the rare standard adverb: 오붓히 → 오붓이, 자욱히 → 자욱이, 느긋히 → 느긋이 offered', async () => {
+  for (const [typed, meant] of [['오붓히', '오붓이'], ['자욱히', '자욱이'], ['느긋히', '느긋이']] as const) {
+    assert.equal(engine.lexicon.get(typed), undefined, `the premise: no source has ${typed}`);
+    await setRightToRareWord(typed, meant);
   }
 });
 
