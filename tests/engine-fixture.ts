@@ -1,4 +1,9 @@
-import { loadEngine, type Engine } from '../src/engine/index.js';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { Engine, loadEngine, loadRankSetting } from '../src/engine/index.js';
+import { DATA_DIR } from '../src/lexicon/index.js';
+import { DEFAULT_LM_DIR, loadLanguageModel } from '../src/lm/index.js';
+import { Scorer } from '../src/rank/index.js';
 
 let engine: Engine | undefined;
 
@@ -6,4 +11,15 @@ let engine: Engine | undefined;
 export function sharedEngine(): Engine {
   engine ??= loadEngine();
   return engine;
+}
+
+/** The service's engine: the committed model, weighed as data/rank.json says for it, on the shared engine's lexicon. */
+export async function servedEngine(): Promise<Engine> {
+  const lm = await loadLanguageModel(DEFAULT_LM_DIR, { logger: (line) => assert.fail(line) });
+  assert.ok(lm);
+  const weights = loadRankSetting(join(DATA_DIR, 'rank.json'), '_withLm');
+  assert.ok(weights);
+  const base = sharedEngine();
+  const s = base.scorer;
+  return new Engine({ lexicon: base.lexicon, scorer: new Scorer(s.lexicon, s.channel, s.spelling, weights), lm, completionBudgetMs: Infinity });
 }

@@ -1,24 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
-import { Engine, loadRankSetting } from '../src/engine/index.js';
-import { DATA_DIR } from '../src/lexicon/index.js';
-import { DEFAULT_LM_DIR, loadLanguageModel } from '../src/lm/index.js';
-import { Scorer } from '../src/rank/index.js';
 import { isKnownWord } from '../src/candidates/index.js';
-import { sharedEngine } from './engine-fixture.js';
+import { servedEngine, sharedEngine } from './engine-fixture.js';
 
 const base = sharedEngine();
-
-/** The service's engine: the committed model, weighed as data/rank.json says for it. */
-async function servedEngine(): Promise<Engine> {
-  const lm = await loadLanguageModel(DEFAULT_LM_DIR, { logger: (line) => assert.fail(line) });
-  assert.ok(lm);
-  const weights = loadRankSetting(join(DATA_DIR, 'rank.json'), '_withLm');
-  assert.ok(weights);
-  const s = base.scorer;
-  return new Engine({ lexicon: base.lexicon, scorer: new Scorer(s.lexicon, s.channel, s.spelling, weights), lm, completionBudgetMs: Infinity });
-}
 
 test('known words the lexicon has not seen together are not offered a commoner real word (롯데월드 할인, not 롯데월드 살인)', async () => {
   const engine = await servedEngine();

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { layoutCandidates } from '../src/candidates/index.js';
 import { getChoseong, hangulToLatin, latinToHangul, toKeystrokes } from '../src/hangul/index.js';
-import { sharedEngine } from './engine-fixture.js';
+import { servedEngine, sharedEngine } from './engine-fixture.js';
 
 const engine = sharedEngine();
 const correct = (q: string) => engine.correct(q, 5);
@@ -15,6 +15,20 @@ test('Latin typed on the Korean layout as Hangul no one writes is read as the La
     assert.notEqual(r.action, 'none', `${typed}: ${JSON.stringify(r.candidates)}`);
     assert.equal(r.candidates[0]?.text, latin, typed);
     assert.ok(r.candidates[0]!.kinds.includes('layout'));
+  }
+});
+
+test('so is an English word that running text has, of three letters or more, no log (뇆 → show, 퍙대 → video), where the model agrees', async () => {
+  const served = await servedEngine();
+  for (const latin of ['show', 'video', 'digital']) {
+    const typed = latinToHangul(latin);
+    assert.match(typed, /^[가-힣]+$/u, `${latin} types well-formed Hangul`);
+    assert.doesNotMatch(engine.lexicon.get(latin)!.flags, /[qp]/u, `the premise: no logged query has ${latin}`);
+    const input = { raw: typed, normalized: typed, keys: toKeystrokes(typed) };
+    assert.deepEqual(layoutCandidates(input, engine.lexicon), [{ text: latin, kinds: ['layout'] }], typed);
+    const r = await served.correct(typed, 5);
+    assert.notEqual(r.action, 'none', `${typed}: ${JSON.stringify(r.candidates)}`);
+    assert.equal(r.candidates[0]?.text, latin, typed);
   }
 });
 

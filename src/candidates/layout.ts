@@ -96,11 +96,15 @@ export function layoutCandidates(input: QueryInput, lexicon: Lexicon): Candidate
       }
     }
     // Well-formed Hangul no source has at the known weight, whose Latin reading is a logged query
-    // or a word of one (뉸 → sbs, 퍄냣 → visit, 랾 → fifa), was typed on the Korean layout meaning
-    // that. Not initials alone (ㅊㅎㅍ): they are as likely a choseong query (체험판) as cgv.
+    // or a word of one (뉸 → sbs, 퍄냣 → visit, 랾 → fifa), or a known word of three letters or more
+    // (뇆 → show, 퍙대 → video: English that running text has), was typed on the Korean layout
+    // meaning that. Of the 308,453 Hangul words the lexicon has below the known weight, 11 read as
+    // such a word of running text, and none is then read so (2026-12-06). Not initials alone
+    // (ㅊㅎㅍ): they are as likely a choseong query (체험판) as cgv.
     if (/[가-힣]/u.test(word) && /^[가-힣ㄱ-ㅎ0-9]+$/u.test(word) && unknownWord(lexicon, word)) {
       const latin = latinWord(word);
-      if (latin !== undefined && latin.length >= 2 && /[qp]/u.test(lexicon.get(latin)?.flags ?? '')) {
+      const logged = (l: string) => l.length >= 2 && /[qp]/u.test(lexicon.get(l)?.flags ?? '');
+      if (latin !== undefined && (logged(latin) || (latin.length >= 3 && knownWord(lexicon, latin)))) {
         changed = true;
         toLatin.add(at);
         return latin;
