@@ -16,7 +16,7 @@ import {
   soundRespellings,
   toKeystrokes,
 } from '../hangul/index.js';
-import { type Lexicon, type LexiconEntry } from '../lexicon/index.js';
+import { SOURCE_FLAGS, type Lexicon, type LexiconEntry } from '../lexicon/index.js';
 import { isKnownWord } from '../candidates/index.js';
 import {
   adverbBeforeStandard,
@@ -244,6 +244,10 @@ export class MisspellingHabits {
     if (typed.entry) misspellingEdits = byKeys ? Math.min(edits.length, merged) : bySound;
     else if ((standard || rieul) && bySound !== undefined) misspellingEdits = bySound;
     else if ((standard || rieul) && soundRules) misspellingEdits = merged <= 2 ? merged : (typed.respellings ??= new Set(soundRespellings(typed.text))).has(candidate) ? 1 : undefined;
+    // A spelling the dictionary marks as wrong (금지어: 찌게, 심볼) is attested as a misspelling of
+    // the word it is a habit for: it costs no edit. Priced as any habit, 찌게 went to 이게, one
+    // typo from it and far commoner, before 찌개.
+    if (misspellingEdits !== undefined && typed.entry?.flags.includes(SOURCE_FLAGS.nonstandard)) misspellingEdits = 0;
     return { edits: misspellingEdits, frequencyOnly: !standard && !head && !rieul && !typed.entry?.flags.includes('x') };
   }
 
