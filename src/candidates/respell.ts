@@ -6,7 +6,8 @@ import type { Candidate } from './candidate.js';
 export const RESPELL_LIMITS = { words: 4, maxChars: 10 } as const;
 
 /**
- * Misspelling candidates by sound: for each word of the query that no source has, the query with
+ * Misspelling candidates by sound: for each word of the query that no source has or the dictionary
+ * marks as misspelled (찌게 뜻 → 찌개 뜻, where the typo search keeps commoner words), the query with
  * the standard dictionary word it sounds as (`soundRespellings`: 움추리다 → 움츠리다, 빈털털이 →
  * 빈털터리, 돌맹이 → 돌멩이), however rare that word is in text. The typo search reaches only words
  * common enough to be correction targets (`Lexicon.targets`), and rare words are the ones people
@@ -19,7 +20,7 @@ export function respellingCandidates(lexicon: Lexicon, normalized: string): Cand
   let tried = 0;
   for (let i = 0; i < words.length && tried < RESPELL_LIMITS.words; i++) {
     const word = words[i]!;
-    if (word.length < 2 || word.length > RESPELL_LIMITS.maxChars || !/^[가-힣]+$/u.test(word) || lexicon.get(word)) continue;
+    if (word.length < 2 || word.length > RESPELL_LIMITS.maxChars || !/^[가-힣]+$/u.test(word) || !markedOrUnknown(lexicon, word)) continue;
     tried++;
     for (const respelled of soundRespellings(word)) {
       // A headword of the standard dictionary, not a form of one: read by ear, a particle or an
@@ -30,4 +31,10 @@ export function respellingCandidates(lexicon: Lexicon, normalized: string): Cand
     }
   }
   return out;
+}
+
+/** A word no source has, or one the dictionary marks as a misspelling (금지어: 찌게). */
+function markedOrUnknown(lexicon: Lexicon, word: string): boolean {
+  const entry = lexicon.get(word);
+  return !entry || entry.flags.includes(SOURCE_FLAGS.nonstandard);
 }
