@@ -24,8 +24,8 @@ test('a spelling the dictionary marks as wrong (금지어) is its habit\'s stand
   assert.equal(judge('찌게', '지게')?.edits, undefined);
 });
 
-test('so correction puts that word first, above a far commoner word one typo from the marked spelling (찌게: 찌개, not 이게), alone or among other words (찌게 뜻)', async () => {
-  for (const [typed, meant] of [['찌게', '찌개'], ['심볼', '심벌'], ['찌게 뜻', '찌개 뜻'], ['찌게 맞춤법', '찌개 맞춤법']] as const) {
+test('so correction puts that word first, above a far commoner word one typo from the marked spelling (찌게: 찌개, not 이게; 나지막히: 나지막이, not 마지막회), alone or among other words (찌게 뜻), a marked spelling no source has too (패이지, which reads as 패이- with an ending)', async () => {
+  for (const [typed, meant] of [['찌게', '찌개'], ['심볼', '심벌'], ['찌게 뜻', '찌개 뜻'], ['찌게 맞춤법', '찌개 맞춤법'], ['나지막히', '나지막이'], ['따뜻히', '따뜻이'], ['패이지', '페이지']] as const) {
     const r = await engine.correct(typed, 5);
     assert.notEqual(r.action, 'none', typed);
     assert.equal(r.candidates[0]?.text, meant, r.candidates.map((c) => `${c.text} ${c.score}`).join(', '));

@@ -35,6 +35,5 @@ export function respellingCandidates(lexicon: Lexicon, normalized: string): Cand
 
 /** A word no source has, or one the dictionary marks as a misspelling (금지어: 찌게). */
 function markedOrUnknown(lexicon: Lexicon, word: string): boolean {
-  const entry = lexicon.get(word);
-  return !entry || entry.flags.includes(SOURCE_FLAGS.nonstandard);
+  return !lexicon.get(word) || lexicon.markedMisspelled(word);
 }

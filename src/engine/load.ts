@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DATA_DIR, Lexicon, parseBlocklist, readLexicon } from '../lexicon/index.js';
+import { DATA_DIR, Lexicon, MISSPELLED_FILE, parseBlocklist, readLexicon, readMisspelled } from '../lexicon/index.js';
 import {
   ChannelModel,
   DEFAULT_CHANNEL,
@@ -80,7 +80,7 @@ export function loadEngine(options: LoadOptions = {}): Engine {
   const log = options.log ?? (() => {});
   let t = performance.now();
   const entries = readLexicon(join(dir, 'lexicon.tsv.gz'));
-  const lexicon = new Lexicon(entries);
+  const lexicon = new Lexicon(entries, readMisspelled(join(dir, MISSPELLED_FILE)));
   log(`lexicon: ${lexicon.size} entries, ${lexicon.trie.size} trie nodes in ${(performance.now() - t).toFixed(0)} ms`);
   t = performance.now();
   const spelling = new SpellingModel(entries.map((e) => e.text));

@@ -16,7 +16,7 @@ import {
   soundRespellings,
   toKeystrokes,
 } from '../hangul/index.js';
-import { SOURCE_FLAGS, type Lexicon, type LexiconEntry } from '../lexicon/index.js';
+import { type Lexicon, type LexiconEntry } from '../lexicon/index.js';
 import { isKnownWord } from '../candidates/index.js';
 import {
   adverbBeforeStandard,
@@ -205,7 +205,10 @@ export class MisspellingHabits {
     const adverb = adverbSuffixFix(lexicon, typed.text, candidate);
     const head = markedHeadFix(lexicon, typed.text, candidate);
     const rieul = rieulBeforeRyeo(lexicon, typed.text, candidate);
-    if (!head && !rieul && (typed.withEnding ? !commoner && !adverb : !standard && !commoner)) return undefined;
+    // A spelling the dictionary marks as wrong (금지어: 찌게, 심볼, 패이지) is attested as a
+    // misspelling, however it reads (패이지 as 패이- with an ending) and however rare it is.
+    const marked = lexicon.markedMisspelled(typed.text);
+    if (!head && !rieul && !marked && (typed.withEnding ? !commoner && !adverb : !standard && !commoner)) return undefined;
     if (particleSwap(typed.text, candidate)) return undefined;
     // Nor two words each spelled right with its own particle or ending (꽃을 and 곳을, 매일을 and
     // 메일을, 곳이다 and 것이다): they sound alike and mean different things.
@@ -243,12 +246,13 @@ export class MisspellingHabits {
     let misspellingEdits: number | undefined;
     if (typed.entry) misspellingEdits = byKeys ? Math.min(edits.length, merged) : bySound;
     else if ((standard || rieul) && bySound !== undefined) misspellingEdits = bySound;
-    else if ((standard || rieul) && soundRules) misspellingEdits = merged <= 2 ? merged : (typed.respellings ??= new Set(soundRespellings(typed.text))).has(candidate) ? 1 : undefined;
-    // A spelling the dictionary marks as wrong (금지어: 찌게, 심볼) is attested as a misspelling of
-    // the word it is a habit for: it costs no edit. Priced as any habit, 찌게 went to 이게, one
-    // typo from it and far commoner, before 찌개.
-    if (misspellingEdits !== undefined && typed.entry?.flags.includes(SOURCE_FLAGS.nonstandard)) misspellingEdits = 0;
-    return { edits: misspellingEdits, frequencyOnly: !standard && !head && !rieul && !typed.entry?.flags.includes('x') };
+    // A marked spelling no source has (패이지) is read by sound even where it reads as a stem with
+    // an ending: toward the word it sounds as, not toward a word one vowel key away (깨끗해).
+    else if ((standard || rieul) && (soundRules || marked)) misspellingEdits = merged <= 2 ? merged : (typed.respellings ??= new Set(soundRespellings(typed.text))).has(candidate) ? 1 : undefined;
+    // And as a misspelling of the word it is a habit for it costs no edit. Priced as any habit,
+    // 찌게 went to 이게, one typo from it and far commoner, before 찌개.
+    if (misspellingEdits !== undefined && marked) misspellingEdits = 0;
+    return { edits: misspellingEdits, frequencyOnly: !standard && !head && !rieul && !marked };
   }
 
   /** `typedWord(word).standard`, kept per word: suggest asks it of the words typed out on every keystroke. */

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { LexiconEntry } from './entry.js';
 
@@ -38,4 +38,21 @@ export function readLexicon(path: string): LexiconEntry[] {
     entries.push({ text: line.slice(0, t1), weight: w, flags: line.slice(t2 + 1, t3), blocked: line.charCodeAt(t3 + 1) === 49 /* '1' */ });
   }
   return entries;
+}
+
+/** The file in data/ that lists the dictionary's marked misspellings (`readMisspelled`). */
+export const MISSPELLED_FILE = 'misspelled.txt';
+
+/**
+ * The spellings listed in a file written by `npm run data:build` (one per line, `#` comments), or
+ * none where there is no such file: a lexicon built before it knows its misspellings by the `x`
+ * flag alone.
+ * @example readMisspelled('data/misspelled.txt') // ['깨끗히', '나지막히', …, '화일']
+ */
+export function readMisspelled(path: string): string[] {
+  if (!existsSync(path)) return [];
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#'));
 }

@@ -47,6 +47,11 @@ export interface BuildInputs {
 
 export interface BuildResult {
   entries: LexiconEntry[];
+  /**
+   * Every spelling the dictionary marks as wrong (금지어), sorted: most are seen in no other
+   * source and so are no entry, but remain known misspellings (`Lexicon.markedMisspelled`).
+   */
+  misspelled: string[];
   heldOutQueries: string[];
   stats: Record<string, number>;
 }
@@ -157,6 +162,7 @@ export async function buildLexicon(inputs: BuildInputs): Promise<BuildResult> {
     log(`${list.name}: ${n} entries`);
   }
 
+  const misspelled = new Set<string>();
   for (const dict of inputs.dictionaries) {
     const seen = new Set<string>();
     for await (const raw of dict.entries()) {
@@ -167,6 +173,7 @@ export async function buildLexicon(inputs: BuildInputs): Promise<BuildResult> {
       if (dict.kind === 'nonstandard') {
         // A known misspelling is remembered as one, and earns no dictionary weight.
         a.flags.add(SOURCE_FLAGS.nonstandard);
+        misspelled.add(text);
         continue;
       }
       a.dictionaries++;
@@ -190,5 +197,5 @@ export async function buildLexicon(inputs: BuildInputs): Promise<BuildResult> {
   stats['entries'] = entries.length;
   stats['blocked'] = blocked;
   for (const flag of Object.values(SOURCE_FLAGS)) stats[`flag:${flag}`] = entries.filter((e) => e.flags.includes(flag)).length;
-  return { entries, heldOutQueries: [...heldOut].sort(), stats };
+  return { entries, misspelled: [...misspelled].sort(), heldOutQueries: [...heldOut].sort(), stats };
 }

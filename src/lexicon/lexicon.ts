@@ -63,8 +63,13 @@ export class Lexicon {
   /** log of the summed weight of one-word entries: the normalizer of word priors */
   private readonly logWordTotal: number;
 
-  constructor(entries: readonly LexiconEntry[]) {
+  /** The dictionary's marked misspellings that no entry carries (see `markedMisspelled`). */
+  private readonly misspelled: ReadonlySet<string>;
+
+  /** `misspelled`: the spellings the dictionary marks as wrong (data/misspelled.txt), entries or not. */
+  constructor(entries: readonly LexiconEntry[], misspelled: Iterable<string> = []) {
     this.entries = entries;
+    this.misspelled = new Set(misspelled);
     let total = 0;
     let words = 0;
     for (const e of entries) {
@@ -159,13 +164,22 @@ export class Lexicon {
   }
 
   /**
+   * A spelling the dictionary marks as wrong (금지어): an entry flagged so (몇일, 찌게), or one no
+   * other source has, which is no entry (나지막히, 패이지).
+   * @example lexicon.markedMisspelled('나지막히') // true; lexicon.markedMisspelled('나지막이') // false
+   */
+  markedMisspelled(word: string): boolean {
+    return this.misspelled.has(word) || !!this.get(word)?.flags.includes(SOURCE_FLAGS.nonstandard);
+  }
+
+  /**
    * True for a word the standard dictionary vouches for: a headword, or an inflected form of a
    * standard verb or adjective (웬만하면 from 웬만하다). Never for a form it marks as 금지어.
    * @example lexicon.isStandard('며칠') // true; lexicon.isStandard('몇일') // false
    */
   isStandard(word: string): boolean {
+    if (this.markedMisspelled(word)) return false;
     const e = this.get(word);
-    if (e?.flags.includes('x')) return false;
     if (e?.flags.includes('s')) return true;
     // Heads of three syllables or more (see `stems`).
     for (let len = word.length; len >= 3; len--) {
