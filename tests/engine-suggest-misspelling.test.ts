@@ -123,3 +123,10 @@ test('autocomplete sets a word right as correction does: applied first, offered 
   }
   assert.ok(applied >= 10, `only ${applied} applied`);
 });
+
+test('a spelling the dictionary marks as wrong leads with its fix where correction all but applies it, though it reads as a stem with an ending (패이지 → 페이지 before 패키지)', async () => {
+  assert.ok(base.lexicon.markedMisspelled('패이지'), 'the premise: the dictionary marks 패이지');
+  const r = await base.suggest('패이지', 10);
+  assert.equal(r.suggestions[0]?.text, '페이지', texts(r).join(', '));
+  assert.deepEqual(r.suggestions[0]?.kinds, ['misspelling']);
+});

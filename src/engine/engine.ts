@@ -840,9 +840,11 @@ export class Engine {
       // posterior `HABIT_LEADS` or more, only offered because the typed word is one of running
       // text) and the typed spelling is that alone, the set-right one leads, the typed one after it.
       // Not over a word the lexicon stands behind with its particle or ending (빚이 for 비지, 위버가
-      // for 웨버가): spelled right, whatever correction makes of its sound.
+      // for 웨버가): spelled right, whatever correction makes of its sound. Unless the dictionary
+      // marks the spelling wrong (패이지, which reads as 패이- with an ending).
       const typedLast = input.normalized.slice(input.normalized.lastIndexOf(' ') + 1);
-      if (!habit.autocorrect && habit.posterior >= HABIT_LEADS && (!own || own.flags === SOURCE_FLAGS.corpus) && !standardWithEnding(lexicon, typedLast) && !this.standsWithParticle(typedLast)) {
+      const spelledRight = () => !lexicon.markedMisspelled(typedLast) && (standardWithEnding(lexicon, typedLast) || this.standsWithParticle(typedLast));
+      if (!habit.autocorrect && habit.posterior >= HABIT_LEADS && (!own || own.flags === SOURCE_FLAGS.corpus) && !spelledRight()) {
         const at = result.suggestions.findIndex((s) => s.text === habit.text);
         if (at > 0) {
           const [fix] = result.suggestions.splice(at, 1);
