@@ -23,7 +23,7 @@ test('no respelling of a first syllable\'s ㅜ (두달 is no 드달), of ㅇ or 
   assert.ok(!soundRespellings('두달').includes('드달'));
   assert.ok(!soundRespellings('돌맹이').includes('돌매이'));
   assert.ok(!soundRespellings('좋아').includes('조하'));
-  assert.ok(!soundRespellings('히').includes('이'), 'a word of one syllable is no adverb with its suffix');
+  assert.ok(!soundRespellings('속이').includes('속히'), 'after one syllable 이 is most often a particle');
   assert.ok(!soundRespellings('이빨').includes('히빨'), 'only the last syllable');
   assert.deepEqual(soundRespellings('ㅁㄹㅌㅋ'), []);
   assert.deepEqual(soundRespellings('iphone'), []);
@@ -53,9 +53,9 @@ function oneVowelEuForU(a: string, b: string): boolean {
   return x.onset === y.onset && x.final === y.final && x.vowel === 13 && y.vowel === 18;
 }
 
-/** The same syllables but the last, 이 for 히 or 히 for 이, after at least one other. */
+/** The same syllables but the last, 이 for 히 or 히 for 이, after at least two others. */
 function lastIHiSwapped(a: string, b: string): boolean {
-  return a.length >= 2 && a.length === b.length && a.slice(0, -1) === b.slice(0, -1) && new Set([a.slice(-1), b.slice(-1)]).size === 2 && [a.slice(-1), b.slice(-1)].every((c) => c === '이' || c === '히');
+  return a.length >= 3 && a.length === b.length && a.slice(0, -1) === b.slice(0, -1) && new Set([a.slice(-1), b.slice(-1)]).size === 2 && [a.slice(-1), b.slice(-1)].every((c) => c === '이' || c === '히');
 }
 
 test('every respelling is Hangul syllables, not the word, and one change from it: a merged vowel, ㅜ for ㅡ, one ㅇ key, or a last 이/히', () => {

@@ -260,10 +260,11 @@ export function soundRespellings(word: string): string[] {
     if (keys[i] === 'ㅇ' && consonant(keys[i - 1]) && vowel(keys[i + 1])) out.add(fromKeystrokes([...keys.slice(0, i), ...keys.slice(i + 1)].join('')));
     if (consonant(keys[i]) && vowel(keys[i - 1]) && vowel(keys[i + 1])) out.add(fromKeystrokes([...keys.slice(0, i + 1), 'ㅇ', ...keys.slice(i + 1)].join('')));
   }
-  // An adverb's last 이 or 히, which go by how it sounds (한글 맞춤법 제51항) and are heard alike:
-  // 나지막히 for 나지막이, 조용이 for 조용히.
+  // An adverb's last 이 or 히 after two syllables at least, as `soundAlikeSyllables` reads them:
+  // they go by how they sound (한글 맞춤법 제51항) and are heard alike (나지막히 for 나지막이,
+  // 조용이 for 조용히). After one syllable 이 is most often a particle (속이, 급이).
   const last = chars.length - 1;
-  if (last >= 1 && (chars[last] === '이' || chars[last] === '히')) out.add([...chars.slice(0, last), chars[last] === '이' ? '히' : '이'].join(''));
+  if (last >= 2 && (chars[last] === '이' || chars[last] === '히')) out.add([...chars.slice(0, last), chars[last] === '이' ? '히' : '이'].join(''));
   out.delete(word);
   return [...out].filter((w) => /^[가-힣]+$/u.test(w));
 }
