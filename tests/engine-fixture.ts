@@ -13,8 +13,15 @@ export function sharedEngine(): Engine {
   return engine;
 }
 
-/** The service's engine: the committed model, weighed as data/rank.json says for it, on the shared engine's lexicon. */
-export async function servedEngine(): Promise<Engine> {
+let served: Promise<Engine> | undefined;
+
+/** The service's engine: the committed model, weighed as data/rank.json says for it, on the shared engine's lexicon; loaded once per test process. */
+export function servedEngine(): Promise<Engine> {
+  served ??= loadServedEngine();
+  return served;
+}
+
+async function loadServedEngine(): Promise<Engine> {
   const lm = await loadLanguageModel(DEFAULT_LM_DIR, { logger: (line) => assert.fail(line) });
   assert.ok(lm);
   const weights = loadRankSetting(join(DATA_DIR, 'rank.json'), '_withLm');

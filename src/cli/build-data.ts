@@ -1,7 +1,7 @@
 /**
  * `npm run data:build`: reads the raw corpora and writes the derived lexicon, the dictionary's
- * marked misspellings, blocklist and held-out query list into data/. Corpora path: BARO_CORPORA or `--corpora PATH` (default
- * ../shared/corpora).
+ * marked misspellings, blocklist and held-out query list into data/. Corpora path: BARO_CORPORA
+ * or `--corpora PATH` (default ../shared/corpora).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';

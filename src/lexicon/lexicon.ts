@@ -63,7 +63,7 @@ export class Lexicon {
   /** log of the summed weight of one-word entries: the normalizer of word priors */
   private readonly logWordTotal: number;
 
-  /** The dictionary's marked misspellings that no entry carries (see `markedMisspelled`). */
+  /** The spellings the dictionary marks as wrong, most of them no entry (see `markedMisspelled`). */
   private readonly misspelled: ReadonlySet<string>;
 
   /** `misspelled`: the spellings the dictionary marks as wrong (data/misspelled.txt), entries or not. */
@@ -169,7 +169,12 @@ export class Lexicon {
    * @example lexicon.markedMisspelled('나지막히') // true; lexicon.markedMisspelled('나지막이') // false
    */
   markedMisspelled(word: string): boolean {
-    return this.misspelled.has(word) || !!this.get(word)?.flags.includes(SOURCE_FLAGS.nonstandard);
+    return this.marked(word, this.get(word));
+  }
+
+  /** `markedMisspelled` for a word whose entry (if any) the caller has looked up already. */
+  private marked(word: string, entry: LexiconEntry | undefined): boolean {
+    return this.misspelled.has(word) || !!entry?.flags.includes(SOURCE_FLAGS.nonstandard);
   }
 
   /**
@@ -178,8 +183,8 @@ export class Lexicon {
    * @example lexicon.isStandard('며칠') // true; lexicon.isStandard('몇일') // false
    */
   isStandard(word: string): boolean {
-    if (this.markedMisspelled(word)) return false;
     const e = this.get(word);
+    if (this.marked(word, e)) return false;
     if (e?.flags.includes('s')) return true;
     // Heads of three syllables or more (see `stems`).
     for (let len = word.length; len >= 3; len--) {
