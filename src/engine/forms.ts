@@ -1,4 +1,4 @@
-import { FINAL_NIEUN, FINAL_RIEUL, isEnding, isVowelKey, LONG_PARTICLES, mustContract, soundAlikeSyllables, syllableParts, toKeystrokes, writesUncontracted } from '../hangul/index.js';
+import { FINAL_NIEUN, FINAL_RIEUL, isEnding, isVowelKey, LONG_PARTICLES, mustContract, needlessSaiSiot, soundAlikeSyllables, syllableParts, toKeystrokes, writesUncontracted } from '../hangul/index.js';
 import type { Lexicon } from '../lexicon/index.js';
 
 /**
@@ -124,11 +124,14 @@ export function modifierBeforeBoundNoun(lexicon: Lexicon, word: string): boolean
 /**
  * A word taken as spelled as meant: a standard form, or a logged query, an entity or a word of a
  * dictionary word list (회색, 둥지, 봄, 갈: the standard dictionary we have lacks many), unless a
- * dictionary marks it misspelled.
+ * dictionary marks it misspelled, or, for a word the logs never wrote, it is a standard word with
+ * a 사이시옷 no spelling writes (`needlessSaiSiot`: 윗쪽, which a title list has, is 위쪽 misspelled).
  */
 export function spelledAsMeant(lexicon: Lexicon, word: string): boolean {
+  if (lexicon.isStandard(word)) return true;
   const flags = lexicon.get(word)?.flags ?? '';
-  return lexicon.isStandard(word) || (/[eqw]/u.test(flags) && !flags.includes('x'));
+  if (!/[eqw]/u.test(flags) || flags.includes('x')) return false;
+  return flags.includes('q') || !needlessSaiSiot(word).some((w) => lexicon.isStandard(w));
 }
 
 /**

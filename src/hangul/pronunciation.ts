@@ -268,3 +268,27 @@ export function soundRespellings(word: string): string[] {
   out.delete(word);
   return [...out].filter((w) => /^[가-힣]+$/u.test(w));
 }
+
+/** Tense initials: ㄲ ㄸ ㅃ ㅆ ㅉ. */
+const TENSE_ONSETS = new Set([1, 4, 8, 10, 13]);
+
+/**
+ * The word without each final ㅅ that stands before a tense initial: a 사이시옷 is never written
+ * there, since the consonant after it is tense already (한글 맞춤법 제30항; 표준어 규정 제12항:
+ * 위쪽, 아래쪽, never 윗쪽, 아랫쪽). Not before an aspirated one, though the rule is the same: loanword
+ * spelling writes a Japanese geminate so (낫토, 돗토리 are no 나토, 도토리 misspelled). Whether a form
+ * is a word is for the caller to look up.
+ * @example needlessSaiSiot('윗쪽') // ['위쪽']
+ * @example needlessSaiSiot('윗옷') // []
+ */
+export function needlessSaiSiot(word: string): string[] {
+  const chars = [...word];
+  const out: string[] = [];
+  for (let i = 0; i + 1 < chars.length; i++) {
+    const parts = syllableParts(chars[i]!);
+    const next = syllableParts(chars[i + 1]!);
+    if (parts?.final !== FINAL_SIOS || !next || !TENSE_ONSETS.has(next.onset)) continue;
+    out.push([...chars.slice(0, i), composeSyllable({ ...parts, final: 0 }), ...chars.slice(i + 1)].join(''));
+  }
+  return out;
+}
