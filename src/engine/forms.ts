@@ -1,4 +1,4 @@
-import { FINAL_NIEUN, FINAL_RIEUL, isEnding, isVowelKey, LONG_PARTICLES, mustContract, needlessSaiSiot, soundAlikeSyllables, syllableParts, toKeystrokes, writesUncontracted } from '../hangul/index.js';
+import { FINAL_NIEUN, FINAL_RIEUL, isEnding, isVowelKey, LONG_PARTICLES, mustContract, needlessSaiSiot, soundAlikeSyllables, syllableParts, toKeystrokes, withoutGlideI, writesUncontracted } from '../hangul/index.js';
 import type { Lexicon } from '../lexicon/index.js';
 
 /**
@@ -167,4 +167,18 @@ export function rieulBeforeRyeo(lexicon: Lexicon, typed: string, candidate: stri
   if (i >= typed.length - 1 || typed.slice(i + 1) !== candidate.slice(i + 1) || typed[i + 1] !== '려') return false;
   if (toKeystrokes(typed[i]!) !== `${toKeystrokes(candidate[i]!)}ㄹ`) return false;
   return lexicon.isStandard(`${candidate.slice(0, i + 1)}다`) && !lexicon.isStandard(`${typed.slice(0, i + 1)}다`);
+}
+
+/**
+ * `typed` is the standard form `candidate` with a 이 that speech puts between a stem ending in ㅐ,
+ * ㅔ or ㅚ and its ending written in (`withoutGlideI`: 헤매이다 for 헤매다, 헤매이고 for 헤매고),
+ * and `typed` is no standard form itself (설레이다 is a headword of the dictionary we have), nor
+ * is it up to that 이 (메일로 is 메일 with a particle, no 멜로).
+ */
+export function glideBeforeEnding(lexicon: Lexicon, typed: string, candidate: string): boolean {
+  if (!withoutGlideI(typed).includes(candidate) || !lexicon.isStandard(candidate) || lexicon.isStandard(typed)) return false;
+  let at = 0;
+  while (typed[at] === candidate[at]) at++;
+  // typed[at] is the stem's last syllable, typed[at + 1] the 이.
+  return !lexicon.isStandard(typed.slice(0, at + 2));
 }

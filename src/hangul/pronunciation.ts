@@ -204,6 +204,10 @@ function mergedVowels(x: Syllable, y: Syllable): boolean {
   return x.onset === y.onset && x.final === y.final && merged !== undefined && merged === MERGED_VOWELS.get(y.vowel);
 }
 
+/** Vowels (ㅐ, ㅔ, ㅚ) after which speech puts a 이 before an ending, and the finals that 이 may carry (none, ㄴ, ㄹ, ㅁ: the endings -ㄴ, -ㄹ, -ㅁ). */
+const GLIDE_VOWELS = new Set([1, 5, 11]);
+const GLIDE_FINALS = new Set([0, 4, 8, 16]);
+
 /** Vowel indices (ㅓ, ㅗ, ㅜ, ㅡ) for `colloquialVowelMisread`. */
 const VOWEL_EO = 4;
 const VOWEL_O = 8;
@@ -229,6 +233,27 @@ export function colloquialVowelMisread(typed: string, candidate: string): boolea
     if (i === 0 && BACK_VOWELS.includes(a.vowel) && BACK_VOWELS.includes(b.vowel)) return true;
   }
   return false;
+}
+
+/**
+ * The word without a 이 that speech puts between a stem ending in ㅐ, ㅔ or ㅚ and its ending, and
+ * that people write (헤매이다 for 헤매다, 설레이는 for 설레는, 되뇌이다 for 되뇌다; 설레임 for 설렘, the
+ * 이's final going to the stem's syllable): the glide between the two vowels, taken for the passive
+ * 이. One form per such 이; whether it is a word is for the caller to look up.
+ * @example withoutGlideI('헤매이다') // ['헤매다']
+ * @example withoutGlideI('설레임') // ['설렘']
+ */
+export function withoutGlideI(word: string): string[] {
+  const chars = [...word];
+  const out: string[] = [];
+  for (let i = 1; i < chars.length; i++) {
+    const parts = syllableParts(chars[i]!);
+    const before = syllableParts(chars[i - 1]!);
+    if (!parts || !before || parts.onset !== ONSET_IEUNG || parts.vowel !== VOWEL_I || !GLIDE_FINALS.has(parts.final)) continue;
+    if (before.final !== 0 || !GLIDE_VOWELS.has(before.vowel)) continue;
+    out.push([...chars.slice(0, i - 1), composeSyllable({ ...before, final: parts.final }), ...chars.slice(i + 1)].join(''));
+  }
+  return out;
 }
 
 /**
@@ -260,6 +285,7 @@ export function soundRespellings(word: string): string[] {
     if (keys[i] === 'ㅇ' && consonant(keys[i - 1]) && vowel(keys[i + 1])) out.add(fromKeystrokes([...keys.slice(0, i), ...keys.slice(i + 1)].join('')));
     if (consonant(keys[i]) && vowel(keys[i - 1]) && vowel(keys[i + 1])) out.add(fromKeystrokes([...keys.slice(0, i + 1), 'ㅇ', ...keys.slice(i + 1)].join('')));
   }
+  for (const w of withoutGlideI(word)) out.add(w);
   // An adverb's last 이 or 히 after two syllables at least, as `soundAlikeSyllables` reads them:
   // they go by how they sound (한글 맞춤법 제51항) and are heard alike (나지막히 for 나지막이,
   // 조용이 for 조용히). After one syllable 이 is most often a particle (속이, 급이).
