@@ -109,3 +109,18 @@ test('autocomplete of a query typed in the other layout that completes nothing s
     assert.ok(r.suggestions[0]!.kinds.includes('layout'));
   }
 });
+
+test('Latin typed on the Korean layout with a vowel key left standing alone is offered whenever its reading leads the query as typed, below the suggest threshold too (ㅑㅜ → in, ㅑㅅ → it)', async () => {
+  for (const latin of ['in', 'it']) {
+    const typed = latinToHangul(latin);
+    assert.match(typed, /[ㅏ-ㅣ]/u, `${latin} leaves a vowel key standing alone`);
+    const r = await correct(typed);
+    assert.equal(r.candidates[0]?.text, latin, `${typed}: ${JSON.stringify(r.candidates)}`);
+    assert.ok(r.candidates[0]!.score < engine.scorer.weights.suggestAt, `the premise: ${typed} reads as ${latin} below the threshold (${r.candidates[0]!.score})`);
+    assert.equal(r.action, 'suggest', typed);
+  }
+});
+
+test('a vowel key standing alone in Hangul typed on purpose (ㅠㅠ, ㅡㅡ, ㅠㅠ 슬퍼) is no layout slip: nothing is offered', async () => {
+  for (const typed of ['ㅠㅠ', 'ㅡㅡ', 'ㅠㅠ 슬퍼']) assert.equal((await correct(typed)).action, 'none', typed);
+});

@@ -72,6 +72,9 @@ import { MisspellingHabits, theWordChanged } from './misspelling-habits.js';
 import { symbolsOf, WordFixes, type WordFix } from './word-fixes.js';
 import { WordKnowledge } from './word-knowledge.js';
 
+/** A vowel key standing alone (ㅑ, ㅡ): Hangul typing never leaves one, Latin typed on the Korean layout does. */
+const STRAY_VOWEL = /[ㅏ-ㅣ]/u;
+
 /** Longest normalized query the engine works on; longer input is returned as typed. */
 export const MAX_QUERY_KEYS = 400;
 
@@ -600,6 +603,10 @@ export class Engine {
             [...normalized].length === 1 ||
             // A word set right by a misspelling habit is no real word (몇일 전 → 며칠 전).
             (realWordsOnly(hyps.identity) && !misspellingFirst)),
+        // Latin typed on the Korean layout, a vowel key left standing alone (ㅑㅜ for in): of the
+        // 500 top Latin queries so typed, 9 more offered, all right; no query of the development
+        // sets with such a key was offered it (2026-12-07).
+        offerWhenLeading: best?.h.mode === 'layout' && STRAY_VOWEL.test(normalized),
       },
       weights,
     );

@@ -26,6 +26,12 @@ export interface DecisionInput {
    * several words that are all known (a real-word correction, 신시아 닉슨 → 신시아 넥슨)
    */
   suggestOnly: boolean;
+  /**
+   * the best candidate is offered whenever it leads the query as typed, below `suggestAt` too: it
+   * reads the other keyboard layout, and the query has a vowel key standing alone, which no one
+   * typing Hangul leaves (ㅑㅜ → in, 채ㅡ → com), so the query as typed is no search either
+   */
+  offerWhenLeading?: boolean;
 }
 
 /**
@@ -43,6 +49,6 @@ export function decide(input: DecisionInput, weights: RankWeights): Decision {
   if (best >= weights.autocorrectAt && !input.inLexicon && !input.suggestOnly) {
     return { action: 'autocorrect', chosen: 0, confidence: best };
   }
-  if (best >= weights.suggestAt) return { action: 'suggest', chosen: 0, confidence: best };
+  if (best >= weights.suggestAt || input.offerWhenLeading) return { action: 'suggest', chosen: 0, confidence: best };
   return keep;
 }
