@@ -58,13 +58,23 @@ function lastIHiSwapped(a: string, b: string): boolean {
   return a.length >= 3 && a.length === b.length && a.slice(0, -1) === b.slice(0, -1) && new Set([a.slice(-1), b.slice(-1)]).size === 2 && [a.slice(-1), b.slice(-1)].every((c) => c === '이' || c === '히');
 }
 
-test('every respelling is Hangul syllables, not the word, and one change from it: a merged vowel, ㅜ for ㅡ, one ㅇ key, or a last 이/히', () => {
+/** On the keystrokes, one ㅇㅣ (a 이) taken out right after the vowel ㅐ, ㅔ or ㅚ (ㅗㅣ). */
+function glideIDropped(a: string, b: string): boolean {
+  if (a.length !== b.length + 2) return false;
+  for (let i = 1; i + 1 < a.length; i++) {
+    if (a[i] !== 'ㅇ' || a[i + 1] !== 'ㅣ' || a.slice(0, i) + a.slice(i + 2) !== b) continue;
+    if (a[i - 1] === 'ㅐ' || a[i - 1] === 'ㅔ' || (a[i - 1] === 'ㅣ' && a[i - 2] === 'ㅗ')) return true;
+  }
+  return false;
+}
+
+test('every respelling is Hangul syllables, not the word, and one change from it: a merged vowel, ㅜ for ㅡ, one ㅇ key, a last 이/히, or a 이 after ㅐ, ㅔ, ㅚ', () => {
   fc.assert(
     fc.property(word, (w) => {
       const merged = new Set(mergedVowelVariants(w));
       for (const r of soundRespellings(w)) {
         assert.ok(/^[가-힣]+$/u.test(r) && r !== w, r);
-        assert.ok(merged.has(r) || oneVowelEuForU(w, r) || oneIeungApart(toKeystrokes(w), toKeystrokes(r)) || lastIHiSwapped(w, r), `${w} → ${r}`);
+        assert.ok(merged.has(r) || oneVowelEuForU(w, r) || oneIeungApart(toKeystrokes(w), toKeystrokes(r)) || lastIHiSwapped(w, r) || glideIDropped(toKeystrokes(w), toKeystrokes(r)), `${w} → ${r}`);
       }
     }),
     { numRuns: 500 },
