@@ -30,3 +30,12 @@ async function loadServedEngine(): Promise<Engine> {
   const s = base.scorer;
   return new Engine({ lexicon: base.lexicon, scorer: new Scorer(s.lexicon, s.channel, s.spelling, weights), lm, completionBudgetMs: Infinity });
 }
+
+/** Asserts that correction of `typed` acts (offers or applies) with `meant` first, a misspelling fix. */
+export async function assertMisspellingFixFirst(engine: Engine, typed: string, meant: string): Promise<void> {
+  const r = await engine.correct(typed, 5);
+  const shown = r.candidates.map((c) => `${c.text} ${c.score}`).join(', ');
+  assert.notEqual(r.action, 'none', `${typed}: ${shown}`);
+  assert.equal(r.candidates[0]?.text, meant, `${typed}: ${shown}`);
+  assert.ok(r.candidates[0]!.kinds.includes('misspelling'), `${typed}: ${JSON.stringify(r.candidates[0])}`);
+}

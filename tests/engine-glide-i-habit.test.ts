@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { withoutGlideI } from '../src/hangul/index.js';
-import { sharedEngine } from './engine-fixture.js';
+import { assertMisspellingFixFirst, sharedEngine } from './engine-fixture.js';
 
 const engine = sharedEngine();
 
@@ -44,12 +44,7 @@ test('a 이 written between a stem and its ending where speech glides (헤매이
     ['헤매이고', '헤매고'],
     ['헤매이다 뜻', '헤매다 뜻'],
     ['길을 헤매이고', '길을 헤매고'],
-  ] as const) {
-    const r = await engine.correct(typed, 5);
-    assert.notEqual(r.action, 'none', typed);
-    assert.equal(r.candidates[0]?.text, meant, r.candidates.map((c) => `${c.text} ${c.score}`).join(', '));
-    assert.ok(r.candidates[0]!.kinds.includes('misspelling'), typed);
-  }
+  ] as const) await assertMisspellingFixFirst(engine, typed, meant);
 });
 
 test('a standard form with that 이 stays as typed (the passive 베이다, the dictionary’s 설레이는), and so does a word whose 이 is a noun’s (메일로: 메일 with a particle)', async () => {

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { needlessSaiSiot } from '../src/hangul/index.js';
 import { spelledAsMeant } from '../src/engine/forms.js';
-import { sharedEngine } from './engine-fixture.js';
+import { assertMisspellingFixFirst, sharedEngine } from './engine-fixture.js';
 
 const engine = sharedEngine();
 
@@ -50,10 +50,7 @@ test('a word only a name or word list has, with a 사이시옷 no spelling write
     const flags = engine.lexicon.get(word)?.flags ?? '';
     assert.ok(/e/u.test(flags) && !/[sqx]/u.test(flags), `the premise: only a list has ${word} (${flags})`);
     assert.equal(spelledAsMeant(engine.lexicon, word), false, word);
-    const r = await engine.correct(typed, 5);
-    assert.notEqual(r.action, 'none', typed);
-    assert.equal(r.candidates[0]?.text, meant, r.candidates.map((c) => `${c.text} ${c.score}`).join(', '));
-    assert.ok(r.candidates[0]!.kinds.includes('misspelling'), typed);
+    await assertMisspellingFixFirst(engine, typed, meant);
   }
 });
 
