@@ -45,17 +45,19 @@ test('every stem syllable is found again from what its 아/어 and past-tense en
   );
 });
 
-test('an adnominal ㄴ or ㄹ, or the nominal ㅁ, closing a stem syllable gives the stem back; any other final gives nothing', () => {
+test('an adnominal ㄴ or ㄹ, or the nominal ㅁ, closing a stem syllable gives the stem back (an ㄹ stem keeps its ㄹ before ㅁ: ㄻ); any other final gives nothing', () => {
   const parts = fc.record({ onset: fc.integer({ min: 0, max: 18 }), vowel: fc.integer({ min: 0, max: 20 }), final: fc.integer({ min: 0, max: 27 }) });
   fc.assert(
     fc.property(parts, (p) => {
       const got = stemSyllableBeforeFinal(composeSyllable(p));
-      // ㄴ, ㄹ and ㅁ are finals 4, 8 and 16.
-      assert.equal(got, [4, 8, 16].includes(p.final) ? composeSyllable({ ...p, final: 0 }) : undefined);
+      // ㄴ, ㄹ and ㅁ are finals 4, 8 and 16; ㄻ is 10, ㄹ 8.
+      const expected = [4, 8, 16].includes(p.final) ? composeSyllable({ ...p, final: 0 }) : p.final === 10 ? composeSyllable({ ...p, final: 8 }) : undefined;
+      assert.equal(got, expected);
     }),
     { numRuns: 2000 },
   );
   assert.equal(stemSyllableBeforeFinal('룬'), '루');
+  assert.equal(stemSyllableBeforeFinal('듦'), '들');
   assert.equal(stemSyllableBeforeFinal('a'), undefined);
 });
 

@@ -54,8 +54,8 @@ for (const [a, b, why] of [
   });
 }
 
-test('a word sounds like itself with no differing syllable, and one difference reads the same both ways', () => {
-  const syllable = fc.constantFrom(...'의이희히하아랫랜만국궁물윗위층햇해님다사람오쥬주져저젼전죠조');
+test('a word sounds like itself with no differing syllable, and one difference reads the same both ways, but for a ㅁ written for ㄻ (one way)', () => {
+  const syllable = fc.constantFrom(...'의이희히하아랫랜만국궁물윗위층햇해님다사람오쥬주져저젼전죠조듬듦');
   const word = fc.array(syllable, { minLength: 1, maxLength: 5 }).map((s) => s.join(''));
   fc.assert(
     fc.property(word, fc.nat(4), syllable, (a, at, s) => {
@@ -67,8 +67,10 @@ test('a word sounds like itself with no differing syllable, and one difference r
       const n = soundAlikeSyllables(a, b);
       // Only one syllable changed: the rules may read it either way, but never count more.
       assert.ok(n === undefined || n === (a === b ? 0 : 1));
+      // ㄻ is written as heard, ㅁ, never the other way (힘듬 for 힘듦): only 듬 → 듦 reads alike.
+      if (a[at] === '듦' && b[at] === '듬') return assert.equal(n, undefined);
       // The ㅎ rule looks at the syllable before the change, which is the same in both words.
-      assert.equal(soundAlikeSyllables(b, a), n);
+      if (!(a[at] === '듬' && b[at] === '듦')) assert.equal(soundAlikeSyllables(b, a), n);
     }),
   );
 });

@@ -32,6 +32,11 @@ test('a standard stem closed by an adnominal or nominal ending is standard (다�
   for (const w of ['세우', '다릅']) assert.ok(!lexicon.isStandard(w), w);
 });
 
+test('the nominal form of a standard ㄹ-stem verb keeps the ㄹ and is standard (힘듦, 만듦); written as heard it is not (힘듬, 만듬)', () => {
+  for (const w of ['힘듦', '만듦']) assert.ok(lexicon.isStandard(w), w);
+  for (const w of ['힘듬', '만듬']) assert.ok(!lexicon.isStandard(w), w);
+});
+
 test('the root of a standard 하다 word is standard (허전, 진솔, 쏠쏠), of two syllables at least (흔 of 흔하다 is not)', () => {
   for (const w of ['허전', '진솔', '쏠쏠']) assert.ok(lexicon.isStandard(w), w);
   assert.ok(lexicon.isStandard('흔하다'));

@@ -58,13 +58,19 @@ export function stemSyllablesMergedInto(syllable: string): string[] {
 /** Finals an ending adds to a stem's last syllable: ㄴ and ㄹ (adnominal), ㅁ (nominal). */
 const ENDING_FINALS = new Set([NIEUN, RIEUL, MIEUM]);
 
+/** The final ㄻ: an ㄹ stem's ㄹ with the nominal -ㅁ. */
+const RIEUL_MIEUM = 10;
+
 /**
  * The stem syllable that an adnominal -ㄴ or -ㄹ, or the nominal -ㅁ, closes into `syllable`
- * (룬 ← 루 as in 다룬, 할 ← 하 as in 욕할, 남 ← 나 as in 맛남), or undefined when it has no such final.
+ * (룬 ← 루 as in 다룬, 할 ← 하 as in 욕할, 남 ← 나 as in 맛남; 듦 ← 들 as in 힘듦, where an ㄹ stem
+ * keeps its ㄹ before -ㅁ), or undefined when it has no such final.
  * @example stemSyllableBeforeFinal('룬') // '루'
+ * @example stemSyllableBeforeFinal('듦') // '들'
  */
 export function stemSyllableBeforeFinal(syllable: string): string | undefined {
   const p = syllableParts(syllable);
+  if (p?.final === RIEUL_MIEUM) return composeSyllable({ ...p, final: RIEUL });
   return p && ENDING_FINALS.has(p.final) ? composeSyllable({ ...p, final: 0 }) : undefined;
 }
 

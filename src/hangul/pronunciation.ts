@@ -47,6 +47,8 @@ const TENSE_OF: ReadonlyMap<number, number> = new Map([[0, 1], [3, 4], [7, 8], [
  * - a final ㅅ present or not before ㄴ, ㅁ or a tense or aspirated initial (사이시옷: 윗층/위층,
  *   뒷통수/뒤통수, 햇님/해님);
  * - a plain initial and its tense form after a final ㄹ, in any syllable (할께/할게, 갈껄/갈걸);
+ * - a final ㅁ in `a` for a final ㄻ in `b`, heard as [ㅁ], in any syllable (힘듬 for 힘듦, 만듬 for
+ *   만듦; one way, so `a` is the spelling typed and `b` the word meant);
  * - ㅑ ㅕ ㅛ ㅠ ㅖ and ㅏ ㅓ ㅗ ㅜ ㅔ after ㅈ, ㅉ, ㅊ, in any syllable (쥬스/주스, 버젼/버전), but
  *   for the verb forms 져/쳐/쪄 and a last 죠 (`plainAfterPalatal`).
  * @example soundAlikeSyllables('어의없다', '어이없다') // 1
@@ -69,7 +71,11 @@ export function soundAlikeSyllables(a: string, b: string): number | undefined {
     // for a standard word with its particle).
     const before = i === 0 ? undefined : sa[i - 1];
     const last = i === sa.length - 1;
-    const soundAlike = tensedAfterRieul(x, y, before) || plainAfterPalatal(x, y, last) || (last ? i >= 2 && adverbSuffixes(x, y) : alike(x, y, before, sa[i + 1], sb[i + 1]));
+    const soundAlike =
+      tensedAfterRieul(x, y, before) ||
+      plainAfterPalatal(x, y, last) ||
+      clusterHeardAsMieum(x, y, sa[i + 1]) ||
+      (last ? i >= 2 && adverbSuffixes(x, y) : alike(x, y, before, sa[i + 1], sb[i + 1]));
     if (!soundAlike) return undefined;
     differing++;
   }
@@ -137,6 +143,22 @@ function plainAfterPalatal(x: Syllable, y: Syllable, last: boolean): boolean {
   if (PLAIN_OF_IOTIZED.get(iotized) !== plain) return false;
   if (iotized === VOWEL_YEO && VERB_FORM_FINALS.has(x.final)) return false;
   return !(last && iotized === VOWEL_YO && x.onset === ONSET_JIEUT && x.final === 0);
+}
+
+/** Final indices: ㄻ, and ㅁ. */
+const FINAL_RIEUL_MIEUM = 10;
+const FINAL_MIEUM = 16;
+
+/**
+ * A final ㅁ written (`x`) for a final ㄻ meant (`y`), where ㄻ is heard as [ㅁ]: at the end of a
+ * word or before a consonant (표준 발음법 제11항). That is the nominal -ㅁ of an ㄹ stem (힘듦
+ * [힘듬], 만듦 [만듬]), which people write as heard: 힘듬, 만듬. One way only: nobody writes the
+ * cluster for a plain ㅁ (맘에듬 is no misspelling of 맘에듦). Before a vowel the ㄹ is heard (힘듦이
+ * [힘들미]).
+ */
+function clusterHeardAsMieum(x: Syllable, y: Syllable, next: Syllable | undefined): boolean {
+  if (x.onset !== y.onset || x.vowel !== y.vowel || x.final !== FINAL_MIEUM || y.final !== FINAL_RIEUL_MIEUM) return false;
+  return next === undefined || next.onset !== ONSET_IEUNG;
 }
 
 /** 이 and 히, as an adverb's last syllable. */
