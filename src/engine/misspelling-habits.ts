@@ -222,6 +222,13 @@ export class MisspellingHabits {
     // sounds written with the final moved on or read as it sounds are another word (비지, 거미,
     // 뿌리, 압도), not its spelling; so is a tensed consonant's (명에 and 명예, 이야기군 and 이야기꾼).
     if (typed.withEnding && edits.length > 0 && edits.every((e) => e === 'liaison' || e === 'final' || e === 'shift')) return undefined;
+    // Vowels pronunciation merges (ㅐ/ㅔ, ㅒ/ㅖ, ㅙ/ㅞ/ㅚ) are spelled by sound too (돌맹이 for
+    // 돌멩이, 왠일 for 웬일), however many keys apart.
+    const merged = mergedVowelSyllables(typed.text, candidate);
+    // Nor is a word two sounds away its misspelling, however common: 곡을 and 구글, 쪽은 and 죽은,
+    // 분은 and 보는 are a word with its particle and another word (a habit changes one sound; 웬지
+    // for 왠지 is one, in two keys).
+    if (typed.withEnding && !adverb && !marked && !rieul && Math.min(edits.length, merged) > 1) return undefined;
     // Among other words a shift slip is a habit only off an initial: 재밋다 for 재밌다 (a final read
     // alike), not 쏘리 for 소리 (see above).
     const shiftOk = shift || (edits.length === 1 && !differsAtInitial(typed.keys, candidateKeys));
@@ -236,9 +243,6 @@ export class MisspellingHabits {
     // write by ear (쥬스, 버젼, 스케쥴): toward the dictionary's spelling of the same sound, offered
     // though not flagged misspelled (see `onlyListed`).
     const byEar = !soundRules && standard && this.onlyListed(typed) ? palatalVowelSyllables(typed.text, candidate) : undefined;
-    // Vowels pronunciation merges (ㅐ/ㅔ, ㅒ/ㅖ, ㅙ/ㅞ/ㅚ) are spelled by sound too (돌맹이 for
-    // 돌멩이, 왠일 for 웬일), however many keys apart.
-    const merged = mergedVowelSyllables(typed.text, candidate);
     const bySound = byKeys ? undefined : rieul ? 1 : !(soundRules || adverb) ? byEar : (soundAlikeSyllables(typed.text, candidate) ?? (soundRules && merged <= 2 ? merged : undefined));
     if (!byKeys && !(bySound !== undefined && bySound >= 1 && bySound <= 2)) return undefined;
     // The cheap misspelling channel only for attested forms: an unknown word (a new name, 송인배)

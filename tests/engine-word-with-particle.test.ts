@@ -1,0 +1,17 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { assertMisspellingFixFirst, sharedEngine } from './engine-fixture.js';
+
+const engine = sharedEngine();
+
+test('a word with its particle is no misspelling of a commoner word two sounds away: 곡을 (구글), 쪽은 (죽은), 분은 (보는), 운을 (오늘) are left as typed, alone and in a query', async () => {
+  for (const typed of ['곡을', '목을', '쪽은', '분은', '운을', '몫을', '좋은 곡을 추천']) {
+    const r = await engine.correct(typed, 5);
+    assert.equal(r.action, 'none', `${typed}: ${r.candidates.map((c) => `${c.text} ${c.score}`).join(', ')}`);
+  }
+});
+
+test('one sound away it still is, however many keys that takes (웬지 → 왠지: ㅞ for ㅙ), and so is a sound speech adds (헤매이다)', async () => {
+  await assertMisspellingFixFirst(engine, '웬지', '왠지');
+  await assertMisspellingFixFirst(engine, '헤매이다', '헤매다');
+});
