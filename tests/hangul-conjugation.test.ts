@@ -76,6 +76,10 @@ for (const [word, headLength, stems] of [
   ['애써서', 2, ['애쓰']],
   ['괜찮아서', 2, ['괜찮']],
   ['끌어다가', 1, ['끌']],
+  ['뛴다', 1, ['뛰']], // an open stem closed by what is left of the ending after a vowel: ㄴ of ㄴ다
+  ['올래', 1, ['오']], // ㄹ of 을래
+  ['갈까', 1, ['가']], // ㄹ of 을까
+  ['주러', 1, ['주']], // the ending's 으 gone after an open stem
   ['세우', 1, []], // 우 is no ending
   ['하서', 1, []], // 하 takes 여: 해서
   ['되서', 1, []], // 되 takes 어 as 돼: 돼서

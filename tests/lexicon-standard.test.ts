@@ -32,6 +32,11 @@ test('a standard stem closed by an adnominal or nominal ending is standard (다�
   for (const w of ['세우', '다릅']) assert.ok(!lexicon.isStandard(w), w);
 });
 
+test('an open stem closed by what is left of an ending after a vowel is standard (뛴다, 둔다, 올래, 갈까), and so is one whose ending lost its 으 (주러, 보니까); the habits spelled so are not (갈께)', () => {
+  for (const w of ['뛴다', '둔다', '올래', '갈까', '주러', '보니까']) assert.ok(lexicon.isStandard(w), w);
+  for (const w of ['갈께', '뛴디']) assert.ok(!lexicon.isStandard(w), w);
+});
+
 test('the nominal form of a standard ㄹ-stem verb keeps the ㄹ and is standard (힘듦, 만듦); written as heard it is not (힘듬, 만듬)', () => {
   for (const w of ['힘듦', '만듦']) assert.ok(lexicon.isStandard(w), w);
   for (const w of ['힘듬', '만듬']) assert.ok(!lexicon.isStandard(w), w);

@@ -168,6 +168,12 @@ export function stemsBeforeEnding(word: string, headLength: number): string[] {
   if (last.final === 0 && ABSORBING.has(last.vowel) && !head.endsWith('하') && (rest === '' ? headLength >= 2 : COMMON_ENDINGS.has(`어${rest}`))) out.push(head);
   // A stem's final ㄹ drops before these (부는 from 불다, 아는 from 알다, 만드세요 from 만들다).
   if (last.final === 0 && DROPPING_RIEUL.has(rest)) out.push(head.slice(0, -1) + composeSyllable({ ...last, final: RIEUL }));
+  // An open stem closed by what is left of an ending after a vowel: ㄴ of 은 or 는다 (뛴다 from
+  // 뛰다, 간데), ㄹ of 을 (올래 from 오다, 갈까), ㅁ of 음 (봄).
+  const closedBy = last.final === NIEUN ? '은' : last.final === RIEUL ? '을' : last.final === MIEUM ? '음' : undefined;
+  if (closedBy && (COMMON_ENDINGS.has(`${closedBy}${rest}`) || (closedBy === '은' && rest === '다'))) out.push(head.slice(0, -1) + composeSyllable({ ...last, final: 0 }));
+  // After an open stem an ending's 으 goes (주러 from 주다, 가면, 보니까).
+  if (last.final === 0 && rest !== '' && COMMON_ENDINGS.has(`으${rest}`)) out.push(head);
   const merged = stemSyllablesMergedInto(head.charAt(head.length - 1));
   if (merged.length > 0 && COMMON_ENDINGS.has(`${last.final === SSANGSIOS ? '었' : '어'}${rest}`)) {
     for (const stem of merged) out.push(head.slice(0, -1) + stem);
