@@ -80,6 +80,10 @@ for (const [word, headLength, stems] of [
   ['올래', 1, ['오']], // ㄹ of 을래
   ['갈까', 1, ['가']], // ㄹ of 을까
   ['주러', 1, ['주']], // the ending's 으 gone after an open stem
+  ['뛰어야', 1, ['뛰']], // an 어-ending the stem's vowel does not absorb, whole
+  ['되었어', 1, ['되']], // and the past tense so
+  ['갔을까', 1, ['가']], // the past tense merged into the stem, then 을까
+  ['죽겠는데', 1, ['죽']],
   ['세우', 1, []], // 우 is no ending
   ['하서', 1, []], // 하 takes 여: 해서
   ['되서', 1, []], // 되 takes 어 as 돼: 돼서

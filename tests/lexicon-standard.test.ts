@@ -34,6 +34,8 @@ test('a standard stem closed by an adnominal or nominal ending is standard (다�
 
 test('an open stem closed by what is left of an ending after a vowel is standard (뛴다, 둔다, 올래, 갈까), and so is one whose ending lost its 으 (주러, 보니까); the habits spelled so are not (갈께)', () => {
   for (const w of ['뛴다', '둔다', '올래', '갈까', '주러', '보니까']) assert.ok(lexicon.isStandard(w), w);
+  // An 어-ending or the past tense after a vowel that does not absorb it (뛰어야, 되었어), and a few more endings after the past tense or 겠.
+  for (const w of ['뛰어야', '되었어', '갔을까', '갔으니', '죽겠는데']) assert.ok(lexicon.isStandard(w), w);
   for (const w of ['갈께', '뛴디']) assert.ok(!lexicon.isStandard(w), w);
 });
 

@@ -129,9 +129,9 @@ const HONORIFIC: readonly string[] = ['시', '시고', '시길', '시면', '시�
  */
 const COMMON_ENDINGS: ReadonlySet<string> = new Set([
   ...['어', '아'].flatMap((v) => [v, `${v}서`, `${v}요`, `${v}도`, `${v}야`, `${v}라`, `${v}지`, `${v}라고`, `${v}버`, `${v}다가`]),
-  ...['었', '았'].flatMap((p) => [p, `${p}다`, `${p}어`, `${p}고`, `${p}는데`, `${p}던`, `${p}지`, `${p}음`, `${p}으면`, `${p}네`, `${p}어요`, `${p}을`, `${p}습니다`, `${p}거든`, `${p}잖아`, `${p}죠`, `${p}겠다`, `${p}니`, `${p}나`, `${p}나요`, `${p}네요`, `${p}냐`]),
+  ...['었', '았'].flatMap((p) => [p, `${p}다`, `${p}어`, `${p}고`, `${p}는데`, `${p}던`, `${p}지`, `${p}음`, `${p}으면`, `${p}네`, `${p}어요`, `${p}을`, `${p}습니다`, `${p}거든`, `${p}잖아`, `${p}죠`, `${p}겠다`, `${p}니`, `${p}나`, `${p}나요`, `${p}네요`, `${p}냐`, `${p}을까`, `${p}으니`, `${p}지만`]),
   ...['은', '을', '음', '으면', '으니', '으니까', '으며', '으러', '으려', '으려고', '을까', '을게', '을래', '은데', '을수록'],
-  ...['는', '는데', '는다', '는지', '고', '고서', '지', '지만', '지요', '죠', '게', '기', '기도', '다', '다가', '네', '네요', '던', '자', '겠', '겠다', '겠어', '습니다', '습니까', '더라', '든지', '거나', '거든', '잖아', '나요', '냐'],
+  ...['는', '는데', '는다', '는지', '고', '고서', '지', '지만', '지요', '죠', '게', '기', '기도', '다', '다가', '네', '네요', '던', '자', '겠', '겠다', '겠어', '겠는데', '겠지', '겠지만', '겠네', '겠고', '습니다', '습니까', '더라', '든지', '거나', '거든', '잖아', '나요', '냐'],
   // The honorific 시, with 으 after a consonant (읽으셨다; 되시길, 가셨다 below).
   ...HONORIFIC.map((h) => `으${h}`),
   ...HONORIFIC,
@@ -174,6 +174,9 @@ export function stemsBeforeEnding(word: string, headLength: number): string[] {
   if (closedBy && (COMMON_ENDINGS.has(`${closedBy}${rest}`) || (closedBy === '은' && rest === '다'))) out.push(head.slice(0, -1) + composeSyllable({ ...last, final: 0 }));
   // After an open stem an ending's 으 goes (주러 from 주다, 가면, 보니까).
   if (last.final === 0 && rest !== '' && COMMON_ENDINGS.has(`으${rest}`)) out.push(head);
+  // An 아/어 ending or the past tense a stem's vowel does not absorb follows it whole (뛰어야 from
+  // 뛰다, 쉬어서, 되었어).
+  if (last.final === 0 && !ABSORBING.has(last.vowel) && /^[아어았었]/u.test(rest) && COMMON_ENDINGS.has(rest)) out.push(head);
   const merged = stemSyllablesMergedInto(head.charAt(head.length - 1));
   if (merged.length > 0 && COMMON_ENDINGS.has(`${last.final === SSANGSIOS ? '었' : '어'}${rest}`)) {
     for (const stem of merged) out.push(head.slice(0, -1) + stem);
