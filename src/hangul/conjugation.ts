@@ -138,7 +138,7 @@ const COMMON_ENDINGS: ReadonlySet<string> = new Set([
 ]);
 
 /** Endings before which a stem's final ㄹ drops. */
-const DROPPING_RIEUL: ReadonlySet<string> = new Set(['는', '는데', '는지', '니', '니까', '세요', '시는', '십니다']);
+const DROPPING_RIEUL: ReadonlySet<string> = new Set(['는', '는데', '는지', '니', '니까', '네', '네요', '세요', '시는', '십니다']);
 
 /** Endings of the list that begin with a consonant: they follow an open stem unchanged (가고, 보는). */
 const CONSONANT_ENDINGS: ReadonlySet<string> = new Set([...COMMON_ENDINGS].filter((e) => syllableParts(e.charAt(0))?.onset !== IEUNG));
