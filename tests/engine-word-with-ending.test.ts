@@ -16,8 +16,8 @@ test('one sound away it still is, however many keys that takes (웬지 → 왠�
   await assertMisspellingFixFirst(engine, '헤매이다', '헤매다');
 });
 
-test('a standard verb form typed alone is left as typed, not offered a commoner word one sound away (뛴다 → 된다, 둔다 → 든다, 주러 → 주로, 올래 → 올레, 뛰어야 → 되어야, 갔을까 → 같을까, 죽겠는데 → 좋겠는데, 아네 → 아내 were)', async () => {
-  for (const typed of ['뛴다', '둔다', '주러', '올래', '뛰어야', '갔을까', '죽겠는데', '아네']) {
+test('a standard verb form typed alone is left as typed, not offered a commoner word one sound away (뛴다 → 된다, 둔다 → 든다, 주러 → 주로, 올래 → 올레, 뛰어야 → 되어야, 갔을까 → 같을까, 죽겠는데 → 좋겠는데, 아네 → 아내, 빨간 → 발간, 그랬어 → 그래서 were)', async () => {
+  for (const typed of ['뛴다', '둔다', '주러', '올래', '뛰어야', '갔을까', '죽겠는데', '아네', '빨간', '그랬어']) {
     const r = await engine.correct(typed, 5);
     assert.equal(r.action, 'none', `${typed}: ${r.candidates.map((c) => `${c.text} ${c.score}`).join(', ')}`);
   }

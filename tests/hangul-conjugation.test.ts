@@ -85,6 +85,10 @@ for (const [word, headLength, stems] of [
   ['되었어', 1, ['되']], // and the past tense so
   ['갔을까', 1, ['가']], // the past tense merged into the stem, then 을까
   ['죽겠는데', 1, ['죽']],
+  ['빨간', 2, ['빨갛']], // an ㅎ-irregular adjective drops its ㅎ before ㄴ
+  ['빨가면', 2, ['빨갛']], // and before an ending that lost its 으
+  ['그랬어', 2, ['그렇']], // and merges it with 어 into ㅐ, the past tense too
+  ['하얘', 2, ['하얗']], // into ㅒ after ㅑ
   ['세우', 1, []], // 우 is no ending
   ['하서', 1, []], // 하 takes 여: 해서
   ['되서', 1, []], // 되 takes 어 as 돼: 돼서

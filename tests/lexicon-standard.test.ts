@@ -36,6 +36,9 @@ test('an open stem closed by what is left of an ending after a vowel is standard
   for (const w of ['뛴다', '둔다', '올래', '갈까', '주러', '보니까']) assert.ok(lexicon.isStandard(w), w);
   // An 어-ending or the past tense after a vowel that does not absorb it (뛰어야, 되었어), and a few more endings after the past tense or 겠.
   for (const w of ['뛰어야', '되었어', '갔을까', '갔으니', '죽겠는데']) assert.ok(lexicon.isStandard(w), w);
+  // Forms of ㅎ-irregular adjectives (빨갛다, 그렇다, 하얗다); a regular one's slip is not (조은 for 좋은).
+  for (const w of ['빨간', '노란', '빨개', '그랬어', '하얘']) assert.ok(lexicon.isStandard(w), w);
+  assert.ok(!lexicon.isStandard('조은'), '조은');
   for (const w of ['갈께', '뛴디']) assert.ok(!lexicon.isStandard(w), w);
 });
 

@@ -1,4 +1,4 @@
-import { composeSyllable, syllableParts } from './syllable.js';
+import { composeSyllable, syllableParts, type SyllableParts } from './syllable.js';
 
 // Vowel indices (see SyllableParts).
 const A = 0;
@@ -180,6 +180,34 @@ export function stemsBeforeEnding(word: string, headLength: number): string[] {
   const merged = stemSyllablesMergedInto(head.charAt(head.length - 1));
   if (merged.length > 0 && COMMON_ENDINGS.has(`${last.final === SSANGSIOS ? '었' : '어'}${rest}`)) {
     for (const stem of merged) out.push(head.slice(0, -1) + stem);
+  }
+  if (headLength >= 2) out.push(...irregularHStems(head, last, rest, closedBy));
+  return out;
+}
+
+/** Final index of ㅎ; the vowels ㅑ and ㅒ. */
+const FINAL_HIEUH = 27;
+const YA = 2;
+const YAE = 3;
+/** Vowels before the ㅎ of an ㅎ-irregular adjective (빨갛, 그렇, 하얗). */
+const IRREGULAR_H_VOWELS = new Set([A, YA, EO]);
+
+/**
+ * The stems of ㅎ-irregular adjectives (빨갛다, 노랗다, 그렇다, 하얗다: two syllables or more, the last
+ * with ㅏ, ㅑ or ㅓ and a final ㅎ) that the head of `word` may be a form of: the ㅎ dropped before
+ * an ending's ㄴ, ㄹ, ㅁ or a consonant ending that lost its 으 (빨간, 빨갈, 빨가면, 그런), or merged
+ * with 아/어 into ㅐ (ㅒ after ㅑ), the past tense too (빨개, 빨갰다, 그래서, 그랬어, 하얘). Regular
+ * stems with ㅎ (좋다, 놓다) are of one syllable or take another vowel.
+ */
+function irregularHStems(head: string, last: SyllableParts, rest: string, closedBy: string | undefined): string[] {
+  const withH = (vowel: number) => head.slice(0, -1) + composeSyllable({ onset: last.onset, vowel, final: FINAL_HIEUH });
+  const out: string[] = [];
+  if (IRREGULAR_H_VOWELS.has(last.vowel)) {
+    if (closedBy && COMMON_ENDINGS.has(`${closedBy}${rest}`)) out.push(withH(last.vowel));
+    if (last.final === 0 && rest !== '' && COMMON_ENDINGS.has(`으${rest}`)) out.push(withH(last.vowel));
+  }
+  if ((last.final === 0 || last.final === SSANGSIOS) && (last.vowel === AE || last.vowel === YAE) && COMMON_ENDINGS.has(`${last.final === SSANGSIOS ? '었' : '어'}${rest}`)) {
+    for (const vowel of last.vowel === AE ? [A, EO] : [YA]) out.push(withH(vowel));
   }
   return out;
 }
