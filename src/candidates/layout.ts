@@ -5,6 +5,11 @@ import type { Candidate, QueryInput } from './candidate.js';
 const LATIN = /[a-z]/iu;
 const STRAY_JAMO = /[ㄱ-ㅣ]/u;
 const VOWEL_JAMO = /[ㅏ-ㅣ]/u;
+
+/** A vowel key standing alone in `text` (ㅑ, ㅡ): Hangul typing never leaves one, Latin typed on the Korean layout does. */
+export function hasStrayVowel(text: string): boolean {
+  return VOWEL_JAMO.test(text);
+}
 const STRAY_CONSONANT = /[ㄱ-ㅎ]/u;
 /** Final clusters, which no syllable begins with: never an initial of a choseong query. */
 const CLUSTER_JAMO = /[ㄳㄵㄶㄺㄻㄼㄽㄾㄿㅀㅄ]/u;

@@ -32,6 +32,7 @@ import {
   lastWordCompletions,
   lastWordFixes,
   finishedWordFixes,
+  hasStrayVowel,
   layoutCandidates,
   layoutPrefix,
   latinWordBeforeLast,
@@ -71,9 +72,6 @@ import {
 import { MisspellingHabits, theWordChanged } from './misspelling-habits.js';
 import { symbolsOf, WordFixes, type WordFix } from './word-fixes.js';
 import { WordKnowledge } from './word-knowledge.js';
-
-/** A vowel key standing alone (ㅑ, ㅡ): Hangul typing never leaves one, Latin typed on the Korean layout does. */
-const STRAY_VOWEL = /[ㅏ-ㅣ]/u;
 
 /** Longest normalized query the engine works on; longer input is returned as typed. */
 export const MAX_QUERY_KEYS = 400;
@@ -606,7 +604,7 @@ export class Engine {
         // Latin typed on the Korean layout, a vowel key left standing alone (ㅑㅜ for in): of the
         // 500 top Latin queries so typed, 9 more offered, all right; no query of the development
         // sets with such a key was offered it (2026-12-07).
-        offerWhenLeading: best?.h.mode === 'layout' && STRAY_VOWEL.test(normalized),
+        offerWhenLeading: best?.h.mode === 'layout' && hasStrayVowel(normalized),
       },
       weights,
     );

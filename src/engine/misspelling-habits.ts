@@ -23,11 +23,11 @@ import {
   adverbSuffixFix,
   differsAtInitial,
   exclaimsWithGun,
+  glideBeforeEnding,
   markedHeadFix,
   modifierBeforeBoundNoun,
   numeralBeforeCounter,
   plainIVowelSwap,
-  glideBeforeEnding,
   rieulBeforeRyeo,
   spelledAsMeant,
   standardWithEnding,
@@ -207,11 +207,11 @@ export class MisspellingHabits {
     const head = markedHeadFix(lexicon, typed.text, candidate);
     // A sound speech puts before an ending, written: the ㄹ before -려 (할려고 for 하려고), a 이
     // between a stem and its ending (헤매이다 for 헤매다, though it reads as 헤매 with 이다).
-    const rieul = rieulBeforeRyeo(lexicon, typed.text, candidate) || glideBeforeEnding(lexicon, typed.text, candidate);
+    const spoken = rieulBeforeRyeo(lexicon, typed.text, candidate) || glideBeforeEnding(lexicon, typed.text, candidate);
     // A spelling the dictionary marks as wrong (금지어: 찌게, 심볼, 패이지) is attested as a
     // misspelling, however it reads (패이지 as 패이- with an ending) and however rare it is.
     const marked = lexicon.markedMisspelled(typed.text);
-    if (!head && !rieul && !marked && (typed.withEnding ? !commoner && !adverb : !standard && !commoner)) return undefined;
+    if (!head && !spoken && !marked && (typed.withEnding ? !commoner && !adverb : !standard && !commoner)) return undefined;
     if (particleSwap(typed.text, candidate)) return undefined;
     // Nor two words each spelled right with its own particle or ending (꽃을 and 곳을, 매일을 and
     // 메일을, 곳이다 and 것이다): they sound alike and mean different things.
@@ -228,7 +228,7 @@ export class MisspellingHabits {
     // Nor is a word two sounds away its misspelling, however common: 곡을 and 구글, 쪽은 and 죽은,
     // 분은 and 보는 are a word with its particle and another word (a habit changes one sound; 웬지
     // for 왠지 is one, in two keys).
-    if (typed.withEnding && !adverb && !marked && !rieul && Math.min(edits.length, merged) > 1) return undefined;
+    if (typed.withEnding && !adverb && !marked && !spoken && Math.min(edits.length, merged) > 1) return undefined;
     // Among other words a shift slip is a habit only off an initial: 재밋다 for 재밌다 (a final read
     // alike), not 쏘리 for 소리 (see above).
     const shiftOk = shift || (edits.length === 1 && !differsAtInitial(typed.keys, candidateKeys));
@@ -243,7 +243,7 @@ export class MisspellingHabits {
     // write by ear (쥬스, 버젼, 스케쥴): toward the dictionary's spelling of the same sound, offered
     // though not flagged misspelled (see `onlyListed`).
     const byEar = !soundRules && standard && this.onlyListed(typed) ? palatalVowelSyllables(typed.text, candidate) : undefined;
-    const bySound = byKeys ? undefined : rieul ? 1 : !(soundRules || adverb) ? byEar : (soundAlikeSyllables(typed.text, candidate) ?? (soundRules && merged <= 2 ? merged : undefined));
+    const bySound = byKeys ? undefined : spoken ? 1 : !(soundRules || adverb) ? byEar : (soundAlikeSyllables(typed.text, candidate) ?? (soundRules && merged <= 2 ? merged : undefined));
     if (!byKeys && !(bySound !== undefined && bySound >= 1 && bySound <= 2)) return undefined;
     // The cheap misspelling channel only for attested forms: an unknown word (a new name, 송인배)
     // is far more often just itself than a sound-alike misspelling of a dictionary word. A
@@ -252,14 +252,14 @@ export class MisspellingHabits {
     // (공부할려는 → 공부하려는).
     let misspellingEdits: number | undefined;
     if (typed.entry) misspellingEdits = byKeys ? Math.min(edits.length, merged) : bySound;
-    else if ((standard || rieul) && bySound !== undefined) misspellingEdits = bySound;
+    else if ((standard || spoken) && bySound !== undefined) misspellingEdits = bySound;
     // A marked spelling no source has (패이지) is read by sound even where it reads as a stem with
     // an ending: toward the word it sounds as, not toward a word one vowel key away (깨끗해).
-    else if ((standard || rieul) && (soundRules || marked)) misspellingEdits = merged <= 2 ? merged : (typed.respellings ??= new Set(soundRespellings(typed.text))).has(candidate) ? 1 : undefined;
+    else if ((standard || spoken) && (soundRules || marked)) misspellingEdits = merged <= 2 ? merged : (typed.respellings ??= new Set(soundRespellings(typed.text))).has(candidate) ? 1 : undefined;
     // And as a misspelling of the word it is a habit for it costs no edit. Priced as any habit,
     // 찌게 went to 이게, one typo from it and far commoner, before 찌개.
     if (misspellingEdits !== undefined && marked) misspellingEdits = 0;
-    return { edits: misspellingEdits, frequencyOnly: !standard && !head && !rieul && !marked };
+    return { edits: misspellingEdits, frequencyOnly: !standard && !head && !spoken && !marked };
   }
 
   /** `typedWord(word).standard`, kept per word: suggest asks it of the words typed out on every keystroke. */

@@ -1,4 +1,4 @@
-import { composeSyllable, syllableParts, type SyllableParts } from './syllable.js';
+import { composeSyllable, FINAL_RIEUL_MIEUM, syllableParts, type SyllableParts } from './syllable.js';
 
 // Vowel indices (see SyllableParts).
 const A = 0;
@@ -58,9 +58,6 @@ export function stemSyllablesMergedInto(syllable: string): string[] {
 /** Finals an ending adds to a stem's last syllable: ㄴ and ㄹ (adnominal), ㅁ (nominal). */
 const ENDING_FINALS = new Set([NIEUN, RIEUL, MIEUM]);
 
-/** The final ㄻ: an ㄹ stem's ㄹ with the nominal -ㅁ. */
-const RIEUL_MIEUM = 10;
-
 /**
  * The stem syllable that an adnominal -ㄴ or -ㄹ, or the nominal -ㅁ, closes into `syllable`
  * (룬 ← 루 as in 다룬, 할 ← 하 as in 욕할, 남 ← 나 as in 맛남; 듦 ← 들 as in 힘듦, where an ㄹ stem
@@ -70,7 +67,8 @@ const RIEUL_MIEUM = 10;
  */
 export function stemSyllableBeforeFinal(syllable: string): string | undefined {
   const p = syllableParts(syllable);
-  if (p?.final === RIEUL_MIEUM) return composeSyllable({ ...p, final: RIEUL });
+  // An ㄹ stem's ㄹ with the nominal -ㅁ is ㄻ.
+  if (p?.final === FINAL_RIEUL_MIEUM) return composeSyllable({ ...p, final: RIEUL });
   return p && ENDING_FINALS.has(p.final) ? composeSyllable({ ...p, final: 0 }) : undefined;
 }
 
@@ -171,17 +169,21 @@ export function stemsBeforeEnding(word: string, headLength: number): string[] {
   // An open stem closed by what is left of an ending after a vowel: ㄴ of 은 or 는다 (뛴다 from
   // 뛰다, 간데), ㄹ of 을 (올래 from 오다, 갈까), ㅁ of 음 (봄).
   const closedBy = last.final === NIEUN ? '은' : last.final === RIEUL ? '을' : last.final === MIEUM ? '음' : undefined;
-  if (closedBy && (COMMON_ENDINGS.has(`${closedBy}${rest}`) || (closedBy === '은' && rest === '다'))) out.push(head.slice(0, -1) + composeSyllable({ ...last, final: 0 }));
+  const closesStem = closedBy !== undefined && COMMON_ENDINGS.has(`${closedBy}${rest}`);
+  if (closesStem || (closedBy === '은' && rest === '다')) out.push(head.slice(0, -1) + composeSyllable({ ...last, final: 0 }));
   // After an open stem an ending's 으 goes (주러 from 주다, 가면, 보니까).
-  if (last.final === 0 && rest !== '' && COMMON_ENDINGS.has(`으${rest}`)) out.push(head);
+  const lostEu = last.final === 0 && rest !== '' && COMMON_ENDINGS.has(`으${rest}`);
+  if (lostEu) out.push(head);
   // An 아/어 ending or the past tense a stem's vowel does not absorb follows it whole (뛰어야 from
   // 뛰다, 쉬어서, 되었어).
   if (last.final === 0 && !ABSORBING.has(last.vowel) && /^[아어았었]/u.test(rest) && COMMON_ENDINGS.has(rest)) out.push(head);
+  // The ending as it was before an 아/어 or the past tense merged into the stem's last syllable.
+  const mergedEnding = COMMON_ENDINGS.has(`${last.final === SSANGSIOS ? '었' : '어'}${rest}`);
   const merged = stemSyllablesMergedInto(head.charAt(head.length - 1));
-  if (merged.length > 0 && COMMON_ENDINGS.has(`${last.final === SSANGSIOS ? '었' : '어'}${rest}`)) {
+  if (merged.length > 0 && mergedEnding) {
     for (const stem of merged) out.push(head.slice(0, -1) + stem);
   }
-  if (headLength >= 2) out.push(...irregularHStems(head, last, rest, closedBy));
+  if (headLength >= 2) out.push(...irregularHStems(head, last, { closesStem, lostEu, mergedEnding }));
   return out;
 }
 
@@ -197,19 +199,16 @@ const IRREGULAR_H_VOWELS = new Set([A, YA, EO]);
  * with ㅏ, ㅑ or ㅓ and a final ㅎ) that the head of `word` may be a form of: the ㅎ dropped before
  * an ending's ㄴ, ㄹ, ㅁ or a consonant ending that lost its 으 (빨간, 빨갈, 빨가면, 그런), or merged
  * with 아/어 into ㅐ (ㅒ after ㅑ), the past tense too (빨개, 빨갰다, 그래서, 그랬어, 하얘). Regular
- * stems with ㅎ (좋다, 놓다) are of one syllable or take another vowel.
+ * stems with ㅎ (좋다, 놓다) are of one syllable or take another vowel. `ending`: which of
+ * `stemsBeforeEnding`'s readings the rest of the word allows (closing the stem, a 으 lost, merged).
  */
-function irregularHStems(head: string, last: SyllableParts, rest: string, closedBy: string | undefined): string[] {
+function irregularHStems(head: string, last: SyllableParts, ending: { closesStem: boolean; lostEu: boolean; mergedEnding: boolean }): string[] {
   const withH = (vowel: number) => head.slice(0, -1) + composeSyllable({ onset: last.onset, vowel, final: FINAL_HIEUH });
-  const out: string[] = [];
-  if (IRREGULAR_H_VOWELS.has(last.vowel)) {
-    if (closedBy && COMMON_ENDINGS.has(`${closedBy}${rest}`)) out.push(withH(last.vowel));
-    if (last.final === 0 && rest !== '' && COMMON_ENDINGS.has(`으${rest}`)) out.push(withH(last.vowel));
+  if (IRREGULAR_H_VOWELS.has(last.vowel) && (ending.closesStem || ending.lostEu)) return [withH(last.vowel)];
+  if ((last.final === 0 || last.final === SSANGSIOS) && (last.vowel === AE || last.vowel === YAE) && ending.mergedEnding) {
+    return (last.vowel === AE ? [A, EO] : [YA]).map(withH);
   }
-  if ((last.final === 0 || last.final === SSANGSIOS) && (last.vowel === AE || last.vowel === YAE) && COMMON_ENDINGS.has(`${last.final === SSANGSIOS ? '었' : '어'}${rest}`)) {
-    for (const vowel of last.vowel === AE ? [A, EO] : [YA]) out.push(withH(vowel));
-  }
-  return out;
+  return [];
 }
 
 /** Stems written onto a noun to make a verb of it (교체하다, 확정되다, 입원시키다). */

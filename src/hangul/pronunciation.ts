@@ -5,7 +5,7 @@
  * 위층 (a 사이시옷 added or dropped).
  */
 import { fromKeystrokes, isJamo, isVowelKey, toKeystrokes } from './keystrokes.js';
-import { composeSyllable, FINAL_RIEUL, syllableParts, type SyllableParts as Syllable } from './syllable.js';
+import { composeSyllable, FINAL_MIEUM, FINAL_RIEUL, FINAL_RIEUL_MIEUM, syllableParts, type SyllableParts as Syllable } from './syllable.js';
 
 /** Medial vowel indices: ㅢ and ㅣ. */
 const VOWEL_UI = 19;
@@ -144,10 +144,6 @@ function plainAfterPalatal(x: Syllable, y: Syllable, last: boolean): boolean {
   if (iotized === VOWEL_YEO && VERB_FORM_FINALS.has(x.final)) return false;
   return !(last && iotized === VOWEL_YO && x.onset === ONSET_JIEUT && x.final === 0);
 }
-
-/** Final indices: ㄻ, and ㅁ. */
-const FINAL_RIEUL_MIEUM = 10;
-const FINAL_MIEUM = 16;
 
 /**
  * A final ㅁ written (`x`) for a final ㄻ meant (`y`), where ㄻ is heard as [ㅁ]: at the end of a

@@ -3,9 +3,11 @@
 const SYLLABLE_BASE = 0xac00;
 const SYLLABLE_COUNT = 11172;
 
-/** Final ㄴ and final ㄹ (`SyllableParts.final`). */
+/** Finals ㄴ, ㄹ, ㄻ and ㅁ (`SyllableParts.final`). */
 export const FINAL_NIEUN = 4;
 export const FINAL_RIEUL = 8;
+export const FINAL_RIEUL_MIEUM = 10;
+export const FINAL_MIEUM = 16;
 
 export interface SyllableParts {
   /** initial consonant, 0..18 (ㄱ ㄲ ㄴ ㄷ ㄸ ㄹ ㅁ ㅂ ㅃ ㅅ ㅆ ㅇ ㅈ ㅉ ㅊ ㅋ ㅌ ㅍ ㅎ) */
