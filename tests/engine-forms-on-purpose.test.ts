@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { exclaimsWithGun, modifierBeforeBoundNoun, numeralBeforeCounter, plainIVowelSwap } from '../src/engine/forms.js';
+import fc from 'fast-check';
+import { exclaimsWithGun, modifierBeforeBoundNoun, numeralBeforeCounter, vowelsHeardApart } from '../src/engine/forms.js';
 import { toKeystrokes } from '../src/hangul/index.js';
 import { sharedEngine } from './engine-fixture.js';
 
@@ -43,21 +44,44 @@ for (const [typed, meant] of [
   });
 }
 
-// A bare ㅣ is no sound-alike of ㅐ or ㅔ (only inside ㅚ, ㅙ and ㅞ are they confused), so a word
-// people write is not taken for a misspelling of a word one such vowel away.
-test('plainIVowelSwap: ㅣ against ㅐ or ㅔ outside a compound vowel, and nothing else', () => {
-  assert.equal(plainIVowelSwap(toKeystrokes('새차'), toKeystrokes('시차')), true);
-  assert.equal(plainIVowelSwap(toKeystrokes('같애'), toKeystrokes('같이')), true);
-  assert.equal(plainIVowelSwap(toKeystrokes('제일'), toKeystrokes('지일')), true);
-  assert.equal(plainIVowelSwap(toKeystrokes('되요'), toKeystrokes('돼요')), false, '되/돼: inside ㅚ/ㅙ');
-  assert.equal(plainIVowelSwap(toKeystrokes('왠지'), toKeystrokes('웬지')), false, 'ㅐ/ㅔ');
-  assert.equal(plainIVowelSwap(toKeystrokes('새차'), toKeystrokes('새차')), false);
-  assert.equal(plainIVowelSwap(toKeystrokes('새차'), toKeystrokes('시차다')), false, 'lengths differ');
+// A bare ㅣ is no sound-alike of ㅐ or ㅔ (only inside ㅚ, ㅙ and ㅞ are they confused), nor is one
+// compound vowel of another outside those three, so a word people write is not taken for a
+// misspelling of a word one such vowel away.
+test('vowelsHeardApart: ㅣ against ㅐ or ㅔ outside a compound vowel, one compound against another outside ㅚ ㅙ ㅞ, and nothing else', () => {
+  assert.equal(vowelsHeardApart(toKeystrokes('새차'), toKeystrokes('시차')), true);
+  assert.equal(vowelsHeardApart(toKeystrokes('같애'), toKeystrokes('같이')), true);
+  assert.equal(vowelsHeardApart(toKeystrokes('제일'), toKeystrokes('지일')), true);
+  assert.equal(vowelsHeardApart(toKeystrokes('되요'), toKeystrokes('돼요')), false, '되/돼: inside ㅚ/ㅙ');
+  assert.equal(vowelsHeardApart(toKeystrokes('왠지'), toKeystrokes('웬지')), false, 'ㅐ/ㅔ');
+  assert.equal(vowelsHeardApart(toKeystrokes('새차'), toKeystrokes('새차')), false);
+  assert.equal(vowelsHeardApart(toKeystrokes('새차'), toKeystrokes('시차다')), false, 'lengths differ');
+  assert.equal(vowelsHeardApart(toKeystrokes('뒤면'), toKeystrokes('되면')), true, 'ㅟ/ㅚ');
+  assert.equal(vowelsHeardApart(toKeystrokes('시의'), toKeystrokes('시위')), true, 'ㅢ/ㅟ');
+  assert.equal(vowelsHeardApart(toKeystrokes('쉘'), toKeystrokes('쉴')), true, 'ㅞ/ㅟ');
+  assert.equal(vowelsHeardApart(toKeystrokes('웬일'), toKeystrokes('왠일')), false, 'ㅞ/ㅙ, both merged');
+  assert.equal(vowelsHeardApart(toKeystrokes('웬'), toKeystrokes('왼')), false, 'ㅞ/ㅚ, both merged');
+  assert.equal(vowelsHeardApart(toKeystrokes('그래두'), toKeystrokes('그래도')), false, 'ㅜ/ㅗ outside a compound');
+});
+
+test('vowelsHeardApart is symmetric, and false wherever the words differ in no vowel', () => {
+  const syllable = fc.constantFrom(...'되돼뒤웨왜외위의시새세쉬쉐소수스면요괴귀먹멱');
+  const word = fc.array(syllable, { minLength: 1, maxLength: 3 }).map((s) => s.join(''));
+  fc.assert(
+    fc.property(word, word, (a, b) => {
+      const [ka, kb] = [toKeystrokes(a), toKeystrokes(b)];
+      assert.equal(vowelsHeardApart(ka, kb), vowelsHeardApart(kb, ka));
+      const differ = [...ka].map((k, i) => (k === kb[i] ? '' : k + (kb[i] ?? ''))).join('');
+      if (ka.length === kb.length && !/[ㅏ-ㅣ]/u.test(differ)) assert.equal(vowelsHeardApart(ka, kb), false);
+    }),
+  );
 });
 for (const [typed, alike] of [
   ['새차', '시차'],
   ['같애', '같이'],
   ['정치', '정체'],
+  ['뒤면', '되면'],
+  ['시의', '시위'],
+  ['쉘', '쉴'],
 ] as const) {
   test(`${typed} (a word people write) is not taken for ${alike} misspelled`, async () => {
     assert.ok(engine.lexicon.get(typed));

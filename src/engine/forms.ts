@@ -58,19 +58,27 @@ export function markedHeadFix(lexicon: Lexicon, typed: string, candidate: string
   return head.length >= 2 && !!lexicon.get(head)?.flags.includes('x') && lexicon.isStandard(fixed);
 }
 
+/** The compound vowels pronunciation merges, as keys: ㅚ, ㅙ, ㅞ (되요 for 돼요, 왠만하면 for 웬만하면). */
+const MERGED_COMPOUNDS: ReadonlySet<string> = new Set(['ㅗㅣ', 'ㅗㅐ', 'ㅜㅔ']);
+
 /**
- * The two keystroke strings differ where one has ㅣ and the other ㅐ or ㅔ, not as the second key
- * of a compound vowel. The keystroke channel counts ㅣ/ㅐ and ㅣ/ㅔ as vowel confusions because
- * ㅚ, ㅙ and ㅞ sound alike (되요 for 돼요, 왠만하면 for 웬만하면); a bare ㅣ and ㅐ do not
- * (같애 is not 같이 misspelled, nor 새차 시차), so such a pair is no misspelling.
- * @example plainIVowelSwap('ㅅㅐㅊㅏ', 'ㅅㅣㅊㅏ') // true; plainIVowelSwap('ㄷㅗㅣㅇㅛ', 'ㄷㅗㅐㅇㅛ') // false
+ * The two keystroke strings differ in a vowel key that pronunciation keeps apart, though the
+ * keystroke channel counts the keys as vowel confusions (ㅣ/ㅐ, ㅣ/ㅔ, ㅗ/ㅜ, ㅡ/ㅜ): a bare ㅣ
+ * against ㅐ or ㅔ (같애 is not 같이 misspelled, nor 새차 시차), or one key of a compound vowel
+ * against another unless both compounds are of the merged ㅚ, ㅙ, ㅞ (뒤면 is not 되면
+ * misspelled, nor 시의 시위, 쉘 쉴; 되요 is 돼요). Such a pair is no misspelling.
+ * @example vowelsHeardApart('ㅅㅐㅊㅏ', 'ㅅㅣㅊㅏ') // true; vowelsHeardApart('ㄷㅗㅣㅇㅛ', 'ㄷㅗㅐㅇㅛ') // false
  */
-export function plainIVowelSwap(a: string, b: string): boolean {
+export function vowelsHeardApart(a: string, b: string): boolean {
   if (a.length !== b.length) return false;
+  const vowels = (i: number) => isVowelKey(a[i] ?? '') && isVowelKey(b[i] ?? '');
   for (let i = 0; i < a.length; i++) {
-    const pair = a[i]! + b[i]!;
-    if (a[i] === b[i] || !/^(ㅣ[ㅐㅔ]|[ㅐㅔ]ㅣ)$/u.test(pair)) continue;
-    if (!'ㅗㅜ'.includes(a[i - 1] ?? '')) return true;
+    if (a[i] === b[i] || !vowels(i)) continue;
+    // Two vowel keys in a row are one compound vowel: this key is its first or its second.
+    const at = vowels(i - 1) ? i - 1 : vowels(i + 1) ? i : -1;
+    if (at >= 0) {
+      if (!MERGED_COMPOUNDS.has(a.slice(at, at + 2)) || !MERGED_COMPOUNDS.has(b.slice(at, at + 2))) return true;
+    } else if (/^(ㅣ[ㅐㅔ]|[ㅐㅔ]ㅣ)$/u.test(a[i]! + b[i]!)) return true;
   }
   return false;
 }

@@ -27,7 +27,7 @@ import {
   markedHeadFix,
   modifierBeforeBoundNoun,
   numeralBeforeCounter,
-  plainIVowelSwap,
+  vowelsHeardApart,
   rieulBeforeRyeo,
   spelledAsMeant,
   standardWithEnding,
@@ -233,9 +233,9 @@ export class MisspellingHabits {
     // alike), not 쏘리 for 소리 (see above).
     const shiftOk = shift || (edits.length === 1 && !differsAtInitial(typed.keys, candidateKeys));
     // A written form one vowel away from a word people want is that word misspelled only where the
-    // vowels are confused that way (`plainIVowelSwap`, `colloquialVowelMisread`: 같애 is not 같이
+    // vowels are confused that way (`vowelsHeardApart`, `colloquialVowelMisread`: 같애 is not 같이
     // misspelled, nor 스지 수지).
-    const byKeys = edits.length > 0 && edits.length <= 2 && edits.every((e) => MISSPELLING_EDITS.has(e) && (shiftOk || e !== 'shift')) && !(typed.entry && (plainIVowelSwap(typed.keys, candidateKeys) || colloquialVowelMisread(typed.text, candidate)));
+    const byKeys = edits.length > 0 && edits.length <= 2 && edits.every((e) => MISSPELLING_EDITS.has(e) && (shiftOk || e !== 'shift')) && !(typed.entry && (vowelsHeardApart(typed.keys, candidateKeys) || colloquialVowelMisread(typed.text, candidate)));
     // Spellings that sound alike by the rules of pronunciation (어의없다, 희안하다, 오랫만), only for
     // a word that is not itself standard.
     const soundRules = !typed.standard && !typed.withEnding;
