@@ -35,6 +35,29 @@ export function standardWithEnding(lexicon: Lexicon, word: string): boolean {
 }
 
 /**
+ * Particles and forms of the copula that begin with ㅇ, which a word ending in a final consonant
+ * carries with that final kept in writing though speech moves it on (꿈일 sounds 꾸밀).
+ */
+const VOWEL_PARTICLES: ReadonlySet<string> = new Set([
+  '은', '이', '을', '의', '에', '엔', '으로', '으론', '에서', '에는', '에게', '에도', '이랑', '이나', '이다', '이야', '이고',
+  '인데', '이라', '이란', '이면', '일', '임', '인', '이기', '이지', '이죠', '이에요', '입니다',
+]);
+
+/**
+ * `word` is a known word ending in a final consonant (`isKnown`: a name will do) with a particle or
+ * form of the copula that begins with ㅇ: 꿈일, 것이기, 존은, 앤이. Spelling keeps the final where
+ * speech moves it onto the ㅇ, so the word that sounds the same with the final moved (꾸밀, 거시기,
+ * 주는, 애니) is another word, not what was meant.
+ */
+export function finalKeptBeforeParticle(word: string, isKnown: (head: string) => boolean): boolean {
+  for (let cut = word.length - 1; cut >= 1 && word.length - cut <= 3; cut--) {
+    if (!VOWEL_PARTICLES.has(word.slice(cut)) || !syllableParts(word.charAt(cut - 1))?.final) continue;
+    if (isKnown(word.slice(0, cut))) return true;
+  }
+  return false;
+}
+
+/**
  * A standard word or stem with the exclamation -군 (이야기군, 좋군): correction reads it as a word
  * with its ending. Not among the endings completion goes by, where 군 wrote on every word (환율군,
  * 떡갈비군) for the rare exclamation.

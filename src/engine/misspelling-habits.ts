@@ -23,6 +23,7 @@ import {
   adverbSuffixFix,
   differsAtInitial,
   exclaimsWithGun,
+  finalKeptBeforeParticle,
   glideBeforeEnding,
   markedHeadFix,
   modifierBeforeBoundNoun,
@@ -222,6 +223,10 @@ export class MisspellingHabits {
     // sounds written with the final moved on or read as it sounds are another word (비지, 거미,
     // 뿌리, 압도), not its spelling; so is a tensed consonant's (명에 and 명예, 이야기군 and 이야기꾼).
     if (typed.withEnding && edits.length > 0 && edits.every((e) => e === 'liaison' || e === 'final' || e === 'shift')) return undefined;
+    // Nor a known word (a name too) with a particle beginning with ㅇ, its final kept (꿈일, 것이기,
+    // 존은) where the sound with the final moved on is another word (꾸밀, 거시기, 주는). A marked
+    // spelling stays one (몇일 → 며칠).
+    if (!marked && edits.includes('liaison') && finalKeptBeforeParticle(typed.text, (head) => this.knownHead(head))) return undefined;
     // Vowels pronunciation merges (ㅐ/ㅔ, ㅒ/ㅖ, ㅙ/ㅞ/ㅚ) are spelled by sound too (돌맹이 for
     // 돌멩이, 왠일 for 웬일), however many keys apart.
     const merged = mergedVowelSyllables(typed.text, candidate);
@@ -260,6 +265,15 @@ export class MisspellingHabits {
     // 찌게 went to 이게, one typo from it and far commoner, before 찌개.
     if (misspellingEdits !== undefined && marked) misspellingEdits = 0;
     return { edits: misspellingEdits, frequencyOnly: !standard && !head && !spoken && !marked };
+  }
+
+  /**
+   * A word of at least the known weight that a dictionary, a name list or the logs carry (running
+   * text alone keeps fragments: 설겆 of 설겆이, misspelled 설거지) and no dictionary marks as misspelled.
+   */
+  private knownHead(word: string): boolean {
+    const entry = this.lexicon.get(word);
+    return !!entry && /[swepq]/u.test(entry.flags) && !entry.flags.includes('x') && entry.weight >= this.scorer.weights.knownWeight;
   }
 
   /** `typedWord(word).standard`, kept per word: suggest asks it of the words typed out on every keystroke. */
