@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { exclaimsWithGun, modifierBeforeBoundNoun, numeralBeforeCounter, vowelsHeardApart } from '../src/engine/forms.js';
+import { exclaimsWithGun, modifierBeforeBoundNoun, nativeNumeral, numeralBeforeCounter, vowelsHeardApart } from '../src/engine/forms.js';
 import { toKeystrokes } from '../src/hangul/index.js';
 import { sharedEngine } from './engine-fixture.js';
 
@@ -16,7 +16,6 @@ for (const [typed, alike, what] of [
   ['수많', '수만', 'the stem of 수많다'],
   ['문제인', '문재인', '문제 with the copula 인'],
   ['에선', '예선', 'a particle of two syllables'],
-  ['켄은', '캐는', 'a name with its particle'],
 ] as const) {
   test(`${typed} (${what}) is offered ${alike} at most, never changed into it`, async () => {
     const entry = engine.lexicon.get(typed);
@@ -92,6 +91,14 @@ for (const [typed, alike] of [
     assert.equal(r.corrected, typed);
   });
 }
+test('a native numeral (열두) and a verb’s honorific form (만드신, from 만들다) stay as typed, not offered 열도 or 많으신', async () => {
+  for (const [typed, alike] of [['열두', '열도'], ['만드신', '많으신']] as const) {
+    const r = await correct(typed);
+    assert.equal(r.action, 'none', `${typed}: ${r.action} ${r.candidates[0]?.text} (${alike} before)`);
+    assert.equal(r.corrected, typed);
+  }
+});
+
 test('괭장히 (ㅙ for ㅚ) is still autocorrected to 굉장히', async () => {
   const r = await correct('괭장히');
   assert.equal(r.action, 'autocorrect');
@@ -216,4 +223,9 @@ test('a tensed consonant is still a habit where the typed word is no standard wo
     assert.notEqual(r.action, 'none', typed);
     assert.equal(r.candidates[0]?.text, meant, typed);
   }
+});
+
+test('nativeNumeral: the native numerals before a noun, tens and units written together (두, 열두, 스물세, 스무), not 몇 nor a numeral with its counter', () => {
+  for (const w of ['두', '열두', '스물세', '서른한', '스무', '열']) assert.equal(nativeNumeral(w), true, w);
+  for (const w of ['몇', '두개', '열도', '스물스물', '둘']) assert.equal(nativeNumeral(w), false, w);
 });

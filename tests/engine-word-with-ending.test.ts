@@ -22,3 +22,15 @@ test('a standard verb form typed alone is left as typed, not offered a commoner 
     assert.equal(r.action, 'none', `${typed}: ${r.candidates.map((c) => `${c.text} ${c.score}`).join(', ')}`);
   }
 });
+
+test('in the word before the ending a vowel is misspelled only as pronunciation merges it: 욕도 (역도), 성령의 (성룡의) are left as typed; 문제인 → 문재인 (ㅔ for ㅐ) is still offered, and the ending’s own colloquial vowel still set right (좋아여 → 좋아요, 일부로 → 일부러)', async () => {
+  for (const typed of ['욕도', '성령의', '주긴', '주길']) {
+    const r = await engine.correct(typed, 5);
+    assert.equal(r.action, 'none', `${typed}: ${r.candidates.map((c) => `${c.text} ${c.score}`).join(', ')}`);
+  }
+  for (const [typed, meant] of [['문제인', '문재인'], ['좋아여', '좋아요'], ['일부로', '일부러']] as const) {
+    const r = await engine.correct(typed, 5);
+    assert.notEqual(r.action, 'none', typed);
+    assert.equal(r.candidates[0]?.text, meant, typed);
+  }
+});

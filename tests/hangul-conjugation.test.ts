@@ -26,6 +26,12 @@ for (const [merged, stems] of [
   });
 }
 
+test('a stem’s ㄹ does not drop before the honorific’s 셔 and 셨: 부셨다 is 부쉈다 (부수다) misspelled far more often than 불다’s honorific', () => {
+  assert.ok(!stemsBeforeEnding('부셨다', 1).includes('불'));
+  assert.ok(!stemsBeforeEnding('부셔서', 1).includes('불'));
+  assert.ok(stemsBeforeEnding('부시면', 1).includes('불'));
+});
+
 test('every stem syllable is found again from what its 아/어 and past-tense endings make of it', () => {
   // Forward, the way a grammar states it: the vowel the ending becomes, then ㅆ for the past.
   const forward = (stem: string): string[] => {
@@ -74,6 +80,11 @@ for (const [word, headLength, stems] of [
   ['부는지', 1, ['불']], // the stem's ㄹ dropped before ㄴ
   ['아는', 1, ['알']],
   ['아네요', 1, ['알']], // and before 네
+  ['만드신', 2, ['만들']], // and before the honorific 시
+  ['주긴', 1, ['주']], // 기는 and 기를 run together
+  ['먹길', 1, ['먹']],
+  ['아시면', 1, ['알']],
+  ['아나요', 1, ['알']],
   ['애써서', 2, ['애쓰']],
   ['괜찮아서', 2, ['괜찮']],
   ['끌어다가', 1, ['끌']],

@@ -119,7 +119,15 @@ export function adverbBeforeStandard(lexicon: Lexicon, word: string): boolean {
 }
 
 /** Native numerals before a counter (두 개, 세 명), and 몇. */
-const NUMERALS: readonly string[] = ['한', '두', '세', '네', '다섯', '여섯', '일곱', '여덟', '아홉', '열', '스무', '몇'];
+const UNITS: readonly string[] = ['한', '두', '세', '네', '다섯', '여섯', '일곱', '여덟', '아홉'];
+/** The tens of native numerals, which take a unit after them (열두, 스물세). */
+const TENS: readonly string[] = ['열', '스물', '서른', '마흔', '쉰', '예순', '일흔', '여든', '아흔'];
+const NUMERALS: readonly string[] = [...TENS.flatMap((t) => UNITS.map((u) => t + u)), ...UNITS, ...TENS, '스무', '몇'];
+
+/** A native numeral before a noun: 두, 열두, 스물세, 스무 (열두 is no misspelling of 열도). */
+export function nativeNumeral(word: string): boolean {
+  return NUMERALS.includes(word) && word !== '몇';
+}
 
 /** Counters people write against the numeral before them (두개, 세명, 몇번). */
 const COUNTERS: ReadonlySet<string> = new Set(['개', '명', '번', '달', '살', '시', '권', '마리', '잔', '장', '대', '병', '벌', '채', '쌍', '그루', '송이', '가지', '시간', '주', '판', '줄', '통', '칸', '층', '분']);

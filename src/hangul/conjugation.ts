@@ -129,14 +129,21 @@ const COMMON_ENDINGS: ReadonlySet<string> = new Set([
   ...['어', '아'].flatMap((v) => [v, `${v}서`, `${v}요`, `${v}도`, `${v}야`, `${v}라`, `${v}지`, `${v}라고`, `${v}버`, `${v}다가`]),
   ...['었', '았'].flatMap((p) => [p, `${p}다`, `${p}어`, `${p}고`, `${p}는데`, `${p}던`, `${p}지`, `${p}음`, `${p}으면`, `${p}네`, `${p}어요`, `${p}을`, `${p}습니다`, `${p}거든`, `${p}잖아`, `${p}죠`, `${p}겠다`, `${p}니`, `${p}나`, `${p}나요`, `${p}네요`, `${p}냐`, `${p}을까`, `${p}으니`, `${p}지만`]),
   ...['은', '을', '음', '으면', '으니', '으니까', '으며', '으러', '으려', '으려고', '을까', '을게', '을래', '은데', '을수록'],
-  ...['는', '는데', '는다', '는지', '고', '고서', '지', '지만', '지요', '죠', '게', '기', '기도', '다', '다가', '네', '네요', '던', '자', '겠', '겠다', '겠어', '겠는데', '겠지', '겠지만', '겠네', '겠고', '습니다', '습니까', '더라', '든지', '거나', '거든', '잖아', '나요', '냐'],
+  ...['는', '는데', '는다', '는지', '고', '고서', '지', '지만', '지요', '죠', '게', '기', '기도', '긴', '길', '다', '다가', '네', '네요', '던', '자', '겠', '겠다', '겠어', '겠는데', '겠지', '겠지만', '겠네', '겠고', '습니다', '습니까', '더라', '든지', '거나', '거든', '잖아', '나요', '냐'],
+  // 긴 and 길 are 기는 and 기를 run together (주긴 주는데, 보길 바라요).
   // The honorific 시, with 으 after a consonant (읽으셨다; 되시길, 가셨다 below).
   ...HONORIFIC.map((h) => `으${h}`),
   ...HONORIFIC,
 ]);
 
-/** Endings before which a stem's final ㄹ drops. */
-const DROPPING_RIEUL: ReadonlySet<string> = new Set(['는', '는데', '는지', '니', '니까', '네', '네요', '세요', '시는', '십니다']);
+/**
+ * Endings before which a stem's final ㄹ drops: those beginning with ㄴ, and the honorific 시 (만드신,
+ * 아시면). Not its 셔/셨 forms, where 부셨다 is far more often 부쉈다 misspelled than 불다's honorific.
+ */
+const DROPPING_RIEUL: ReadonlySet<string> = new Set([
+  ...['는', '는데', '는지', '니', '니까', '네', '네요', '나요', '냐'],
+  ...HONORIFIC.filter((h) => !h.startsWith('셔') && !h.startsWith('셨')),
+]);
 
 /** Endings of the list that begin with a consonant: they follow an open stem unchanged (가고, 보는). */
 const CONSONANT_ENDINGS: ReadonlySet<string> = new Set([...COMMON_ENDINGS].filter((e) => syllableParts(e.charAt(0))?.onset !== IEUNG));
