@@ -1,4 +1,4 @@
-import { FINAL_NIEUN, FINAL_RIEUL, isEnding, isVowelKey, LONG_PARTICLES, mustContract, needlessSaiSiot, soundAlikeSyllables, syllableParts, toKeystrokes, withoutGlideI, writesUncontracted } from '../hangul/index.js';
+import { FINAL_NIEUN, FINAL_RIEUL, isEnding, isVowelKey, LONG_PARTICLES, mustContract, needlessSaiSiot, soundAlikeSyllables, syllableParts, toKeystrokes, withoutGlideI, withoutSaiSiot, writesUncontracted } from '../hangul/index.js';
 import type { Lexicon } from '../lexicon/index.js';
 
 /**
@@ -170,7 +170,7 @@ export function spelledAsMeant(lexicon: Lexicon, word: string): boolean {
   if (lexicon.isStandard(word)) return true;
   const flags = lexicon.get(word)?.flags ?? '';
   if (!/[eqw]/u.test(flags) || flags.includes('x')) return false;
-  return flags.includes('q') || !needlessSaiSiot(word).some((w) => lexicon.isStandard(w));
+  return flags.includes('q') || ![...needlessSaiSiot(word), ...saiSiotReadings(lexicon, word)].some((w) => lexicon.isStandard(w));
 }
 
 /**
@@ -191,6 +191,32 @@ export function differsAtInitial(a: string, b: string): boolean {
   let at = 0;
   while (at < a.length && a[at] === b[at]) at++;
   return at + 1 < a.length && !isVowelKey(a[at]!) && isVowelKey(a[at + 1]!);
+}
+
+/**
+ * `typed` is the standard word `candidate` with a 사이시옷 written where speech tenses the consonant
+ * after it (`withoutSaiSiot`: 촛점 for 초점, 홧병 for 화병), and `typed` is no standard form itself
+ * (횟수, 햇살, 갓길 are) nor a verb's stem (잇달 of 잇달다).
+ */
+export function saiSiotWritten(lexicon: Lexicon, typed: string, candidate: string): boolean {
+  return saiSiotReadings(lexicon, typed).includes(candidate) && lexicon.isStandard(candidate) && !lexicon.isStandard(typed) && !lexicon.isStandard(`${typed}다`);
+}
+
+/**
+ * `withoutSaiSiot(word)`, less the forms where a particle or an ending follows the ㅅ, or the ㅅ
+ * closes a standard word before another: that ㅅ is no 사이시옷 (짓도, 셋다, 첫방 are no 지도, 세다,
+ * 처방 misspelled); and less 윗- and 아랫-.
+ */
+function saiSiotReadings(lexicon: Lexicon, word: string): string[] {
+  return withoutSaiSiot(word).filter((form) => {
+    const cut = [...form].findIndex((ch, i) => ch !== word[i]) + 1;
+    const rest = word.slice(cut);
+    // 윗- and 아랫- are the standard prefixes before a plain consonant (윗선, 윗사람; 표준어 규정 제12항).
+    if (word.slice(0, cut).endsWith('윗') || word.slice(0, cut).endsWith('아랫')) return false;
+    // A 사이시옷 stands between two nouns: before a particle or an ending the ㅅ is a final typed for
+    // another (됫다 for 됐다, 섯다 the card game), or the word's own.
+    return !isEnding(rest) && !(lexicon.isStandard(word.slice(0, cut)) && lexicon.isStandard(rest));
+  });
 }
 
 /**

@@ -31,6 +31,7 @@ import {
   numeralBeforeCounter,
   vowelsHeardApart,
   rieulBeforeRyeo,
+  saiSiotWritten,
   spelledAsMeant,
   standardWithEnding,
 } from './forms.js';
@@ -210,7 +211,7 @@ export class MisspellingHabits {
     const head = markedHeadFix(lexicon, typed.text, candidate);
     // A sound speech puts before an ending, written: the ㄹ before -려 (할려고 for 하려고), a 이
     // between a stem and its ending (헤매이다 for 헤매다, though it reads as 헤매 with 이다).
-    const spoken = rieulBeforeRyeo(lexicon, typed.text, candidate) || glideBeforeEnding(lexicon, typed.text, candidate);
+    const spoken = rieulBeforeRyeo(lexicon, typed.text, candidate) || glideBeforeEnding(lexicon, typed.text, candidate) || saiSiotWritten(lexicon, typed.text, candidate);
     // A spelling the dictionary marks as wrong (금지어: 찌게, 심볼, 패이지) is attested as a
     // misspelling, however it reads (패이지 as 패이- with an ending) and however rare it is.
     const marked = lexicon.markedMisspelled(typed.text);

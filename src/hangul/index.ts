@@ -1,7 +1,7 @@
 export { normalize, type NormalizeOptions } from './normalize.js';
 export { toKeystrokes, fromKeystrokes, fromKeyArray, keyArray, isSyllable, isJamo, hasJamo, isVowelKey, hasHangul } from './keystrokes.js';
 export { getChoseong, isChoseongOnly } from './choseong.js';
-export { colloquialVowelMisread, mergedVowelSyllables, mergedVowelVariants, needlessSaiSiot, palatalVowelSyllables, soundAlikeSyllables, soundRespellings, withoutGlideI } from './pronunciation.js';
+export { colloquialVowelMisread, mergedVowelSyllables, mergedVowelVariants, needlessSaiSiot, palatalVowelSyllables, soundAlikeSyllables, soundRespellings, withoutGlideI, withoutSaiSiot } from './pronunciation.js';
 export { PARTICLES, LONG_PARTICLES, isParticle, isEnding, particleSwap } from './particles.js';
 export { contracted, mustContract, isVerbalizingForm, stemsBeforeEnding, stemSyllableBeforeFinal, stemSyllablesMergedInto, writesUncontracted } from './conjugation.js';
 export {

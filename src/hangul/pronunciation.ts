@@ -326,12 +326,32 @@ const TENSE_ONSETS = new Set([1, 4, 8, 10, 13]);
  * @example needlessSaiSiot('윗옷') // []
  */
 export function needlessSaiSiot(word: string): string[] {
+  return withoutFinalSiosBefore(word, TENSE_ONSETS);
+}
+
+/** Plain initials speech tenses after a 사이시옷: ㄱ ㄷ ㅂ ㅅ ㅈ. */
+const PLAIN_ONSETS = new Set([0, 3, 7, 9, 12]);
+
+/**
+ * The word without each final ㅅ that stands before a plain ㄱ, ㄷ, ㅂ, ㅅ or ㅈ: where a compound
+ * is said with that consonant tensed, people write a 사이시옷 that spelling gives only to compounds
+ * with a native part (댓가 for 대가 [대까], 촛점 for 초점, 갯수 for 개수: 한자어 take none but in six
+ * words, 곳간, 셋방, 숫자, 찻간, 툇간, 횟수; 한글 맞춤법 제30항). Whether a form is a word, and
+ * whether the word typed is one itself (햇살, 횟수), is for the caller to look up.
+ * @example withoutSaiSiot('댓가') // ['대가']
+ * @example withoutSaiSiot('윗쪽') // [] (a tense initial: `needlessSaiSiot`)
+ */
+export function withoutSaiSiot(word: string): string[] {
+  return withoutFinalSiosBefore(word, PLAIN_ONSETS);
+}
+
+function withoutFinalSiosBefore(word: string, onsets: ReadonlySet<number>): string[] {
   const chars = [...word];
   const out: string[] = [];
   for (let i = 0; i + 1 < chars.length; i++) {
     const parts = syllableParts(chars[i]!);
     const next = syllableParts(chars[i + 1]!);
-    if (parts?.final !== FINAL_SIOS || !next || !TENSE_ONSETS.has(next.onset)) continue;
+    if (parts?.final !== FINAL_SIOS || !next || !onsets.has(next.onset)) continue;
     out.push([...chars.slice(0, i), composeSyllable({ ...parts, final: 0 }), ...chars.slice(i + 1)].join(''));
   }
   return out;
