@@ -105,9 +105,10 @@ test('the merged-vowel variants of a word are exactly the words of its length on
   );
 });
 
-test('colloquialVowelMisread: ㅡ written for ㅜ, or ㅓ ㅗ ㅜ for one another in the first syllable; not the respellings speech makes', () => {
+test('colloquialVowelMisread: ㅡ or ㅗ written for ㅜ, or ㅓ ㅗ ㅜ for one another in the first syllable; not the respellings speech makes', () => {
   assert.equal(colloquialVowelMisread('스지', '수지'), true, 'ㅡ for ㅜ');
   assert.equal(colloquialVowelMisread('하르만', '하루만'), true, 'ㅡ for ㅜ past the first syllable too');
+  assert.equal(colloquialVowelMisread('비오는', '비우는'), true, 'ㅗ for ㅜ: speech raises ㅗ to ㅜ, not back');
   assert.equal(colloquialVowelMisread('두달', '도달'), true);
   assert.equal(colloquialVowelMisread('소장님', '서장님'), true);
   assert.equal(colloquialVowelMisread('어판', '오판'), true);

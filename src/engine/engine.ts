@@ -511,7 +511,8 @@ export class Engine {
 
   /**
    * `candidate` is `typed` with some spaces removed, each word it joins is one the dictionary
-   * writes as typed (a standard word, or one of the dictionary word lists), and what it makes of
+   * writes as typed (a standard word, one of the dictionary word lists, or such a word with its
+   * particle or ending: 쉴 틈이 is not 쉴틈이 misspelled), and what it makes of
    * them is no name, title or dictionary word: 영화 추천 → 영화추천, 취업 사기 → 취업사기. Korean
    * spaces such compounds by the standard and writes them together by choice, so the typed form is
    * not wrong. 무한 도전 → 무한도전 (a title) and 아이 폰 → 아이폰 (폰 is in no dictionary) are
@@ -524,7 +525,7 @@ export class Engine {
     if (joined.length === 0) return false;
     const standard = (word: string) => {
       const entry = this.lexicon.get(word);
-      return !entry?.flags.includes('x') && (this.lexicon.isStandard(word) || !!entry?.flags.includes('w'));
+      return !entry?.flags.includes('x') && (this.lexicon.isStandard(word) || !!entry?.flags.includes('w') || standardWithEnding(this.lexicon, word));
     };
     const keptWords = new Set(candidate.split(' '));
     const parts = typed.split(' ').filter((w) => !keptWords.has(w));

@@ -1,4 +1,4 @@
-import { FINAL_NIEUN, FINAL_RIEUL, isEnding, isVowelKey, LONG_PARTICLES, mustContract, needlessSaiSiot, soundAlikeSyllables, syllableParts, toKeystrokes, withoutGlideI, withoutSaiSiot, writesUncontracted } from '../hangul/index.js';
+import { FINAL_NIEUN, FINAL_RIEUL, isEnding, isParticle, isVowelKey, LONG_PARTICLES, mustContract, needlessSaiSiot, soundAlikeSyllables, syllableParts, toKeystrokes, withoutGlideI, withoutSaiSiot, writesUncontracted } from '../hangul/index.js';
 import type { Lexicon } from '../lexicon/index.js';
 
 /**
@@ -30,8 +30,10 @@ export function standardWithEnding(lexicon: Lexicon, word: string): boolean {
   // 해 closes a 하다 stem (확실해 from 확실하다), and 히 makes its adverb (무사히 from 무사하다).
   if (last === '해' || last === '히') return lexicon.isStandard(`${body}하다`);
   if (isEnding(last) && (lexicon.isStandard(body) || lexicon.isStandard(`${body}다`))) return true;
-  // A noun with a particle of two syllables (속에는, 아내잖아).
-  return word.length >= 3 && LONG_PARTICLES.has(word.slice(-2)) && lexicon.isStandard(word.slice(0, -2));
+  // A noun with the plural 들 (다들, 사람들), or with a particle of two syllables, the plural's
+  // included (속에는, 아내잖아, 사람들이).
+  if (last === '들' && lexicon.isStandard(body)) return true;
+  return word.length >= 3 && (LONG_PARTICLES.has(word.slice(-2)) || isParticle(word.slice(-2))) && lexicon.isStandard(word.slice(0, -2));
 }
 
 /**

@@ -207,7 +207,9 @@ export class MisspellingHabits {
     const commoner = !!entry && typedWeight > 0 && entry.weight >= MISSPELLING_RATIO * typedWeight;
     // Toward the dictionary's adverb even where the typed form reads as a stem with an ending
     // (깨끗히, from 깨끗하다).
-    const adverb = adverbSuffixFix(lexicon, typed.text, candidate);
+    // Not from a standard noun with its particle 이 unless the adverb is the commoner: 건강이 is 건강
+    // with 이 far more often than 건강히 misspelled (다행이 → 다행히 is the habit).
+    const adverb = adverbSuffixFix(lexicon, typed.text, candidate) && (commoner || !(typed.text.endsWith('이') && lexicon.isStandard(typed.text.slice(0, -1))));
     const head = markedHeadFix(lexicon, typed.text, candidate);
     // A sound speech puts before an ending, written: the ㄹ before -려 (할려고 for 하려고), a 이
     // between a stem and its ending (헤매이다 for 헤매다, though it reads as 헤매 with 이다).

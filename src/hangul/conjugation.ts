@@ -117,7 +117,7 @@ export function contracted(word: string): string {
 const UNCONTRACTED = new RegExp(`됬|[${[...CONTRACTING_STEMS].join('')}](?:[서요]|[${[...CONTRACTING_WITH_DOE].join('')}](?= |$))`, 'u');
 
 /** Endings with the honorific 시, as written after a stem that ends in a vowel (되시길, 가셨다). */
-const HONORIFIC: readonly string[] = ['시', '시고', '시길', '시면', '시는', '시니', '신', '실', '셔서', '셨', '셨다', '셨어', '세요', '십니다'];
+const HONORIFIC: readonly string[] = ['시', '시고', '시길', '시면', '시는', '시니', '신', '실', '셔서', '셨', '셨다', '셨어', '셨어요', '셨습니다', '셨는데', '셨네요', '세요', '십니다'];
 
 /**
  * Common endings of verbs and adjectives, as written after a stem that ends in a consonant (늙어서,

@@ -236,7 +236,8 @@ const BACK_VOWELS: readonly number[] = [VOWEL_EO, VOWEL_O, VOWEL_U];
 /**
  * The words differ, syllable for syllable, in a vowel speech respells (하구 for 하고, 그래두 for
  * 그래도, 이뿌다 for 이쁘다, 그로면 for 그러면), but the other way round or where speech does not:
- * ㅡ for ㅜ (스지 and 수지, 하르만 and 하루만: speech turns ㅡ into ㅜ, not back), or ㅓ, ㅗ, ㅜ
+ * ㅡ or ㅗ for ㅜ (스지 and 수지, 하르만 and 하루만, 비오는 and 비우는: speech turns ㅡ and ㅗ into
+ * ㅜ, not back), or ㅓ, ㅗ, ㅜ
  * in the first syllable (두달 and 도달, 소장님 and 서장님, 어판 and 오판), where the respelling
  * habit is rare and another vowel makes another word.
  * @example colloquialVowelMisread('스지', '수지') // true; colloquialVowelMisread('그래두', '그래도') // false
@@ -247,7 +248,7 @@ export function colloquialVowelMisread(typed: string, candidate: string): boolea
     const a = syllableParts(typed[i]!);
     const b = syllableParts(candidate[i]!);
     if (!a || !b || a.vowel === b.vowel || a.onset !== b.onset || a.final !== b.final) continue;
-    if (a.vowel === VOWEL_EU && b.vowel === VOWEL_U) return true;
+    if ((a.vowel === VOWEL_EU || a.vowel === VOWEL_O) && b.vowel === VOWEL_U) return true;
     if (i === 0 && BACK_VOWELS.includes(a.vowel) && BACK_VOWELS.includes(b.vowel)) return true;
   }
   return false;
