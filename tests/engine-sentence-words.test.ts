@@ -14,6 +14,11 @@ test('a standard noun with the plural 들, alone or before a particle, is a stan
   assert.equal(standardWithEnding(engine.lexicon, '닫들'), false, '닫 is a stem, not a noun');
 });
 
+test('a headword with a form of the copula (야유회입니다, 친구였다) or a particle after a bound word (정도씩만) is a standard word with its ending; a verb form or 아니 before 예요 is not (꺼예요, 아니예요, 오랬만에)', () => {
+  for (const w of ['야유회입니다', '친구였다', '사람이었는데', '정도씩만', '사람들만']) assert.equal(standardWithEnding(engine.lexicon, w), true, w);
+  for (const w of ['꺼예요', '아니예요', '오랬만에']) assert.equal(standardWithEnding(engine.lexicon, w), false, w);
+});
+
 for (const [sentence, not] of [
   ['다들 좋더라구요', '닫을'],
   ['이번주중 비오는 날 있으면 알려줄래', '비우는'],
@@ -21,6 +26,8 @@ for (const [sentence, not] of [
   ['과제가 많아서 쉴 틈이 없어', '쉴틈이'],
   ['수고 많으셨습니다', '수고많으셨습니다'],
   ['냉장실 온도가 몇 도인지 알려줘', '몇도인지'],
+  ['이번 달 말일에 회사 야유회입니다', '양회입니다'],
+  ['한달에 한 십만원 정도씩만 해봐', '정도식만'],
 ] as const) {
   test(`${sentence} is left as typed (not ${not})`, async () => {
     const r = await engine.correct(sentence, 5);
@@ -29,8 +36,8 @@ for (const [sentence, not] of [
   });
 }
 
-test('the same habits stay habits where the typed form is no standard word with its ending: 다행이 → 다행히 (the adverb far commoner), 그래두 → 그래도, 비우는 stays', async () => {
-  for (const [typed, meant] of [['다행이', '다행히'], ['그래두 그렇지', '그래도 그렇지']] as const) {
+test('the same habits stay habits where the typed form is no standard word with its ending: 다행이 → 다행히 (the adverb far commoner), 그래두 → 그래도, 아니예요 → 아니에요, 꺼예요 → 거예요; 비우는 stays', async () => {
+  for (const [typed, meant] of [['다행이', '다행히'], ['그래두 그렇지', '그래도 그렇지'], ['아니예요', '아니에요'], ['꺼예요', '거예요']] as const) {
     const r = await engine.correct(typed, 5);
     assert.notEqual(r.action, 'none', `${typed}: ${shown(r)}`);
     assert.equal(r.candidates[0]?.text, meant);

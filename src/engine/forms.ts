@@ -1,4 +1,4 @@
-import { FINAL_NIEUN, FINAL_RIEUL, isEnding, isParticle, isVowelKey, LONG_PARTICLES, mustContract, needlessSaiSiot, soundAlikeSyllables, syllableParts, toKeystrokes, withoutGlideI, withoutSaiSiot, writesUncontracted } from '../hangul/index.js';
+import { FINAL_NIEUN, FINAL_RIEUL, isEnding, isParticle, PARTICLES, isVowelKey, LONG_PARTICLES, mustContract, needlessSaiSiot, soundAlikeSyllables, syllableParts, toKeystrokes, withoutGlideI, withoutSaiSiot, writesUncontracted } from '../hangul/index.js';
 import type { Lexicon } from '../lexicon/index.js';
 
 /**
@@ -33,6 +33,9 @@ export function standardWithEnding(lexicon: Lexicon, word: string): boolean {
   // A noun with the plural 들 (다들, 사람들), or with a particle of two syllables, the plural's
   // included (속에는, 아내잖아, 사람들이).
   if (last === '들' && lexicon.isStandard(body)) return true;
+  if (copulaAfterNoun(lexicon, word)) return true;
+  // A particle after a bound word or the plural written onto a noun (정도씩만, 사람들만, 하나씩은).
+  if (PARTICLES.has(last) && body.length >= 2 && STACKING.has(body.slice(-1)) && isHeadword(lexicon, body.slice(0, -1))) return true;
   return word.length >= 3 && (LONG_PARTICLES.has(word.slice(-2)) || isParticle(word.slice(-2))) && lexicon.isStandard(word.slice(0, -2));
 }
 
@@ -57,6 +60,34 @@ export function finalKeptBeforeParticle(word: string, isKnown: (head: string) =>
     if (isKnown(word.slice(0, cut))) return true;
   }
   return false;
+}
+
+/** Bound words and the plural, which take a particle after them in turn. */
+const STACKING: ReadonlySet<string> = new Set(['씩', '들', '쯤', '뿐', '만']);
+
+/** Forms of the copula 이다 after a noun, and those that drop its 이 after a vowel (야유회입니다, 친구였다). */
+const COPULA_FORMS: ReadonlySet<string> = new Set(['입니다', '입니까', '이에요', '이었다', '이었어', '이었는데', '이었던', '이라서', '이라고', '이니까', '이지만', '이죠', '이지', '이기', '이라면']);
+const COPULA_AFTER_VOWEL: ReadonlySet<string> = new Set(['예요', '였다', '였어', '였는데', '였던', '라서', '라고', '니까', '지만', '라면']);
+
+/**
+ * `word` is a headword of the standard dictionary with a form of the copula of two syllables or
+ * more: 야유회입니다, 친구였다. A headword, not any standard form (꺼예요, from 끄다, is 거예요
+ * misspelled); and not 아니, whose 아니다 is no copula (아니예요 is 아니에요 misspelled).
+ */
+function copulaAfterNoun(lexicon: Lexicon, word: string): boolean {
+  for (let cut = word.length - 2; cut >= 1 && word.length - cut <= 4; cut--) {
+    const tail = word.slice(cut);
+    const head = word.slice(0, cut);
+    const open = syllableParts(word.charAt(cut - 1))?.final === 0;
+    if ((COPULA_FORMS.has(tail) || (open && COPULA_AFTER_VOWEL.has(tail))) && head !== '아니' && isHeadword(lexicon, head)) return true;
+  }
+  return false;
+}
+
+/** A headword of the standard dictionary (not a form of one: 꺼 of 끄다, 오랬 of 오래다), not marked misspelled. */
+function isHeadword(lexicon: Lexicon, word: string): boolean {
+  const flags = lexicon.get(word)?.flags ?? '';
+  return flags.includes('s') && !flags.includes('x');
 }
 
 /**
