@@ -1,10 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { standardWithEnding } from '../src/engine/forms.js';
-import { sharedEngine } from './engine-fixture.js';
+import { servedEngine, sharedEngine } from './engine-fixture.js';
 
 // Plain sentences people paste into a search box (utterances of the 3i4k set): every word in them
-// is spelled right, and none of these may be changed or offered a "correction".
+// is spelled right, and none of these may be changed or offered a "correction", by the service's
+// engine (with the language model, whose own fixes of unknown words are asked for) or without it.
 const engine = sharedEngine();
 const shown = (r: { candidates: { text: string; score: number }[] }) => r.candidates.map((c) => `${c.text} ${c.score.toFixed(2)}`).join(', ');
 
@@ -29,10 +30,12 @@ for (const [sentence, not] of [
   ['이번 달 말일에 회사 야유회입니다', '양회입니다'],
   ['한달에 한 십만원 정도씩만 해봐', '정도식만'],
 ] as const) {
-  test(`${sentence} is left as typed (not ${not})`, async () => {
-    const r = await engine.correct(sentence, 5);
-    assert.equal(r.action, 'none', `${sentence}: ${shown(r)}`);
-    assert.equal(r.corrected, sentence);
+  test(`${sentence} is left as typed (not ${not}), with the language model and without`, async () => {
+    for (const e of [engine, await servedEngine()]) {
+      const r = await e.correct(sentence, 5);
+      assert.equal(r.action, 'none', `${sentence}: ${shown(r)}`);
+      assert.equal(r.corrected, sentence);
+    }
   });
 }
 
