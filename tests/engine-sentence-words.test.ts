@@ -29,6 +29,10 @@ for (const [sentence, not] of [
   ['냉장실 온도가 몇 도인지 알려줘', '몇도인지'],
   ['이번 달 말일에 회사 야유회입니다', '양회입니다'],
   ['한달에 한 십만원 정도씩만 해봐', '정도식만'],
+  ['몇 번 했어요', '몇번 했어요'],
+  ['안녕히 계세요', '안녕히계세요'],
+  ['좋은꿈 꿔', '좋은꿈꿔'],
+  ['내일 불쾌지수가 어느 정도인지 알려줘', '어느정도인지'],
 ] as const) {
   test(`${sentence} is left as typed (not ${not}), with the language model and without`, async () => {
     for (const e of [engine, await servedEngine()]) {
@@ -46,4 +50,13 @@ test('the same habits stay habits where the typed form is no standard word with 
     assert.equal(r.candidates[0]?.text, meant);
   }
   assert.equal((await engine.correct('비우는', 5)).action, 'none');
+});
+
+test('a join into what a name, title, logged query or headword writes as one is still offered (아이 폰 → 아이폰, 무한 도전 → 무한도전); one into what only running text or a word list writes so is not (몇번, 안녕히계세요)', async () => {
+  for (const [typed, joined] of [['아이 폰', '아이폰'], ['무한 도전', '무한도전']] as const) {
+    const r = await engine.correct(typed, 5);
+    assert.equal(r.action, 'suggest', typed);
+    assert.equal(r.candidates[0]?.text, joined);
+  }
+  for (const joined of ['몇번', '안녕히계세요', '좋은꿈꿔']) assert.ok(!/[eqs]/u.test(engine.lexicon.get(joined)?.flags ?? ''), `the premise: ${joined} is only running text or a word list's`);
 });

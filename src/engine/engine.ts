@@ -527,6 +527,10 @@ export class Engine {
       const entry = this.lexicon.get(word);
       return !entry?.flags.includes('x') && (this.lexicon.isStandard(word) || !!entry?.flags.includes('w') || standardWithEnding(this.lexicon, word));
     };
+    // Nor a join into what only running text or a word list writes as one (몇번, 안녕히계세요,
+    // 좋은꿈꿔): text leaves out spaces by the million, and a noun list's 다음주 is 다음 주 by the
+    // standard. A name, a title, a logged query or a dictionary headword is offered (아이폰, 무한도전).
+    if (joined.every((w) => !/[eqs]/u.test(this.lexicon.get(w)?.flags ?? ''))) return true;
     const keptWords = new Set(candidate.split(' '));
     const parts = typed.split(' ').filter((w) => !keptWords.has(w));
     // A logged query typed a syllable at a time, three or more (이 개 호 for 이개호, stray taps on a
