@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { standardWithEnding } from '../src/engine/forms.js';
+import { headwordWithParticle, standardWithEnding } from '../src/engine/forms.js';
 import { servedEngine, sharedEngine } from './engine-fixture.js';
 
 // Plain sentences people paste into a search box (utterances of the 3i4k set): every word in them
@@ -33,6 +33,8 @@ for (const [sentence, not] of [
   ['안녕히 계세요', '안녕히계세요'],
   ['좋은꿈 꿔', '좋은꿈꿔'],
   ['내일 불쾌지수가 어느 정도인지 알려줘', '어느정도인지'],
+  ['우유는 왔는지 보고와', '우윤근'],
+  ['화장품 가게의 이름은 올리브영으로 설정해라', '가계의'],
 ] as const) {
   test(`${sentence} is left as typed (not ${not}), with the language model and without`, async () => {
     for (const e of [engine, await servedEngine()]) {
@@ -59,4 +61,14 @@ test('a join into what a name, title, logged query or headword writes as one is 
     assert.equal(r.candidates[0]?.text, joined);
   }
   for (const joined of ['몇번', '안녕히계세요', '좋은꿈꿔']) assert.ok(!/[eqs]/u.test(engine.lexicon.get(joined)?.flags ?? ''), `the premise: ${joined} is only running text or a word list's`);
+});
+
+test('headwordWithParticle: a dictionary headword and a particle (우유는, 가게의, 속에는), not a verb form with more on it (캘어) nor an unknown head', () => {
+  for (const w of ['우유는', '가게의', '속에는', '사람들이']) assert.equal(headwordWithParticle(engine.lexicon, w), true, w);
+  for (const w of ['캘어', '깠어', '우윤는', '우유']) assert.equal(headwordWithParticle(engine.lexicon, w), false, w);
+});
+
+test('a typo that makes a standard form or a headword with its particle in a query of several words is still set right when nothing standard was typed there (김무성 캘어 → 김무성 캐리어 leads)', async () => {
+  const r = await (await servedEngine()).correct('김무성 캘어', 5);
+  assert.equal(r.candidates[0]?.text, '김무성 캐리어', shown(r));
 });

@@ -84,6 +84,17 @@ function copulaAfterNoun(lexicon: Lexicon, word: string): boolean {
   return false;
 }
 
+/**
+ * A headword of the standard dictionary with a particle (우유는, 가게의, 식단이; 속에는): unlike
+ * `standardWithEnding`, never a form of a verb with more on it (캘어).
+ */
+export function headwordWithParticle(lexicon: Lexicon, word: string): boolean {
+  for (const n of [1, 2]) {
+    if (word.length > n && isParticle(word.slice(-n)) && isHeadword(lexicon, word.slice(0, -n))) return true;
+  }
+  return false;
+}
+
 /** A headword of the standard dictionary (not a form of one: 꺼 of 끄다, 오랬 of 오래다), not marked misspelled. */
 function isHeadword(lexicon: Lexicon, word: string): boolean {
   const flags = lexicon.get(word)?.flags ?? '';

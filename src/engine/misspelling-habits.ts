@@ -25,6 +25,7 @@ import {
   exclaimsWithGun,
   finalKeptBeforeParticle,
   glideBeforeEnding,
+  headwordWithParticle,
   markedHeadFix,
   nativeNumeral,
   modifierBeforeBoundNoun,
@@ -93,7 +94,9 @@ export class MisspellingHabits {
   countChangedKnownWords(hyps: Hypotheses): void {
     const typed = hyps.normalized.split(' ');
     if (typed.length < 2) return;
-    const known = typed.map((w) => isKnownWord(this.scorer, w));
+    // A standard form, or a headword with its particle, that no source lists (깠어, 우유는) is as
+    // known as its word: a one-key change into a popular name (우윤근) changes what was meant.
+    const known = typed.map((w) => isKnownWord(this.scorer, w) || (!this.lexicon.get(w) && (this.lexicon.isStandard(w) || headwordWithParticle(this.lexicon, w))));
     if (!known.some(Boolean)) return;
     // Per word typed, once: the weight of a word only running text has (see `slipOfCommonerWord`).
     const textOnly = typed.map((w) => this.runningTextOnlyWeight(w));
