@@ -54,12 +54,13 @@ test('the same habits stay habits where the typed form is no standard word with 
   assert.equal((await engine.correct('비우는', 5)).action, 'none');
 });
 
-test('a join into what a name, title, logged query or headword writes as one is still offered (아이 폰 → 아이폰, 무한 도전 → 무한도전); one into what only running text or a word list writes so is not (몇번, 안녕히계세요)', async () => {
-  for (const [typed, joined] of [['아이 폰', '아이폰'], ['무한 도전', '무한도전']] as const) {
+test('a join into what a name, title, logged query or headword writes as one is still offered (아이 폰 → 아이폰, 무한 도전 → 무한도전, and a headword across the space with its particle: 첫 눈이 → 첫눈이); one into what only running text or a word list writes so is not (몇번, 안녕히계세요), nor one that only makes a particle of a word (누구 와)', async () => {
+  for (const [typed, joined] of [['아이 폰', '아이폰'], ['무한 도전', '무한도전'], ['첫 눈이 오니', '첫눈이 오니']] as const) {
     const r = await engine.correct(typed, 5);
     assert.equal(r.action, 'suggest', typed);
     assert.equal(r.candidates[0]?.text, joined);
   }
+  assert.equal((await engine.correct('누구 와', 5)).action, 'none');
   for (const joined of ['몇번', '안녕히계세요', '좋은꿈꿔']) assert.ok(!/[eqs]/u.test(engine.lexicon.get(joined)?.flags ?? ''), `the premise: ${joined} is only running text or a word list's`);
 });
 

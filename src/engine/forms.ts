@@ -89,10 +89,15 @@ function copulaAfterNoun(lexicon: Lexicon, word: string): boolean {
  * `standardWithEnding`, never a form of a verb with more on it (캘어).
  */
 export function headwordWithParticle(lexicon: Lexicon, word: string): boolean {
+  return particleHead(lexicon, word) !== undefined;
+}
+
+/** The headword of `headwordWithParticle` (우유 of 우유는), if there is one. */
+export function particleHead(lexicon: Lexicon, word: string): string | undefined {
   for (const n of [1, 2]) {
-    if (word.length > n && isParticle(word.slice(-n)) && isHeadword(lexicon, word.slice(0, -n))) return true;
+    if (word.length > n && isParticle(word.slice(-n)) && isHeadword(lexicon, word.slice(0, -n))) return word.slice(0, -n);
   }
-  return false;
+  return undefined;
 }
 
 /** A headword of the standard dictionary (not a form of one: 꺼 of 끄다, 오랬 of 오래다), not marked misspelled. */
