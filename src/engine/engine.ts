@@ -533,18 +533,18 @@ export class Engine {
     // standard. A name, a title, a logged query or a dictionary headword is offered (아이폰,
     // 무한도전), and so is such a headword across the space with its particle (첫 눈이 → 첫눈이; not
     // 누구 와 → 누구와, where the join only makes a particle of a word).
-    const headAcross = (w: string) => {
+    const made = joined.map((w) => {
       const head = particleHead(this.lexicon, w);
-      return head !== undefined && !typedWords.has(head);
-    };
-    if (!joined.some((w) => /[eqs]/u.test(this.lexicon.get(w)?.flags ?? '') || headAcross(w))) return true;
+      return { flags: this.lexicon.get(w)?.flags ?? '', headAcross: head !== undefined && !typedWords.has(head) };
+    });
+    if (!made.some((m) => /[eqs]/u.test(m.flags) || m.headAcross)) return true;
     const keptWords = new Set(candidate.split(' '));
     const parts = typed.split(' ').filter((w) => !keptWords.has(w));
     // A logged query typed a syllable at a time, three or more (이 개 호 for 이개호, stray taps on a
     // phone's space bar), is no spacing anyone writes on purpose, however standard each syllable is
     // alone. Running text's joins of such words stay as typed (한 번 더, not 한번더).
     if (parts.length >= 3 && parts.every((w) => [...w].length === 1) && joined.some((w) => this.lexicon.get(w)?.flags.includes('q'))) return false;
-    return parts.every(standard) && joined.every((w) => !/[ews]/u.test(this.lexicon.get(w)?.flags ?? '') && !headAcross(w));
+    return parts.every(standard) && made.every((m) => !/[ews]/u.test(m.flags) && !m.headAcross);
   }
 
   /** `lm`: the LM's weight for this query and the lowest LM score given (when one was given). */

@@ -1,4 +1,4 @@
-import { FINAL_NIEUN, FINAL_RIEUL, isEnding, isParticle, PARTICLES, isVowelKey, LONG_PARTICLES, mustContract, needlessSaiSiot, soundAlikeSyllables, syllableParts, toKeystrokes, withoutGlideI, withoutSaiSiot, writesUncontracted } from '../hangul/index.js';
+import { FINAL_NIEUN, FINAL_RIEUL, isEnding, isParticle, PARTICLES, isVowelKey, mustContract, needlessSaiSiot, soundAlikeSyllables, syllableParts, toKeystrokes, withoutGlideI, withoutSaiSiot, writesUncontracted } from '../hangul/index.js';
 import type { Lexicon } from '../lexicon/index.js';
 
 /**
@@ -36,7 +36,7 @@ export function standardWithEnding(lexicon: Lexicon, word: string): boolean {
   if (copulaAfterNoun(lexicon, word)) return true;
   // A particle after a bound word or the plural written onto a noun (정도씩만, 사람들만, 하나씩은).
   if (PARTICLES.has(last) && body.length >= 2 && STACKING.has(body.slice(-1)) && isHeadword(lexicon, body.slice(0, -1))) return true;
-  return word.length >= 3 && (LONG_PARTICLES.has(word.slice(-2)) || isParticle(word.slice(-2))) && lexicon.isStandard(word.slice(0, -2));
+  return word.length >= 3 && isParticle(word.slice(-2)) && lexicon.isStandard(word.slice(0, -2));
 }
 
 /**
@@ -173,9 +173,11 @@ const UNITS: readonly string[] = ['한', '두', '세', '네', '다섯', '여섯'
 const TENS: readonly string[] = ['열', '스물', '서른', '마흔', '쉰', '예순', '일흔', '여든', '아흔'];
 const NUMERALS: readonly string[] = [...TENS.flatMap((t) => UNITS.map((u) => t + u)), ...UNITS, ...TENS, '스무', '몇'];
 
+const NATIVE_NUMERALS: ReadonlySet<string> = new Set(NUMERALS.filter((n) => n !== '몇'));
+
 /** A native numeral before a noun: 두, 열두, 스물세, 스무 (열두 is no misspelling of 열도). */
 export function nativeNumeral(word: string): boolean {
-  return NUMERALS.includes(word) && word !== '몇';
+  return NATIVE_NUMERALS.has(word);
 }
 
 /** Counters people write against the numeral before them (두개, 세명, 몇번). */
@@ -248,24 +250,30 @@ export function differsAtInitial(a: string, b: string): boolean {
  * (횟수, 햇살, 갓길 are) nor a verb's stem (잇달 of 잇달다).
  */
 export function saiSiotWritten(lexicon: Lexicon, typed: string, candidate: string): boolean {
-  return saiSiotReadings(lexicon, typed).includes(candidate) && lexicon.isStandard(candidate) && !lexicon.isStandard(typed) && !lexicon.isStandard(`${typed}다`);
+  // The word lookups only for the one form the candidate is, not every candidate's.
+  if (!withoutSaiSiot(typed).includes(candidate) || !saiSiotReading(lexicon, typed, candidate)) return false;
+  return lexicon.isStandard(candidate) && !lexicon.isStandard(typed) && !lexicon.isStandard(`${typed}다`);
+}
+
+/** `withoutSaiSiot(word)`, less the forms `saiSiotReading` turns down. */
+function saiSiotReadings(lexicon: Lexicon, word: string): string[] {
+  return withoutSaiSiot(word).filter((form) => saiSiotReading(lexicon, word, form));
 }
 
 /**
- * `withoutSaiSiot(word)`, less the forms where a particle or an ending follows the ㅅ, or the ㅅ
- * closes a standard word before another: that ㅅ is no 사이시옷 (짓도, 셋다, 첫방 are no 지도, 세다,
- * 처방 misspelled); and less 윗- and 아랫-.
+ * Whether `form`, one of `withoutSaiSiot(word)`, drops a 사이시옷: not where a particle or an ending
+ * follows the ㅅ, nor where the ㅅ closes a standard word before another (짓도, 셋다, 첫방 are no 지도,
+ * 세다, 처방 misspelled), nor for 윗- and 아랫-.
  */
-function saiSiotReadings(lexicon: Lexicon, word: string): string[] {
-  return withoutSaiSiot(word).filter((form) => {
-    const cut = [...form].findIndex((ch, i) => ch !== word[i]) + 1;
-    const rest = word.slice(cut);
-    // 윗- and 아랫- are the standard prefixes before a plain consonant (윗선, 윗사람; 표준어 규정 제12항).
-    if (word.slice(0, cut).endsWith('윗') || word.slice(0, cut).endsWith('아랫')) return false;
-    // A 사이시옷 stands between two nouns: before a particle or an ending the ㅅ is a final typed for
-    // another (됫다 for 됐다, 섯다 the card game), or the word's own.
-    return !isEnding(rest) && !(lexicon.isStandard(word.slice(0, cut)) && lexicon.isStandard(rest));
-  });
+function saiSiotReading(lexicon: Lexicon, word: string, form: string): boolean {
+  const cut = [...form].findIndex((ch, i) => ch !== word[i]) + 1;
+  const head = word.slice(0, cut);
+  const rest = word.slice(cut);
+  // 윗- and 아랫- are the standard prefixes before a plain consonant (윗선, 윗사람; 표준어 규정 제12항).
+  if (head.endsWith('윗') || head.endsWith('아랫')) return false;
+  // A 사이시옷 stands between two nouns: before a particle or an ending the ㅅ is a final typed for
+  // another (됫다 for 됐다, 섯다 the card game), or the word's own.
+  return !isEnding(rest) && !(lexicon.isStandard(head) && lexicon.isStandard(rest));
 }
 
 /**

@@ -241,11 +241,13 @@ export class MisspellingHabits {
     // Nor is a word two sounds away its misspelling, however common: 곡을 and 구글, 쪽은 and 죽은,
     // 분은 and 보는 are a word with its particle and another word (a habit changes one sound; 웬지
     // for 왠지 is one, in two keys).
-    if (typed.withEnding && !adverb && !marked && !spoken && Math.min(edits.length, merged) > 1) return undefined;
+    // A word with its ending stands as written unless one of the habits above says otherwise.
+    const asWritten = typed.withEnding && !adverb && !marked && !spoken;
+    if (asWritten && Math.min(edits.length, merged) > 1) return undefined;
     // In the word before the ending a vowel is misspelled only as pronunciation merges it (문제인 for
     // 문재인, 안돼는 for 안되는): 욕도 is no 역도, nor 성령의 성룡의. The colloquial ㅗ/ㅜ and ㅕ/ㅛ
     // the keystroke channel counts are habits of endings (좋아여, 그래두, 일부로).
-    if (typed.withEnding && !adverb && !marked && !spoken && merged === Infinity && edits.every((e) => e === 'vowel') && typed.text.slice(0, -1) !== candidate.slice(0, -1)) return undefined;
+    if (asWritten && merged === Infinity && edits.every((e) => e === 'vowel') && typed.text.slice(0, -1) !== candidate.slice(0, -1)) return undefined;
     // Among other words a shift slip is a habit only off an initial: 재밋다 for 재밌다 (a final read
     // alike), not 쏘리 for 소리 (see above).
     const shiftOk = shift || (edits.length === 1 && !differsAtInitial(typed.keys, candidateKeys));
