@@ -37,6 +37,12 @@ test('the tests of the model\'s completions drop what nobody searches and keep w
   const inflects = inflectsWordTyped(vocabulary, '시간');
   assert.equal(inflects('시간을'), true);
   assert.equal(inflects('시간표'), false);
+  // So does an ending of one syllable, which reads the noun typed as a stem; a word it makes stays,
+  // and so does an ending onto a word typed in a form that ends in one (같이살래 → 같이살래요).
+  const asStem = inflectsWordTyped(vocabulary, '통신비 인하');
+  for (const text of ['통신비 인하고', '통신비 인하게', '통신비 인하지']) assert.equal(asStem(text), true, text);
+  assert.equal(inflectsWordTyped(vocabulary, '북한군 귀순')('북한군 귀순자'), false);
+  assert.equal(inflectsWordTyped(vocabulary, '같이살래')('같이살래요'), false);
   // Onto Latin letters and a number the model writes noise.
   assert.equal(writesOntoCodeOrLatin(vocabulary, 'gs25')('gs25일장'), true);
   assert.equal(writesOntoCodeOrLatin(vocabulary, '아이폰 16')('아이폰 16강'), false);

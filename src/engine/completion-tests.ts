@@ -144,6 +144,7 @@ export function inflectsWordTyped(vocabulary: WordKnowledge, prefix: string): (t
   const typedKeys = toKeystrokes(typed);
   const known = (word: string) => vocabulary.knownWord(word);
   const typedWhole = typed.length >= 2 && (known(typed) || twoKnownWords(typed, known));
+  const bareWordTyped = typedWhole && !isEnding(typed.slice(-1));
   return (text) => {
     const word = text.split(' ')[at];
     if (word === undefined || word === typed) return false;
@@ -153,8 +154,13 @@ export function inflectsWordTyped(vocabulary: WordKnowledge, prefix: string): (t
       const head = plain.slice(0, cut);
       const rest = plain.slice(cut);
       const particle = isParticle(rest);
-      if (!particle && !isVerbalizingForm(rest)) continue;
-      if (particle && /[sew]/u.test(vocabulary.lexicon.get(plain)?.flags ?? '')) return false;
+      // An ending of one syllable written onto a known word typed whole reads the word as a stem
+      // (인하 → 인하고, 가수 → 가수지, 개최 → 개최다): no query either, unless the whole is a word.
+      // Not onto a word that ends in an ending itself (같이살래 → 같이살래요).
+      const ending = !particle && head === typed && bareWordTyped && isEnding(rest);
+      if (!particle && !ending && !isVerbalizingForm(rest)) continue;
+      if ((particle || ending) && /[sew]/u.test(vocabulary.lexicon.get(plain)?.flags ?? '')) return false;
+      if (ending && known(plain)) return false;
       if (head === typed ? typedWhole || rest.length >= 2 : head.length >= 2 && toKeystrokes(head).startsWith(typedKeys) && known(head)) return true;
     }
     return false;
