@@ -73,3 +73,23 @@ test('a typo that makes a standard form or a headword with its particle in a que
   const r = await (await servedEngine()).correct('김무성 캘어', 5);
   assert.equal(r.candidates[0]?.text, '김무성 캐리어', shown(r));
 });
+
+test('a bare stem typed apart from its ending (거의 없 잖아요) is joined to it (없잖아요), not read as another word its final simplified makes (업), with the language model and without', async () => {
+  for (const e of [engine, await servedEngine()]) {
+    for (const [typed, joined] of [['거의 없 잖아요', '거의 없잖아요'], ['있 잖아', '있잖아']] as const) {
+      const r = await e.correct(typed, 5);
+      assert.equal(r.candidates[0]?.text, joined, `${typed}: ${shown(r)}`);
+      assert.notEqual(r.action, 'autocorrect', typed);
+    }
+  }
+});
+
+test('the bare stem of a standard verb or adjective typed alone is no misspelling of the word its final simplified makes (없 is not 업, 읽 not 일, 싫 not 실); a shift slip in one still is (시간 잇 → 시간 있)', async () => {
+  for (const [typed, not] of [['없', '업'], ['읽', '일'], ['싫', '실'], ['시간 없', '시간 업']] as const) {
+    const r = await engine.correct(typed, 5);
+    assert.equal(r.action, 'none', `${typed}: ${shown(r)}`);
+    assert.ok(!r.candidates.some((c) => c.text === not && c.kinds.includes('misspelling')), `${typed} → ${not} as a misspelling: ${shown(r)}`);
+  }
+  const r = await engine.correct('시간 잇', 5);
+  assert.equal(r.candidates[0]?.text, '시간 있', shown(r));
+});

@@ -537,9 +537,11 @@ export class Engine {
       const head = particleHead(this.lexicon, w);
       return { flags: this.lexicon.get(w)?.flags ?? '', headAcross: head !== undefined && !typedWords.has(head) };
     });
-    if (!made.some((m) => /[eqs]/u.test(m.flags) || m.headAcross)) return true;
     const keptWords = new Set(candidate.split(' '));
     const parts = typed.split(' ').filter((w) => !keptWords.has(w));
+    // Unless a part is a bare stem, no word alone (없 잖아요): the space before its ending is the slip.
+    const bareStem = (word: string) => !this.lexicon.isStandard(word) && this.lexicon.isStandard(`${word}다`);
+    if (!made.some((m) => /[eqs]/u.test(m.flags) || m.headAcross)) return !parts.some(bareStem);
     // A logged query typed a syllable at a time, three or more (이 개 호 for 이개호, stray taps on a
     // phone's space bar), is no spacing anyone writes on purpose, however standard each syllable is
     // alone. Running text's joins of such words stay as typed (한 번 더, not 한번더).

@@ -231,6 +231,11 @@ export class MisspellingHabits {
     // sounds written with the final moved on or read as it sounds are another word (비지, 거미,
     // 뿌리, 압도), not its spelling; so is a tensed consonant's (명에 and 명예, 이야기군 and 이야기꾼).
     if (typed.withEnding && edits.length > 0 && edits.every((e) => e === 'liaison' || e === 'final' || e === 'shift')) return undefined;
+    // So does the bare stem of a standard verb or adjective, no word alone (없, 않, 많: before its
+    // ending after a stray space, or on the way to it), whatever word its final simplified makes
+    // (업, 안, 만). Not a shift slip: 잇 for 있 is the habit.
+    const bareStem = !lexicon.isStandard(typed.text) && lexicon.isStandard(`${typed.text}다`);
+    if (bareStem && !marked && edits.length > 0 && edits.every((e) => e === 'liaison' || e === 'final')) return undefined;
     // Nor a known word (a name too) with a particle beginning with ㅇ, its final kept (꿈일, 것이기,
     // 존은) where the sound with the final moved on is another word (꾸밀, 거시기, 주는). A marked
     // spelling stays one (몇일 → 며칠).
