@@ -20,6 +20,11 @@ test('a headword with a form of the copula (야유회입니다, 친구였다) or
   for (const w of ['꺼예요', '아니예요', '오랬만에']) assert.equal(standardWithEnding(engine.lexicon, w), false, w);
 });
 
+test('아니다 with the copula\'s 에요, and its contraction, are standard forms (아니에요, 아녜요); an ㄹ stem with an ending whose ㄹ or ㄴ it takes is a standard word (불까, 만들까, 분다)', () => {
+  for (const w of ['아니에요', '아녜요']) assert.equal(standardWithEnding(engine.lexicon, w), true, w);
+  for (const w of ['불까', '만들까', '분다']) assert.equal(engine.lexicon.isStandard(w), true, w);
+});
+
 for (const [sentence, not] of [
   ['다들 좋더라구요', '닫을'],
   ['이번주중 비오는 날 있으면 알려줄래', '비우는'],
@@ -35,6 +40,8 @@ for (const [sentence, not] of [
   ['내일 불쾌지수가 어느 정도인지 알려줘', '어느정도인지'],
   ['우유는 왔는지 보고와', '우윤근'],
   ['화장품 가게의 이름은 올리브영으로 설정해라', '가계의'],
+  ['오늘 바람이 얼마나 불까', '불가'],
+  ['알 거 아녜요', '아네요'],
 ] as const) {
   test(`${sentence} is left as typed (not ${not}), with the language model and without`, async () => {
     for (const e of [engine, await servedEngine()]) {

@@ -91,6 +91,11 @@ for (const [word, headLength, stems] of [
   ['뛴다', 1, ['뛰']], // an open stem closed by what is left of the ending after a vowel: ㄴ of ㄴ다
   ['올래', 1, ['오']], // ㄹ of 을래
   ['갈까', 1, ['가']], // ㄹ of 을까
+  ['불까', 1, ['불']], // an ㄹ stem takes the ending's ㄹ into its own
+  ['만들까', 2, ['만들']],
+  ['알래', 1, ['알']],
+  ['분다', 1, ['불']], // and gives way to its ㄴ
+  ['만든데', 2, ['만들']],
   ['주러', 1, ['주']], // the ending's 으 gone after an open stem
   ['뛰어야', 1, ['뛰']], // an 어-ending the stem's vowel does not absorb, whole
   ['되었어', 1, ['되']], // and the past tense so

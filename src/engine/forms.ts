@@ -33,7 +33,7 @@ export function standardWithEnding(lexicon: Lexicon, word: string): boolean {
   // A noun with the plural 들 (다들, 사람들), or with a particle of two syllables, the plural's
   // included (속에는, 아내잖아, 사람들이).
   if (last === '들' && lexicon.isStandard(body)) return true;
-  if (copulaAfterNoun(lexicon, word)) return true;
+  if (copulaAfterNoun(lexicon, word) || ANIDA_WITH_EOYO.has(word)) return true;
   // A particle after a bound word or the plural written onto a noun (정도씩만, 사람들만, 하나씩은).
   if (PARTICLES.has(last) && body.length >= 2 && STACKING.has(body.slice(-1)) && isHeadword(lexicon, body.slice(0, -1))) return true;
   return word.length >= 3 && isParticle(word.slice(-2)) && lexicon.isStandard(word.slice(0, -2));
@@ -61,6 +61,12 @@ export function finalKeptBeforeParticle(word: string, isKnown: (head: string) =>
   }
   return false;
 }
+
+/**
+ * 아니다 takes the copula's 에요 after its 이 (아니에요), and contracts them (아녜요); no common ending
+ * has 에요, so these are listed. 아니예요 stays the misspelling it is.
+ */
+const ANIDA_WITH_EOYO: ReadonlySet<string> = new Set(['아니에요', '아녜요']);
 
 /** Bound words and the plural, which take a particle after them in turn. */
 const STACKING: ReadonlySet<string> = new Set(['씩', '들', '쯤', '뿐', '만']);

@@ -178,6 +178,10 @@ export function stemsBeforeEnding(word: string, headLength: number): string[] {
   const closedBy = last.final === NIEUN ? '은' : last.final === RIEUL ? '을' : last.final === MIEUM ? '음' : undefined;
   const closesStem = closedBy !== undefined && COMMON_ENDINGS.has(`${closedBy}${rest}`);
   if (closesStem || (closedBy === '은' && rest === '다')) out.push(head.slice(0, -1) + composeSyllable({ ...last, final: 0 }));
+  // A stem's own final ㄹ takes in the ending's ㄹ (불까 from 불다, 알래, 만들게) and gives way to
+  // its ㄴ (분다, 안다 from 알다), as it drops before 는 above.
+  if (rest !== '' && closedBy === '을' && closesStem) out.push(head);
+  if (rest !== '' && closedBy === '은' && (closesStem || rest === '다')) out.push(head.slice(0, -1) + composeSyllable({ ...last, final: RIEUL }));
   // After an open stem an ending's 으 goes (주러 from 주다, 가면, 보니까).
   const lostEu = last.final === 0 && rest !== '' && COMMON_ENDINGS.has(`으${rest}`);
   if (lostEu) out.push(head);
