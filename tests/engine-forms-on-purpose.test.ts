@@ -13,7 +13,6 @@ const correct = (q: string) => engine.correct(q, 5);
 
 for (const [typed, alike, what] of [
   ['세우', '새우', 'the stem of 세우다'],
-  ['수많', '수만', 'the stem of 수많다'],
   ['문제인', '문재인', '문제 with the copula 인'],
   ['에선', '예선', 'a particle of two syllables'],
 ] as const) {

@@ -91,8 +91,8 @@ test('a bare stem typed apart from its ending (거의 없 잖아요) is joined t
   }
 });
 
-test('the bare stem of a standard verb or adjective typed alone is no misspelling of the word its final simplified makes (없 is not 업, 읽 not 일, 싫 not 실); a shift slip in one still is (시간 잇 → 시간 있)', async () => {
-  for (const [typed, not] of [['없', '업'], ['읽', '일'], ['싫', '실'], ['시간 없', '시간 업']] as const) {
+test('the bare stem of a standard verb or adjective typed alone is no misspelling of the word its final simplified makes (없 is not 업, 읽 not 일, 싫 not 실, 수많 not 수만); a shift slip in one still is (시간 잇 → 시간 있)', async () => {
+  for (const [typed, not] of [['없', '업'], ['읽', '일'], ['싫', '실'], ['수많', '수만'], ['시간 없', '시간 업']] as const) {
     const r = await engine.correct(typed, 5);
     assert.equal(r.action, 'none', `${typed}: ${shown(r)}`);
     assert.ok(!r.candidates.some((c) => c.text === not && c.kinds.includes('misspelling')), `${typed} → ${not} as a misspelling: ${shown(r)}`);
