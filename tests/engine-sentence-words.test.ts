@@ -42,6 +42,7 @@ for (const [sentence, not] of [
   ['화장품 가게의 이름은 올리브영으로 설정해라', '가계의'],
   ['오늘 바람이 얼마나 불까', '불가'],
   ['알 거 아녜요', '아네요'],
+  ['누가 먹는대', '먹는데'],
 ] as const) {
   test(`${sentence} is left as typed (not ${not}), with the language model and without`, async () => {
     for (const e of [engine, await servedEngine()]) {

@@ -95,6 +95,9 @@ for (const [word, headLength, stems] of [
   ['만들까', 2, ['만들']],
   ['알래', 1, ['알']],
   ['분다', 1, ['불']], // and gives way to its ㄴ
+  ['먹는대', 1, ['먹']], // what one heard said: -다고 해 run together
+  ['터졌대', 2, ['터지']],
+  ['좋은대', 1, []], // an adjective's 은데 misspelled, not a verb's ㄴ대
   ['만든데', 2, ['만들']],
   ['주러', 1, ['주']], // the ending's 으 gone after an open stem
   ['뛰어야', 1, ['뛰']], // an 어-ending the stem's vowel does not absorb, whole
