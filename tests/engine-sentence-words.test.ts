@@ -25,6 +25,11 @@ test('아니다 with the copula\'s 에요, and its contraction, are standard for
   for (const w of ['불까', '만들까', '분다']) assert.equal(engine.lexicon.isStandard(w), true, w);
 });
 
+test('a stem of any length closed by an ending\'s ㄴ, ㄹ or ㅂ is a standard form (갑니다, 기다립니다, 기다린다, 기다릴게), and 씁니다 is not offered 습니다', async () => {
+  for (const w of ['갑니다', '삽니다', '기다립니다', '기다린다', '기다릴게', '돌아갑니다']) assert.equal(engine.lexicon.isStandard(w), true, w);
+  assert.equal((await engine.correct('씁니다', 5)).action, 'none');
+});
+
 for (const [sentence, not] of [
   ['다들 좋더라구요', '닫을'],
   ['이번주중 비오는 날 있으면 알려줄래', '비우는'],

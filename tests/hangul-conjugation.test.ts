@@ -95,6 +95,8 @@ for (const [word, headLength, stems] of [
   ['만들까', 2, ['만들']],
   ['알래', 1, ['알']],
   ['분다', 1, ['불']], // and gives way to its ㄴ
+  ['갑니다', 1, ['가']], // ㅂ of ㅂ니다
+  ['삽니다', 1, ['살']], // before which an ㄹ stem's ㄹ drops
   ['먹는대', 1, ['먹']], // what one heard said: -다고 해 run together
   ['터졌대', 2, ['터지']],
   ['좋은대', 1, []], // an adjective's 은데 misspelled, not a verb's ㄴ대
@@ -177,4 +179,9 @@ test('a word writes 되 uncontracted when it ends on a stem and an ending that m
       for (let i = 0; i < word.length; i++) if (contracted(word)[i] !== word[i]) assert.ok('되뵈됬'.includes(word[i]!), `${word} → ${contracted(word)}`);
     }),
   );
+});
+
+test('an ㄹ stem gives way to an ending\'s ㄴ or ㅂ only before more of the ending: 갑다 and 잡 are no forms of 갈다 or 잘다', () => {
+  assert.ok(!stemsBeforeEnding('갑다', 1).includes('갈'));
+  assert.ok(!stemsBeforeEnding('잡', 1).includes('잘'));
 });

@@ -177,14 +177,14 @@ export function stemsBeforeEnding(word: string, headLength: number): string[] {
   // A stem's final ㄹ drops before these (부는 from 불다, 아는 from 알다, 만드세요 from 만들다).
   if (last.final === 0 && DROPPING_RIEUL.has(rest)) out.push(head.slice(0, -1) + composeSyllable({ ...last, final: RIEUL }));
   // An open stem closed by what is left of an ending after a vowel: ㄴ of 은 or 는다 (뛴다 from
-  // 뛰다, 간데), ㄹ of 을 (올래 from 오다, 갈까), ㅁ of 음 (봄).
-  const closedBy = last.final === NIEUN ? '은' : last.final === RIEUL ? '을' : last.final === MIEUM ? '음' : undefined;
+  // 뛰다, 간데), ㄹ of 을 (올래 from 오다, 갈까), ㅁ of 음 (봄), ㅂ of 습니다 (갑니다, 합니까).
+  const closedBy = last.final === NIEUN ? '은' : last.final === RIEUL ? '을' : last.final === MIEUM ? '음' : last.final === BIEUP ? '습' : undefined;
   const closesStem = closedBy !== undefined && COMMON_ENDINGS.has(`${closedBy}${rest}`);
   if (closesStem || (closedBy === '은' && rest === '다')) out.push(head.slice(0, -1) + composeSyllable({ ...last, final: 0 }));
   // A stem's own final ㄹ takes in the ending's ㄹ (불까 from 불다, 알래, 만들게) and gives way to
-  // its ㄴ (분다, 안다 from 알다), as it drops before 는 above.
+  // its ㄴ and ㅂ (분다, 안다 from 알다; 삽니다), as it drops before 는 above.
   if (rest !== '' && closedBy === '을' && closesStem) out.push(head);
-  if (rest !== '' && closedBy === '은' && (closesStem || rest === '다')) out.push(head.slice(0, -1) + composeSyllable({ ...last, final: RIEUL }));
+  if (rest !== '' && ((closedBy === '은' && rest === '다') || ((closedBy === '은' || closedBy === '습') && closesStem))) out.push(head.slice(0, -1) + composeSyllable({ ...last, final: RIEUL }));
   // After an open stem an ending's 으 goes (주러 from 주다, 가면, 보니까).
   const lostEu = last.final === 0 && rest !== '' && COMMON_ENDINGS.has(`으${rest}`);
   if (lostEu) out.push(head);

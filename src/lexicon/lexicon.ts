@@ -201,6 +201,9 @@ export class Lexicon {
     // Stems of one or two syllables with one of the common endings (늙어서, 갔네, 애써서, 괜찮아서).
     for (const stem of stemsBeforeEnding(word, 1)) if (this.shortStems.has(stem)) return true;
     for (const stem of stemsBeforeEnding(word, 2)) if (this.stems.has(stem)) return true;
+    // Longer stems whose last syllable an ending closes (기다립니다, 기다린다, 기다릴게): the loop
+    // above finds only a stem written out whole before its ending.
+    for (let len = 3; len < word.length; len++) for (const stem of stemsBeforeEnding(word, len)) if (this.stems.has(stem)) return true;
     // A whole stem with an adnominal or nominal ending closing its last syllable (다룬 from 다루다,
     // 따른 from 따르다, 욕할 from 욕하다), and the root of a 하다 word (허전, 진솔 from 허전하다,
     // 진솔하다): forms of words, though a dictionary lists only the words.
