@@ -20,6 +20,10 @@ test('a headword with a form of the copula (야유회입니다, 친구였다) or
   for (const w of ['꺼예요', '아니예요', '오랬만에']) assert.equal(standardWithEnding(engine.lexicon, w), false, w);
 });
 
+test('a headword with the copula asking or exclaiming (영하이니, 영하인가, 학생이네요) is a standard word with its ending', () => {
+  for (const w of ['영하이니', '영하인가', '학생이네요']) assert.equal(standardWithEnding(engine.lexicon, w), true, w);
+});
+
 test('아니다 with the copula\'s 에요, and its contraction, are standard forms (아니에요, 아녜요); an ㄹ stem with an ending whose ㄹ or ㄴ it takes is a standard word (불까, 만들까, 분다)', () => {
   for (const w of ['아니에요', '아녜요']) assert.equal(standardWithEnding(engine.lexicon, w), true, w);
   for (const w of ['불까', '만들까', '분다']) assert.equal(engine.lexicon.isStandard(w), true, w);
@@ -48,6 +52,8 @@ for (const [sentence, not] of [
   ['오늘 바람이 얼마나 불까', '불가'],
   ['알 거 아녜요', '아네요'],
   ['누가 먹는대', '먹는데'],
+  ['오늘 아침 날씨는 영하이니', '영화이니'],
+  ['날씨는 영하인가', '영화인가'],
 ] as const) {
   test(`${sentence} is left as typed (not ${not}), with the language model and without`, async () => {
     for (const e of [engine, await servedEngine()]) {

@@ -43,6 +43,10 @@ test('the tests of the model\'s completions drop what nobody searches and keep w
   for (const text of ['통신비 인하고', '통신비 인하게', '통신비 인하지']) assert.equal(asStem(text), true, text);
   assert.equal(inflectsWordTyped(vocabulary, '북한군 귀순')('북한군 귀순자'), false);
   assert.equal(inflectsWordTyped(vocabulary, '같이살래')('같이살래요'), false);
+  // And a form of the copula, as a particle (간담회 → 간담회입니다); once a key of it is typed
+  // (간담회이), it is what comes next, as a particle is.
+  assert.equal(inflectsWordTyped(vocabulary, '수도권 교육감 간담회')('수도권 교육감 간담회입니다'), true);
+  assert.equal(inflectsWordTyped(vocabulary, '수도권 교육감 간담회이')('수도권 교육감 간담회입니다'), false);
   // Onto Latin letters and a number the model writes noise.
   assert.equal(writesOntoCodeOrLatin(vocabulary, 'gs25')('gs25일장'), true);
   assert.equal(writesOntoCodeOrLatin(vocabulary, '아이폰 16')('아이폰 16강'), false);

@@ -6,6 +6,7 @@
  */
 import { isEnding, isParticle, isVerbalizingForm, toKeystrokes } from '../hangul/index.js';
 import { SOURCE_FLAGS, TARGET_WEIGHT } from '../lexicon/index.js';
+import { isCopulaForm } from './forms.js';
 import { LM_LIMITS } from './limits.js';
 import { withinOneKey } from './misspelled.js';
 import type { WordKnowledge } from './word-knowledge.js';
@@ -153,7 +154,8 @@ export function inflectsWordTyped(vocabulary: WordKnowledge, prefix: string): (t
     for (let cut = plain.length - 1; cut >= 1; cut--) {
       const head = plain.slice(0, cut);
       const rest = plain.slice(cut);
-      const particle = isParticle(rest);
+      // A form of the copula is as little a query (간담회네요, 한국인가요).
+      const particle = isParticle(rest) || isCopulaForm(rest, head);
       // An ending of one syllable written onto a known word typed whole reads the word as a stem
       // (인하 → 인하고, 가수 → 가수지, 개최 → 개최다): no query either, unless the whole is a word.
       // Not onto a word that ends in an ending itself (같이살래 → 같이살래요).

@@ -72,7 +72,11 @@ const ANIDA_WITH_EOYO: ReadonlySet<string> = new Set(['아니에요', '아녜요
 const STACKING: ReadonlySet<string> = new Set(['씩', '들', '쯤', '뿐', '만']);
 
 /** Forms of the copula 이다 after a noun, and those that drop its 이 after a vowel (야유회입니다, 친구였다). */
-const COPULA_FORMS: ReadonlySet<string> = new Set(['입니다', '입니까', '이에요', '이었다', '이었어', '이었는데', '이었던', '이라서', '이라고', '이니까', '이지만', '이죠', '이지', '이기', '이라면']);
+const COPULA_FORMS: ReadonlySet<string> = new Set([
+  '입니다', '입니까', '이에요', '이었다', '이었어', '이었는데', '이었던', '이라서', '이라고', '이니까', '이지만', '이죠', '이지', '이기', '이라면',
+  // Asking and exclaiming (영하이니, 영하인가, 학생이네요).
+  '이니', '이냐', '인가', '인가요', '인지', '이네', '이네요', '이잖아', '이잖아요',
+]);
 const COPULA_AFTER_VOWEL: ReadonlySet<string> = new Set(['예요', '였다', '였어', '였는데', '였던', '라서', '라고', '니까', '지만', '라면']);
 
 /**
@@ -80,14 +84,17 @@ const COPULA_AFTER_VOWEL: ReadonlySet<string> = new Set(['예요', '였다', '�
  * more: 야유회입니다, 친구였다. A headword, not any standard form (꺼예요, from 끄다, is 거예요
  * misspelled); and not 아니, whose 아니다 is no copula (아니예요 is 아니에요 misspelled).
  */
-function copulaAfterNoun(lexicon: Lexicon, word: string): boolean {
+export function copulaAfterNoun(lexicon: Lexicon, word: string): boolean {
   for (let cut = word.length - 2; cut >= 1 && word.length - cut <= 4; cut--) {
-    const tail = word.slice(cut);
     const head = word.slice(0, cut);
-    const open = syllableParts(word.charAt(cut - 1))?.final === 0;
-    if ((COPULA_FORMS.has(tail) || (open && COPULA_AFTER_VOWEL.has(tail))) && head !== '아니' && isHeadword(lexicon, head)) return true;
+    if (isCopulaForm(word.slice(cut), head) && head !== '아니' && isHeadword(lexicon, head)) return true;
   }
   return false;
+}
+
+/** `tail` is a form of the copula of two syllables or more that may follow `head` (예요 only after a vowel). */
+export function isCopulaForm(tail: string, head: string): boolean {
+  return COPULA_FORMS.has(tail) || (syllableParts(head.charAt(head.length - 1))?.final === 0 && COPULA_AFTER_VOWEL.has(tail));
 }
 
 /**

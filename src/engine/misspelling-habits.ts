@@ -21,6 +21,7 @@ import { isKnownWord } from '../candidates/index.js';
 import {
   adverbBeforeStandard,
   adverbSuffixFix,
+  copulaAfterNoun,
   differsAtInitial,
   exclaimsWithGun,
   finalKeptBeforeParticle,
@@ -94,9 +95,12 @@ export class MisspellingHabits {
   countChangedKnownWords(hyps: Hypotheses): void {
     const typed = hyps.normalized.split(' ');
     if (typed.length < 2) return;
-    // A standard form, or a headword with its particle, that no source lists (깠어, 우유는) is as
-    // known as its word: a one-key change into a popular name (우윤근) changes what was meant.
-    const known = typed.map((w) => isKnownWord(this.scorer, w) || (!this.lexicon.get(w) && (this.lexicon.isStandard(w) || headwordWithParticle(this.lexicon, w))));
+    // A standard form, or a headword with its particle or the copula, that no source lists (깠어,
+    // 우유는, 영하인가) is as known as its word: a one-key change into a popular name (우윤근) or
+    // word (영화인가) changes what was meant.
+    const known = typed.map(
+      (w) => isKnownWord(this.scorer, w) || (!this.lexicon.get(w) && (this.lexicon.isStandard(w) || headwordWithParticle(this.lexicon, w) || copulaAfterNoun(this.lexicon, w))),
+    );
     if (!known.some(Boolean)) return;
     // Per word typed, once: the weight of a word only running text has (see `slipOfCommonerWord`).
     const textOnly = typed.map((w) => this.runningTextOnlyWeight(w));
