@@ -98,6 +98,9 @@ for (const [word, headLength, stems] of [
   ['갑니다', 1, ['가']], // ㅂ of ㅂ니다
   ['삽니다', 1, ['살']], // before which an ㄹ stem's ㄹ drops
   ['먹는대', 1, ['먹']], // what one heard said: -다고 해 run together
+  ['먹는다고', 1, ['먹']], // said or asked, quoted
+  ['간다고', 1, ['가']], // ㄴ다고 after a vowel
+  ['깠냐고', 1, ['까']],
   ['터졌대', 2, ['터지']],
   ['좋은대', 1, []], // an adjective's 은데 misspelled, not a verb's ㄴ대
   ['만든데', 2, ['만들']],

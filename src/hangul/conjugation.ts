@@ -129,6 +129,8 @@ const COMMON_ENDINGS: ReadonlySet<string> = new Set([
   ...['어', '아'].flatMap((v) => [v, `${v}서`, `${v}요`, `${v}도`, `${v}야`, `${v}라`, `${v}지`, `${v}라고`, `${v}버`, `${v}다가`]),
   ...['었', '았'].flatMap((p) => [p, `${p}다`, `${p}어`, `${p}고`, `${p}는데`, `${p}던`, `${p}지`, `${p}음`, `${p}으면`, `${p}네`, `${p}어요`, `${p}을`, `${p}습니다`, `${p}거든`, `${p}잖아`, `${p}죠`, `${p}겠다`, `${p}니`, `${p}나`, `${p}나요`, `${p}네요`, `${p}냐`, `${p}을까`, `${p}으니`, `${p}지만`]),
   ...['은', '을', '음', '으면', '으니', '으니까', '으며', '으러', '으려', '으려고', '을까', '을게', '을래', '은데', '을수록'],
+  // Said or asked, quoted (먹는다고, 좋다고, 먹자고, 깠냐고).
+  ...['다고', '는다고', '자고', '냐고', '었다고', '았다고', '었냐고', '았냐고'],
   // What one heard said (먹는대, 갔대요): -다고 해 run together, not -데 misspelled. Not 은대: a
   // verb's ㄴ대 (간대) is an adjective's 은데 misspelled as often (좋은대, 그런대).
   ...['는대', '는대요', '었대', '었대요', '았대', '았대요'],
@@ -180,11 +182,13 @@ export function stemsBeforeEnding(word: string, headLength: number): string[] {
   // 뛰다, 간데), ㄹ of 을 (올래 from 오다, 갈까), ㅁ of 음 (봄), ㅂ of 습니다 (갑니다, 합니까).
   const closedBy = last.final === NIEUN ? '은' : last.final === RIEUL ? '을' : last.final === MIEUM ? '음' : last.final === BIEUP ? '습' : undefined;
   const closesStem = closedBy !== undefined && COMMON_ENDINGS.has(`${closedBy}${rest}`);
-  if (closesStem || (closedBy === '은' && rest === '다')) out.push(head.slice(0, -1) + composeSyllable({ ...last, final: 0 }));
+  // The ㄴ of ㄴ다 after a vowel, where a consonant takes 는다 (뛴다, 간다고).
+  const nieunDa = closedBy === '은' && (rest === '다' || rest === '다고');
+  if (closesStem || nieunDa) out.push(head.slice(0, -1) + composeSyllable({ ...last, final: 0 }));
   // A stem's own final ㄹ takes in the ending's ㄹ (불까 from 불다, 알래, 만들게) and gives way to
   // its ㄴ and ㅂ (분다, 안다 from 알다; 삽니다), as it drops before 는 above.
   if (rest !== '' && closedBy === '을' && closesStem) out.push(head);
-  if (rest !== '' && ((closedBy === '은' && rest === '다') || ((closedBy === '은' || closedBy === '습') && closesStem))) out.push(head.slice(0, -1) + composeSyllable({ ...last, final: RIEUL }));
+  if (rest !== '' && (nieunDa || ((closedBy === '은' || closedBy === '습') && closesStem))) out.push(head.slice(0, -1) + composeSyllable({ ...last, final: RIEUL }));
   // After an open stem an ending's 으 goes (주러 from 주다, 가면, 보니까).
   const lostEu = last.final === 0 && rest !== '' && COMMON_ENDINGS.has(`으${rest}`);
   if (lostEu) out.push(head);
