@@ -95,11 +95,13 @@ export class MisspellingHabits {
   countChangedKnownWords(hyps: Hypotheses): void {
     const typed = hyps.normalized.split(' ');
     if (typed.length < 2) return;
-    // A standard form, or a headword with its particle or the copula, that no source lists (깠어,
-    // 우유는, 영하인가) is as known as its word: a one-key change into a popular name (우윤근) or
+    // A standard form, or a headword with its particle or the copula, or a short adverb written
+    // against a standard form, that no source lists (깠어, 우유는, 영하인가, 못냈지) is as known as its word: a one-key change into a popular name (우윤근) or
     // word (영화인가) changes what was meant.
     const known = typed.map(
-      (w) => isKnownWord(this.scorer, w) || (!this.lexicon.get(w) && (this.lexicon.isStandard(w) || headwordWithParticle(this.lexicon, w) || copulaAfterNoun(this.lexicon, w))),
+      (w) =>
+        isKnownWord(this.scorer, w) ||
+        (!this.lexicon.get(w) && (this.lexicon.isStandard(w) || headwordWithParticle(this.lexicon, w) || copulaAfterNoun(this.lexicon, w) || adverbBeforeStandard(this.lexicon, w))),
     );
     if (!known.some(Boolean)) return;
     // Per word typed, once: the weight of a word only running text has (see `slipOfCommonerWord`).
