@@ -30,7 +30,8 @@ test('아니다 with the copula\'s 에요, and its contraction, are standard for
 });
 
 test('a stem of any length closed by an ending\'s ㄴ, ㄹ or ㅂ is a standard form (갑니다, 기다립니다, 기다린다, 기다릴게), and 씁니다 is not offered 습니다', async () => {
-  for (const w of ['갑니다', '삽니다', '기다립니다', '기다린다', '기다릴게', '돌아갑니다']) assert.equal(engine.lexicon.isStandard(w), true, w);
+  // The longest endings too, which the search of heads stops at (`LONGEST_ENDING`).
+  for (const w of ['갑니다', '삽니다', '기다립니다', '기다린다', '기다릴게', '돌아갑니다', '기다리셨습니다', '돌아가셨습니다']) assert.equal(engine.lexicon.isStandard(w), true, w);
   assert.equal((await engine.correct('씁니다', 5)).action, 'none');
 });
 

@@ -153,6 +153,9 @@ const DROPPING_RIEUL: ReadonlySet<string> = new Set([
 /** Endings of the list that begin with a consonant: they follow an open stem unchanged (가고, 보는). */
 const CONSONANT_ENDINGS: ReadonlySet<string> = new Set([...COMMON_ENDINGS].filter((e) => syllableParts(e.charAt(0))?.onset !== IEUNG));
 
+/** The most syllables what follows a stem in `stemsBeforeEnding` may have: no ending read there is longer. */
+export const LONGEST_ENDING = Math.max(...[...COMMON_ENDINGS, ...DROPPING_RIEUL].map((e) => e.length));
+
 /**
  * The stems that the first `headLength` syllables of `word` may be, when the rest is one of the
  * common endings: the head itself when it ends in a consonant (늙 of 늙어서, 괜찮 of 괜찮아서) or

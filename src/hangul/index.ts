@@ -3,7 +3,7 @@ export { toKeystrokes, fromKeystrokes, fromKeyArray, keyArray, isSyllable, isJam
 export { getChoseong, isChoseongOnly } from './choseong.js';
 export { colloquialVowelMisread, mergedVowelSyllables, mergedVowelVariants, needlessSaiSiot, palatalVowelSyllables, soundAlikeSyllables, soundRespellings, withoutGlideI, withoutSaiSiot } from './pronunciation.js';
 export { PARTICLES, LONG_PARTICLES, isParticle, isEnding, particleSwap } from './particles.js';
-export { contracted, mustContract, isVerbalizingForm, stemsBeforeEnding, stemSyllableBeforeFinal, stemSyllablesMergedInto, writesUncontracted } from './conjugation.js';
+export { contracted, LONGEST_ENDING, mustContract, isVerbalizingForm, stemsBeforeEnding, stemSyllableBeforeFinal, stemSyllablesMergedInto, writesUncontracted } from './conjugation.js';
 export {
   keyPosition,
   areAdjacentKeys,

@@ -1,4 +1,4 @@
-import { getChoseong, mustContract, stemsBeforeEnding, stemSyllableBeforeFinal, stemSyllablesMergedInto, toKeystrokes, writesUncontracted } from '../hangul/index.js';
+import { getChoseong, LONGEST_ENDING, mustContract, stemsBeforeEnding, stemSyllableBeforeFinal, stemSyllablesMergedInto, toKeystrokes, writesUncontracted } from '../hangul/index.js';
 import { SOURCE_FLAGS, type LexiconEntry } from './entry.js';
 import { KeystrokeTrie } from './trie.js';
 
@@ -203,7 +203,8 @@ export class Lexicon {
     for (const stem of stemsBeforeEnding(word, 2)) if (this.stems.has(stem)) return true;
     // Longer stems whose last syllable an ending closes (기다립니다, 기다린다, 기다릴게): the loop
     // above finds only a stem written out whole before its ending.
-    for (let len = 3; len < word.length; len++) for (const stem of stemsBeforeEnding(word, len)) if (this.stems.has(stem)) return true;
+    // Only heads that leave an ending's length: a long run of syllables is searched no further.
+    for (let len = Math.max(3, word.length - LONGEST_ENDING); len < word.length; len++) for (const stem of stemsBeforeEnding(word, len)) if (this.stems.has(stem)) return true;
     // A whole stem with an adnominal or nominal ending closing its last syllable (다룬 from 다루다,
     // 따른 from 따르다, 욕할 from 욕하다), and the root of a 하다 word (허전, 진솔 from 허전하다,
     // 진솔하다): forms of words, though a dictionary lists only the words.
