@@ -55,6 +55,7 @@ import type { CorrectResult, ResultItem, SuggestResult } from './types.js';
 import { LM_LIMITS } from './limits.js';
 import {
   adverbSuffixFix,
+  bareStem,
   particleHead,
   standardWithEnding,
   writesMarkedMisspelling,
@@ -540,8 +541,7 @@ export class Engine {
     const keptWords = new Set(candidate.split(' '));
     const parts = typed.split(' ').filter((w) => !keptWords.has(w));
     // Unless a part is a bare stem, no word alone (없 잖아요): the space before its ending is the slip.
-    const bareStem = (word: string) => !this.lexicon.isStandard(word) && this.lexicon.isStandard(`${word}다`);
-    if (!made.some((m) => /[eqs]/u.test(m.flags) || m.headAcross)) return !parts.some(bareStem);
+    if (!made.some((m) => /[eqs]/u.test(m.flags) || m.headAcross)) return !parts.some((w) => bareStem(this.lexicon, w));
     // A logged query typed a syllable at a time, three or more (이 개 호 for 이개호, stray taps on a
     // phone's space bar), is no spacing anyone writes on purpose, however standard each syllable is
     // alone. Running text's joins of such words stay as typed (한 번 더, not 한번더).

@@ -39,6 +39,11 @@ export function standardWithEnding(lexicon: Lexicon, word: string): boolean {
   return word.length >= 3 && isParticle(word.slice(-2)) && lexicon.isStandard(word.slice(0, -2));
 }
 
+/** The bare stem of a standard verb or adjective, no word alone (없 of 없다, 찾 of 찾다). */
+export function bareStem(lexicon: Lexicon, word: string): boolean {
+  return !lexicon.isStandard(word) && lexicon.isStandard(`${word}다`);
+}
+
 /**
  * Particles and forms of the copula that begin with ㅇ, which a word ending in a final consonant
  * carries with that final kept in writing though speech moves it on (꿈일 sounds 꾸밀).

@@ -21,6 +21,7 @@ import { isKnownWord } from '../candidates/index.js';
 import {
   adverbBeforeStandard,
   adverbSuffixFix,
+  bareStem,
   copulaAfterNoun,
   differsAtInitial,
   exclaimsWithGun,
@@ -95,9 +96,9 @@ export class MisspellingHabits {
   countChangedKnownWords(hyps: Hypotheses): void {
     const typed = hyps.normalized.split(' ');
     if (typed.length < 2) return;
-    // A standard form, or a headword with its particle or the copula, or a short adverb written
-    // against a standard form, that no source lists (깠어, 우유는, 영하인가, 못냈지) is as known as its word: a one-key change into a popular name (우윤근) or
-    // word (영화인가) changes what was meant.
+    // A standard form, a headword with its particle or the copula, or a short adverb written
+    // against a standard form, that no source lists (깠어, 우유는, 영하인가, 못냈지), is as known as
+    // its word: a one-key change into a popular name (우윤근) or word (영화인가) changes what was meant.
     const known = typed.map(
       (w) =>
         isKnownWord(this.scorer, w) ||
@@ -240,8 +241,7 @@ export class MisspellingHabits {
     // So does the bare stem of a standard verb or adjective, no word alone (없, 않, 많: before its
     // ending after a stray space, or on the way to it), whatever word its final simplified makes
     // (업, 안, 만). Not a shift slip: 잇 for 있 is the habit.
-    const bareStem = !lexicon.isStandard(typed.text) && lexicon.isStandard(`${typed.text}다`);
-    if (bareStem && !marked && edits.length > 0 && edits.every((e) => e === 'liaison' || e === 'final')) return undefined;
+    if (bareStem(lexicon, typed.text) && !marked && edits.length > 0 && edits.every((e) => e === 'liaison' || e === 'final')) return undefined;
     // Nor a known word (a name too) with a particle beginning with ㅇ, its final kept (꿈일, 것이기,
     // 존은) where the sound with the final moved on is another word (꾸밀, 거시기, 주는). A marked
     // spelling stays one (몇일 → 며칠).

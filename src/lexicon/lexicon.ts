@@ -201,9 +201,9 @@ export class Lexicon {
     // Stems of one or two syllables with one of the common endings (늙어서, 갔네, 애써서, 괜찮아서).
     for (const stem of stemsBeforeEnding(word, 1)) if (this.shortStems.has(stem)) return true;
     for (const stem of stemsBeforeEnding(word, 2)) if (this.stems.has(stem)) return true;
-    // Longer stems whose last syllable an ending closes (기다립니다, 기다린다, 기다릴게): the loop
-    // above finds only a stem written out whole before its ending.
-    // Only heads that leave an ending's length: a long run of syllables is searched no further.
+    // Longer stems whose last syllable an ending closes (기다립니다, 기다린다, 기다릴게), which the
+    // loop above, finding only a stem written out whole, misses. Only heads that leave at most the
+    // longest ending: a long run of syllables is searched no further.
     for (let len = Math.max(3, word.length - LONGEST_ENDING); len < word.length; len++) for (const stem of stemsBeforeEnding(word, len)) if (this.stems.has(stem)) return true;
     // A whole stem with an adnominal or nominal ending closing its last syllable (다룬 from 다루다,
     // 따른 from 따르다, 욕할 from 욕하다), and the root of a 하다 word (허전, 진솔 from 허전하다,
