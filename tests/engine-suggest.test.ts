@@ -103,6 +103,23 @@ test('a word with a particle that only running text has is not suggested (날씨
   }
 });
 
+test('a word with a particle or form that only running text has is suggested once the keys go two or more past the word (감사합니 → 감사합니다, 언제까 → 언제까지)', async () => {
+  for (const form of ['감사합니다', '감사합니당', '언제까지']) assert.equal(engine.lexicon.get(form)?.flags, 'c', `${form} is an entry of running text only`);
+  // The form being typed leads, not a rarer running-text word that goes on from it.
+  const thanks = (await engine.suggest('감사합니', 10)).suggestions.map((s) => s.text);
+  assert.equal(thanks[0], '감사합니다', thanks.join(', '));
+  const until = (await engine.suggest('언제까', 10)).suggestions.map((s) => s.text);
+  assert.ok(until.includes('언제까지'), until.join(', '));
+  // The word alone is no start of its forms, and one key past it may be a stray key (날씨ㄱ).
+  const word = (await engine.suggest('감사', 10)).suggestions.map((s) => s.text);
+  assert.ok(!word.includes('감사합니다'), word.join(', '));
+  const stray = (await engine.suggest('날씨ㄱ', 10)).suggestions.map((s) => s.text);
+  assert.ok(!stray.includes('날씨가'), stray.join(', '));
+  // Nor after a space: the word was ended there (장나라 ㄴ is no 장나라는).
+  const spaced = (await engine.suggest('감사 합니', 10)).suggestions.map((s) => s.text);
+  assert.ok(!spaced.includes('감사합니다'), spaced.join(', '));
+});
+
 test('a known word typed whole and the next key is set right to the word only, not to its compounds with a slip (차주혁ㅊ, 크라임씮)', async () => {
   for (const [typed, word, junk] of [
     ['차주혁ㅊ', '차주혁', '차주현충일'],

@@ -798,10 +798,11 @@ export class Engine {
     if (!trailingSpace) this.dropUnlikelyGuesses(merged, input.normalized, typedWeight !== undefined);
     const logTotal = Math.log(lexicon.totalWeight);
     // A word with a particle that only running text has (날씨가, 영화수준이, 키스를) is no query: what
-    // it finds, the word finds. Unless it is what was typed.
+    // it finds, the word finds. Unless it is what was typed, or what is being typed: keys typed past
+    // the word into its form (감사합니 → 감사합니다, which gave its place to the rarer 감사합니당).
     for (const id of merged.keys()) {
       const entry = lexicon.entries[id]!;
-      if (entry.text !== input.normalized && this.particleOnRunningText(entry)) merged.delete(id);
+      if (entry.text !== input.normalized && this.particleOnRunningText(entry, input.keys)) merged.delete(id);
     }
     // One query logged in two spacings (저수지 게임, 저수지게임) is shown once: a search engine finds
     // the same for both, and the second would only take a slot. In the place of the commoner, as
@@ -1150,14 +1151,19 @@ export class Engine {
 
   /**
    * An entry only running text has (flag c alone) that is a known word with a particle or a form
-   * of 하다/되다 (날씨가, 영화수준이, 탄탄하고).
+   * of 하다/되다 (날씨가, 영화수준이, 탄탄하고), unless the keys typed (`typedKeys`) begin it and go
+   * two keys or more past the word (감사합니 for 감사합니다). One key past may be a stray one (날씨ㄱ,
+   * 유튜븍): the word is what was typed, and its form would take its place.
    */
-  private particleOnRunningText(entry: LexiconEntry): boolean {
+  private particleOnRunningText(entry: LexiconEntry, typedKeys = ''): boolean {
     const text = entry.text;
     if (entry.flags !== 'c' || text.length < 3 || text.includes(' ')) return false;
     for (let cut = text.length - 1; cut >= 2; cut--) {
       const rest = text.slice(cut);
-      if ((isParticle(rest) || isVerbalizingForm(rest)) && this.vocabulary.knownWord(text.slice(0, cut))) return true;
+      const head = text.slice(0, cut);
+      if (!(isParticle(rest) || isVerbalizingForm(rest)) || !this.vocabulary.knownWord(head)) continue;
+      // The longest such word decides: past it, the keys are past every shorter one too.
+      return !(typedKeys.length >= toKeystrokes(head).length + 2 && toKeystrokes(text).startsWith(typedKeys));
     }
     return false;
   }
