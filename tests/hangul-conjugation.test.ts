@@ -101,6 +101,9 @@ for (const [word, headLength, stems] of [
   ['먹는다고', 1, ['먹']], // said or asked, quoted
   ['간다고', 1, ['가']], // ㄴ다고 after a vowel
   ['깠냐고', 1, ['까']],
+  ['다닌다며', 2, ['다니', '다닐']], // said, then a clause on it: ㄴ다며 after a vowel (or an ㄹ stem's ㄹ dropped)
+  ['먹는다면서', 1, ['먹']],
+  ['찍었다며', 1, ['찍']],
   ['터졌대', 2, ['터지']],
   ['좋은대', 1, []], // an adjective's 은데 misspelled, not a verb's ㄴ대
   ['만든데', 2, ['만들']],

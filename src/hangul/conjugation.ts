@@ -119,6 +119,9 @@ const UNCONTRACTED = new RegExp(`됬|[${[...CONTRACTING_STEMS].join('')}](?:[서
 /** Endings with the honorific 시, as written after a stem that ends in a vowel (되시길, 가셨다). */
 const HONORIFIC: readonly string[] = ['시', '시고', '시길', '시면', '시는', '시니', '신', '실', '셔서', '셨', '셨다', '셨어', '셨어요', '셨습니다', '셨는데', '셨네요', '세요', '십니다'];
 
+/** Endings a vowel stem takes with ㄴ where a consonant stem takes 는 (간다, 간다고, 간다며; 먹는다). */
+const NIEUN_DA: ReadonlySet<string> = new Set(['다', '다고', '다며', '다면', '다면서']);
+
 /**
  * Common endings of verbs and adjectives, as written after a stem that ends in a consonant (늙어서,
  * 읽은, 찍음, 먹고): the 아/어 forms and the past tense, the 으-forms, and the consonant-initial
@@ -131,6 +134,8 @@ const COMMON_ENDINGS: ReadonlySet<string> = new Set([
   ...['은', '을', '음', '으면', '으니', '으니까', '으며', '으러', '으려', '으려고', '을까', '을게', '을래', '은데', '을수록'],
   // Said or asked, quoted (먹는다고, 좋다고, 먹자고, 깠냐고).
   ...['다고', '는다고', '자고', '냐고', '었다고', '았다고', '었냐고', '았냐고'],
+  // Said, then a clause on it, or if so (찍었다며, 다닌다며, 먹는다면서; 갔다면): 다며 is no 다면 misspelled.
+  ...['', '는', '었', '았'].flatMap((p) => [`${p}다며`, `${p}다면`, `${p}다면서`]),
   // What one heard said (먹는대, 갔대요): -다고 해 run together, not -데 misspelled. Not 은대: a
   // verb's ㄴ대 (간대) is an adjective's 은데 misspelled as often (좋은대, 그런대).
   ...['는대', '는대요', '었대', '었대요', '았대', '았대요'],
@@ -186,7 +191,7 @@ export function stemsBeforeEnding(word: string, headLength: number): string[] {
   const closedBy = last.final === NIEUN ? '은' : last.final === RIEUL ? '을' : last.final === MIEUM ? '음' : last.final === BIEUP ? '습' : undefined;
   const closesStem = closedBy !== undefined && COMMON_ENDINGS.has(`${closedBy}${rest}`);
   // The ㄴ of ㄴ다 after a vowel, where a consonant takes 는다 (뛴다, 간다고).
-  const nieunDa = closedBy === '은' && (rest === '다' || rest === '다고');
+  const nieunDa = closedBy === '은' && NIEUN_DA.has(rest);
   if (closesStem || nieunDa) out.push(head.slice(0, -1) + composeSyllable({ ...last, final: 0 }));
   // A stem's own final ㄹ takes in the ending's ㄹ (불까 from 불다, 알래, 만들게) and gives way to
   // its ㄴ and ㅂ (분다, 안다 from 알다; 삽니다), as it drops before 는 above.
