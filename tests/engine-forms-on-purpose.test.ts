@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { exclaimsWithGun, modifierBeforeBoundNoun, nativeNumeral, numeralBeforeCounter, vowelsHeardApart } from '../src/engine/forms.js';
+import { exclaimsWithGun, modifierBeforeBoundNoun, nativeNumeral, nounBeforeGatda, numeralBeforeCounter, vowelsHeardApart } from '../src/engine/forms.js';
 import { toKeystrokes } from '../src/hangul/index.js';
 import { sharedEngine } from './engine-fixture.js';
 
@@ -189,6 +189,23 @@ test('a misspelled modifier before a bound noun (어렷을적) and a misspelled 
     const r = await correct(typed);
     assert.notEqual(r.action, 'none', typed);
     assert.equal(r.candidates[0]?.text, meant, typed);
+  }
+});
+
+// A word written against a form of 같다 after it (나같으면 for 나 같으면) is spacing left out: the
+// commoner word it sounds like with a final swapped (나갔으면) is no fix.
+test('nounBeforeGatda: a word spelled as meant, then a standard form of 같다', () => {
+  assert.equal(nounBeforeGatda(engine.lexicon, '나같으면'), true);
+  assert.equal(nounBeforeGatda(engine.lexicon, '바보같은'), true);
+  assert.equal(nounBeforeGatda(engine.lexicon, '나갔으면'), false, 'no 같');
+  assert.equal(nounBeforeGatda(engine.lexicon, '같으면'), false, 'no word before it');
+  assert.equal(nounBeforeGatda(engine.lexicon, '나같애'), false, '같애 is no standard form');
+});
+test('나같으면 is left as typed, not changed into 나갔으면, alone or in a sentence', async () => {
+  assert.ok(engine.hypotheses('나같으면').candidates.some((h) => h.text === '나갔으면'), 'the premise: 나갔으면 is a reading of 나같으면');
+  for (const typed of ['나같으면', '나같으면 안해']) {
+    const r = await correct(typed);
+    assert.equal(r.action, 'none', `${typed}: ${r.candidates.map((c) => c.text).join(', ')}`);
   }
 });
 

@@ -211,6 +211,16 @@ export function numeralBeforeCounter(lexicon: Lexicon, word: string): boolean {
   return NUMERALS.some((n) => word.startsWith(n) && COUNTERS.has(word.slice(n.length)));
 }
 
+/**
+ * `word` is a word spelled as meant written against a form of 같다 after it (나같으면 for 나
+ * 같으면, 바보같은): spacing left out, since 같다 after a noun is a word of its own, not a
+ * misspelling of whatever it sounds like (나갔으면).
+ */
+export function nounBeforeGatda(lexicon: Lexicon, word: string): boolean {
+  const at = word.indexOf('같', 1);
+  return at > 0 && lexicon.isStandard(word.slice(at)) && spelledAsMeant(lexicon, word.slice(0, at));
+}
+
 /** Bound nouns (and 때) people write against the modifier before them (갈때, 있는곳, 할수). */
 const BOUND_NOUNS: ReadonlySet<string> = new Set(['때', '곳', '것', '거', '수', '줄', '적', '데', '듯', '척']);
 

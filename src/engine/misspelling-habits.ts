@@ -31,6 +31,7 @@ import {
   markedHeadFix,
   nativeNumeral,
   modifierBeforeBoundNoun,
+  nounBeforeGatda,
   numeralBeforeCounter,
   vowelsHeardApart,
   rieulBeforeRyeo,
@@ -195,6 +196,7 @@ export class MisspellingHabits {
       spelledAsMeant(lexicon, text) ||
       adverbBeforeStandard(lexicon, text) ||
       modifierBeforeBoundNoun(lexicon, text) ||
+      nounBeforeGatda(lexicon, text) ||
       numeralBeforeCounter(lexicon, text) ||
       nativeNumeral(text);
     return { text, keys: toKeystrokes(text), entry, withEnding, standard };
