@@ -209,6 +209,17 @@ test('나같으면 is left as typed, not changed into 나갔으면, alone or in 
   }
 });
 
+// A 르-irregular verb's forms (몰라서 of 모르다) are standard: 몰라서요 is no misspelling of the
+// commoner 몰랐어요, and 몰랏는데, a shift slip, is set right to a standard form.
+test('몰라서요 is left as typed, not offered 몰랐어요; 몰랏는데 is set to 몰랐는데', async () => {
+  assert.ok(engine.hypotheses('몰라서요').candidates.some((h) => h.text === '몰랐어요'), 'the premise: 몰랐어요 is a reading of 몰라서요');
+  const asTyped = await correct('몰라서요');
+  assert.equal(asTyped.action, 'none', asTyped.candidates.map((c) => c.text).join(', '));
+  const slip = await correct('몰랏는데');
+  assert.equal(slip.action, 'autocorrect');
+  assert.equal(slip.corrected, '몰랐는데');
+});
+
 // A numeral written against its counter (두개 for 두 개) is spacing left out, not 두게 misspelled;
 // a form a dictionary marks (몇일 for 며칠) is not excused by reading so.
 test('numeralBeforeCounter: a native numeral then a counter, not a form a dictionary marks', () => {

@@ -116,6 +116,10 @@ for (const [word, headLength, stems] of [
   ['빨가면', 2, ['빨갛']], // and before an ending that lost its 으
   ['그랬어', 2, ['그렇']], // and merges it with 어 into ㅐ, the past tense too
   ['하얘', 2, ['하얗']], // into ㅒ after ㅑ
+  ['몰라서', 2, ['모르']], // a 르-irregular stem: 르 loses ㅡ before 아/어 and its ㄹ doubles
+  ['불러요', 2, ['부르']], // ㅓ after a vowel other than ㅏ or ㅗ
+  ['빨랐다', 2, ['빠르']], // and the past tense so
+  ['서둘러서', 3, ['서두르']],
   ['세우', 1, []], // 우 is no ending
   ['하서', 1, []], // 하 takes 여: 해서
   ['되서', 1, []], // 되 takes 어 as 돼: 돼서
@@ -190,4 +194,10 @@ test('a word writes 되 uncontracted when it ends on a stem and an ending that m
 test('an ㄹ stem gives way to an ending\'s ㄴ or ㅂ only before more of the ending: 갑다 and 잡 are no forms of 갈다 or 잘다', () => {
   assert.ok(!stemsBeforeEnding('갑다', 1).includes('갈'));
   assert.ok(!stemsBeforeEnding('잡', 1).includes('잘'));
+});
+
+test('a 르-irregular stem takes the vowel its last vowel calls for: 몰라 is of 모르다, 몰러 is not', () => {
+  assert.ok(stemsBeforeEnding('몰라', 2).includes('모르'));
+  assert.ok(!stemsBeforeEnding('몰러', 2).includes('모르'));
+  assert.ok(!stemsBeforeEnding('불라', 2).includes('부르'));
 });

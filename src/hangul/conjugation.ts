@@ -209,8 +209,24 @@ export function stemsBeforeEnding(word: string, headLength: number): string[] {
   if (merged.length > 0 && mergedEnding) {
     for (const stem of merged) out.push(head.slice(0, -1) + stem);
   }
-  if (headLength >= 2) out.push(...irregularHStems(head, last, { closesStem, lostEu, mergedEnding }));
+  if (headLength >= 2) out.push(...irregularHStems(head, last, { closesStem, lostEu, mergedEnding }), ...irregularReuStems(head, last, rest));
   return out;
+}
+
+/** Onset index of ㄹ. */
+const ONSET_RIEUL = 5;
+
+/**
+ * The stem of a 르-irregular verb or adjective (모르다, 부르다, 빠르다, 서두르다) that the head of
+ * `word` may be a form of: before 아/어 and the past tense its 르 loses ㅡ and its ㄹ doubles, the
+ * vowel after ㅏ or ㅗ being ㅏ, else ㅓ (몰라서, 불러요, 빨랐다, 서둘러). `rest`: the word after the head.
+ */
+function irregularReuStems(head: string, last: SyllableParts, rest: string): string[] {
+  const before = syllableParts(head.charAt(head.length - 2));
+  if (!before || before.final !== RIEUL || last.onset !== ONSET_RIEUL || (last.final !== 0 && last.final !== SSANGSIOS)) return [];
+  if (last.vowel !== (before.vowel === A || before.vowel === O ? A : EO)) return [];
+  if (!COMMON_ENDINGS.has(`${last.final === SSANGSIOS ? '었' : '어'}${rest}`)) return [];
+  return [head.slice(0, -2) + composeSyllable({ ...before, final: 0 }) + '르'];
 }
 
 /** Final index of ㅎ; the vowels ㅑ and ㅒ. */
