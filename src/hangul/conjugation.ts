@@ -209,6 +209,9 @@ export function stemsBeforeEnding(word: string, headLength: number): string[] {
   if (merged.length > 0 && mergedEnding) {
     for (const stem of merged) out.push(head.slice(0, -1) + stem);
   }
+  // The same 으 merged into 아 after ㅏ or ㅗ (바빠 from 바쁘다, 아파서, 고팠다), as into 어 (써) above.
+  const bright = headLength >= 2 && [A, O].includes(syllableParts(head.charAt(head.length - 2))?.vowel ?? -1);
+  if (bright && last.vowel === A && (last.final === 0 || last.final === SSANGSIOS) && mergedEnding) out.push(head.slice(0, -1) + composeSyllable({ onset: last.onset, vowel: EU, final: 0 }));
   if (headLength >= 2) out.push(...irregularHStems(head, last, { closesStem, lostEu, mergedEnding }), ...irregularReuStems(head, last, rest));
   return out;
 }
