@@ -220,6 +220,19 @@ test('몰라서요 is left as typed, not offered 몰랐어요; 몰랏는데 is s
   assert.equal(slip.corrected, '몰랐는데');
 });
 
+// The old plain-polite 소 after a stem (갔소, 싫소) is a form of its verb, not a misspelling of the
+// word it sounds like.
+for (const [typed, alike] of [
+  ['갔소', '같소'],
+  ['싫소', '실소'],
+] as const) {
+  test(`${typed} (a verb with the plain-polite 소) is left as typed, not offered ${alike}`, async () => {
+    assert.ok(engine.hypotheses(typed).candidates.some((h) => h.text === alike), `the premise: ${alike} is a reading of ${typed}`);
+    const r = await correct(typed);
+    assert.equal(r.action, 'none', `${typed}: ${r.candidates.map((c) => c.text).join(', ')}`);
+  });
+}
+
 // A numeral written against its counter (두개 for 두 개) is spacing left out, not 두게 misspelled;
 // a form a dictionary marks (몇일 for 며칠) is not excused by reading so.
 test('numeralBeforeCounter: a native numeral then a counter, not a form a dictionary marks', () => {

@@ -116,6 +116,8 @@ for (const [word, headLength, stems] of [
   ['빨가면', 2, ['빨갛']], // and before an ending that lost its 으
   ['그랬어', 2, ['그렇']], // and merges it with 어 into ㅐ, the past tense too
   ['하얘', 2, ['하얗']], // into ㅒ after ㅑ
+  ['좋소', 1, ['좋']], // the old plain-polite 소
+  ['갔소', 1, ['가']],
   ['바빠서', 2, ['바쁘']], // 으 merged into 아 after ㅏ or ㅗ
   ['고팠다', 2, ['고프']], // and into the past tense so
   ['몰라서', 2, ['모르']], // a 르-irregular stem: 르 loses ㅡ before 아/어 and its ㄹ doubles
