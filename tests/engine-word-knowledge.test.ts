@@ -33,6 +33,12 @@ test('the tests of the model\'s completions drop what nobody searches and keep w
   const overrun = overrunOfKnownWord(vocabulary, '마일리지', false);
   assert.equal(overrun('마일리지역'), true);
   assert.equal(overrun('마일리지는'), false);
+  // Past a form that ends a sentence no known word follows in the same word (죄송합니다영화); a
+  // compound of known words (등산코스) and an ending still do.
+  const pastEnd = overrunOfKnownWord(vocabulary, '죄송합닏', false);
+  assert.equal(pastEnd('죄송합니다영화'), true);
+  assert.equal(pastEnd('죄송합니다만'), false);
+  assert.equal(overrunOfKnownWord(vocabulary, '대둔산 등산콧', false)('대둔산 등산코스'), false);
   // A particle written onto the word typed out finds what the word finds.
   const inflects = inflectsWordTyped(vocabulary, '시간');
   assert.equal(inflects('시간을'), true);

@@ -220,11 +220,22 @@ function twoKnownWords(word: string, known: (word: string) => boolean): boolean 
   return false;
 }
 
-/** `word` is a known word followed by a particle or ending (팀추월도) or by another known word of two syllables or more (등산코스). */
+/**
+ * `word` is a known word followed by a particle or ending (팀추월도) or by another known word of two
+ * syllables or more (등산코스), not after a form that ends a sentence (감사합니다산맥, 죄송합니다영화:
+ * the model ran on past a polite ending, which no compound begins with).
+ */
 function knownWordThenSuffix(word: string, known: (word: string) => boolean): boolean {
   for (let cut = 2; cut < word.length; cut++) {
+    const head = word.slice(0, cut);
     const rest = word.slice(cut);
-    if (known(word.slice(0, cut)) && (isEnding(rest) || (rest.length >= 2 && known(rest)))) return true;
+    if (known(head) && (isEnding(rest) || (rest.length >= 2 && known(rest) && !SENTENCE_END.test(head)))) return true;
   }
   return false;
 }
+
+/**
+ * Formal endings that close a sentence (합니다, 합니까, 하세요). Not the polite 요 forms, some of
+ * which are nouns too (좋아요버튼).
+ */
+const SENTENCE_END = /(?:니다|니까|세요)$/u;
