@@ -58,6 +58,7 @@ for (const [sentence, not] of [
   ['언제부터 배우가 감독을 깠냐고', '있냐고'],
   ['다시 학교 다닌다며 열심히 하렴', '다닌다면'],
   ['내시경 찍었다며 어떻다는데 위염이라고', '찍었다면'],
+  ['누가 걔 간댔어', '안됐어'],
   ['티를 못냈지', '못했지'],
 ] as const) {
   test(`${sentence} is left as typed (not ${not}), with the language model and without`, async () => {

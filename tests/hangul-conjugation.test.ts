@@ -104,6 +104,8 @@ for (const [word, headLength, stems] of [
   ['다닌다며', 2, ['다니', '다닐']], // said, then a clause on it: ㄴ다며 after a vowel (or an ㄹ stem's ㄹ dropped)
   ['먹는다면서', 1, ['먹']],
   ['찍었다며', 1, ['찍']],
+  ['간댔어', 1, ['가']], // said, run together: -다고 했어, the ㄴ of ㄴ다 after a vowel
+  ['보쟀는데', 1, ['보']], // asked for: -자고 했는데
   ['터졌대', 2, ['터지']],
   ['좋은대', 1, []], // an adjective's 은데 misspelled, not a verb's ㄴ대
   ['만든데', 2, ['만들']],

@@ -120,7 +120,7 @@ const UNCONTRACTED = new RegExp(`됬|[${[...CONTRACTING_STEMS].join('')}](?:[서
 const HONORIFIC: readonly string[] = ['시', '시고', '시길', '시면', '시는', '시니', '신', '실', '셔서', '셨', '셨다', '셨어', '셨어요', '셨습니다', '셨는데', '셨네요', '세요', '십니다'];
 
 /** Endings a vowel stem takes with ㄴ where a consonant stem takes 는 (간다, 간다고, 간다며; 먹는다). */
-const NIEUN_DA: ReadonlySet<string> = new Set(['다', '다고', '다며', '다면', '다면서']);
+const NIEUN_DA: ReadonlySet<string> = new Set(['다', '다고', '다며', '다면', '다면서', '댔어', '댔는데', '댔잖아']);
 
 /**
  * Common endings of verbs and adjectives, as written after a stem that ends in a consonant (늙어서,
@@ -136,6 +136,8 @@ const COMMON_ENDINGS: ReadonlySet<string> = new Set([
   ...['다고', '는다고', '자고', '냐고', '었다고', '았다고', '었냐고', '았냐고'],
   // Said, then a clause on it, or if so (찍었다며, 다닌다며, 먹는다면서; 갔다면): 다며 is no 다면 misspelled.
   ...['', '는', '었', '았'].flatMap((p) => [`${p}다며`, `${p}다면`, `${p}다면서`]),
+  // Said and asked for, run together: -다고 했 (먹는댔어, 간댔어 with the ㄴ of ㄴ다), -자고 했 (보쟀는데).
+  ...['는댔어', '는댔는데', '는댔잖아', '쟀어', '쟀는데', '쟀잖아'],
   // What one heard said (먹는대, 갔대요): -다고 해 run together, not -데 misspelled. Not 은대: a
   // verb's ㄴ대 (간대) is an adjective's 은데 misspelled as often (좋은대, 그런대).
   ...['는대', '는대요', '었대', '었대요', '았대', '았대요'],
