@@ -221,6 +221,12 @@ function twoKnownWords(word: string, known: (word: string) => boolean): boolean 
 }
 
 /**
+ * Formal endings that close a sentence (합니다, 합니까, 하세요). Not the polite 요 forms, some of
+ * which are nouns too (좋아요버튼).
+ */
+const SENTENCE_END = /(?:니다|니까|세요)$/u;
+
+/**
  * `word` is a known word followed by a particle or ending (팀추월도) or by another known word of two
  * syllables or more (등산코스), not after a form that ends a sentence (감사합니다산맥, 죄송합니다영화:
  * the model ran on past a polite ending, which no compound begins with).
@@ -233,9 +239,3 @@ function knownWordThenSuffix(word: string, known: (word: string) => boolean): bo
   }
   return false;
 }
-
-/**
- * Formal endings that close a sentence (합니다, 합니까, 하세요). Not the polite 요 forms, some of
- * which are nouns too (좋아요버튼).
- */
-const SENTENCE_END = /(?:니다|니까|세요)$/u;

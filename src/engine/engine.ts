@@ -1155,7 +1155,7 @@ export class Engine {
    * two keys or more past the word (감사합니 for 감사합니다). One key past may be a stray one (날씨ㄱ,
    * 유튜븍): the word is what was typed, and its form would take its place.
    */
-  private particleOnRunningText(entry: LexiconEntry, typedKeys = ''): boolean {
+  private particleOnRunningText(entry: LexiconEntry, typedKeys: string): boolean {
     const text = entry.text;
     if (entry.flags !== 'c' || text.length < 3 || text.includes(' ')) return false;
     for (let cut = text.length - 1; cut >= 2; cut--) {

@@ -44,7 +44,7 @@ const ABSORBING = new Set([A, AE, EO, E, YEO]);
  */
 export function stemSyllablesMergedInto(syllable: string): string[] {
   const p = syllableParts(syllable);
-  if (!p || (p.final !== 0 && p.final !== SSANGSIOS)) return [];
+  if (!p || !openOrPast(p)) return [];
   const out: string[] = [];
   // The past tense adds ㅆ to a vowel the ending joined unchanged: 갔, 섰, 냈, 켰.
   if (p.final === SSANGSIOS && ABSORBING.has(p.vowel)) out.push(composeSyllable({ ...p, final: 0 }));
@@ -213,11 +213,22 @@ export function stemsBeforeEnding(word: string, headLength: number): string[] {
   if (merged.length > 0 && mergedEnding) {
     for (const stem of merged) out.push(head.slice(0, -1) + stem);
   }
-  // The same 으 merged into 아 after ㅏ or ㅗ (바빠 from 바쁘다, 아파서, 고팠다), as into 어 (써) above.
-  const bright = headLength >= 2 && [A, O].includes(syllableParts(head.charAt(head.length - 2))?.vowel ?? -1);
-  if (bright && last.vowel === A && (last.final === 0 || last.final === SSANGSIOS) && mergedEnding) out.push(head.slice(0, -1) + composeSyllable({ onset: last.onset, vowel: EU, final: 0 }));
-  if (headLength >= 2) out.push(...irregularHStems(head, last, { closesStem, lostEu, mergedEnding }), ...irregularReuStems(head, last, rest));
+  if (headLength >= 2) {
+    // The syllable before the last, whose vowel picks 아 or 어 for the two merges below.
+    const before = syllableParts(head.charAt(head.length - 2));
+    // The same 으 merged into 아 after ㅏ or ㅗ (바빠 from 바쁘다, 아파서, 고팠다), as into 어 (써) above.
+    if (before && BRIGHT.has(before.vowel) && last.vowel === A && openOrPast(last) && mergedEnding) out.push(head.slice(0, -1) + composeSyllable({ onset: last.onset, vowel: EU, final: 0 }));
+    out.push(...irregularHStems(head, last, { closesStem, lostEu, mergedEnding }), ...irregularReuStems(head, before, last, rest));
+  }
   return out;
+}
+
+/** Vowels after which an ending's 어 is 아 (바빠, 몰라; 불러). */
+const BRIGHT = new Set([A, O]);
+
+/** A syllable with no final, or the past tense's ㅆ: where an 아/어 ending may have merged in. */
+function openOrPast(p: SyllableParts): boolean {
+  return p.final === 0 || p.final === SSANGSIOS;
 }
 
 /** Onset index of ㄹ. */
@@ -226,12 +237,12 @@ const ONSET_RIEUL = 5;
 /**
  * The stem of a 르-irregular verb or adjective (모르다, 부르다, 빠르다, 서두르다) that the head of
  * `word` may be a form of: before 아/어 and the past tense its 르 loses ㅡ and its ㄹ doubles, the
- * vowel after ㅏ or ㅗ being ㅏ, else ㅓ (몰라서, 불러요, 빨랐다, 서둘러). `rest`: the word after the head.
+ * vowel after ㅏ or ㅗ being ㅏ, else ㅓ (몰라서, 불러요, 빨랐다, 서둘러). `before`: the syllable before the
+ * head's last; `rest`: the word after the head.
  */
-function irregularReuStems(head: string, last: SyllableParts, rest: string): string[] {
-  const before = syllableParts(head.charAt(head.length - 2));
-  if (!before || before.final !== RIEUL || last.onset !== ONSET_RIEUL || (last.final !== 0 && last.final !== SSANGSIOS)) return [];
-  if (last.vowel !== (before.vowel === A || before.vowel === O ? A : EO)) return [];
+function irregularReuStems(head: string, before: SyllableParts | undefined, last: SyllableParts, rest: string): string[] {
+  if (!before || before.final !== RIEUL || last.onset !== ONSET_RIEUL || !openOrPast(last)) return [];
+  if (last.vowel !== (BRIGHT.has(before.vowel) ? A : EO)) return [];
   if (!COMMON_ENDINGS.has(`${last.final === SSANGSIOS ? '었' : '어'}${rest}`)) return [];
   return [head.slice(0, -2) + composeSyllable({ ...before, final: 0 }) + '르'];
 }
@@ -254,7 +265,7 @@ const IRREGULAR_H_VOWELS = new Set([A, YA, EO]);
 function irregularHStems(head: string, last: SyllableParts, ending: { closesStem: boolean; lostEu: boolean; mergedEnding: boolean }): string[] {
   const withH = (vowel: number) => head.slice(0, -1) + composeSyllable({ onset: last.onset, vowel, final: FINAL_HIEUH });
   if (IRREGULAR_H_VOWELS.has(last.vowel) && (ending.closesStem || ending.lostEu)) return [withH(last.vowel)];
-  if ((last.final === 0 || last.final === SSANGSIOS) && (last.vowel === AE || last.vowel === YAE) && ending.mergedEnding) {
+  if (openOrPast(last) && (last.vowel === AE || last.vowel === YAE) && ending.mergedEnding) {
     return (last.vowel === AE ? [A, EO] : [YA]).map(withH);
   }
   return [];
