@@ -36,6 +36,15 @@ test('after a space a Latin word is finished in either reading: no reading of it
   assert.ok(seoul.length > 0 && seoul.every((s) => s.text.startsWith('서울 ')), seoul.map((s) => s.text).join(', '));
 });
 
+test('a word begun with a vowel key is no Hangul in the wrong layout: it stays Latin (skt k is no 나사, dkdlvhs k is 아이폰 k)', async () => {
+  assert.equal(latinToHangul('skt k'), '낫 ㅏ', 'the premise: the keys read as a syllable and a vowel alone');
+  assert.ok(engine.lexicon.get('나사'), 'the premise: 나사 is an entry, which 낫ㅏ run together completes to');
+  const skt = await suggest('skt k');
+  assert.deepEqual(skt.filter((s) => s.kinds.includes('layout')), [], skt.map((s) => s.text).join(', '));
+  assert.equal(layoutPrefix(engine.input('dkdlvhs k')), '아이폰 k');
+  assert.equal(layoutPrefix(engine.input('k')), undefined);
+});
+
 test('Hangul typed with the English layout on is still read as Hangul (dkdlvhs → 아이폰, rkdska → 강남)', async () => {
   for (const [typed, meant] of [['dkdlvhs', '아이폰'], ['rkdska', '강남']] as const) {
     const list = await suggest(typed);

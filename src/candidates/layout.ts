@@ -5,6 +5,7 @@ import type { Candidate, QueryInput } from './candidate.js';
 const LATIN = /[a-z]/iu;
 const STRAY_JAMO = /[ㄱ-ㅣ]/u;
 const VOWEL_JAMO = /[ㅏ-ㅣ]/u;
+const VOWEL_FIRST = /^[ㅏ-ㅣ]/u;
 
 /** A vowel key standing alone in `text` (ㅑ, ㅡ): Hangul typing never leaves one, Latin typed on the Korean layout does. */
 export function hasStrayVowel(text: string): boolean {
@@ -192,6 +193,14 @@ export function layoutPrefix(input: QueryInput): string | undefined {
   if (LATIN.test(raw)) {
     const hangul = latinToHangul(raw);
     const head = hangul.slice(0, -1);
+    // A last word begun with a vowel key is not Hangul in the wrong layout, where the IME writes ㅇ
+    // for a word's first vowel: it stays Latin (skt k is not 낫 ㅏ, which completing across the
+    // space read as 나사; dkdlvhs k is 아이폰 k).
+    const lastAt = raw.lastIndexOf(' ') + 1;
+    if (lastAt > 0 && VOWEL_FIRST.test(hangul.slice(hangul.lastIndexOf(' ') + 1))) {
+      const before = latinToHangul(raw.slice(0, lastAt));
+      return before !== raw.slice(0, lastAt) && isWellFormedHangul(before) ? normalize(before + raw.slice(lastAt)) : undefined;
+    }
     if (hangul !== raw && (isWellFormedHangul(hangul) || (head.length > 0 && isWellFormedHangul(head)))) return normalize(hangul);
     return undefined;
   }
