@@ -46,7 +46,9 @@ const logged = [...new Set([...readQueries(devPath(DATA_DIR, 'complete-queries.t
 const pct = (x: number, n: number) => `${((100 * x) / (n || 1)).toFixed(1)}% (${x}/${n})`;
 const rows: [string, string][] = [];
 const failures: Record<string, string[]> = {};
-const fail = (k: string, s: string) => (failures[k] ??= []).length < 8 && failures[k]!.push(s);
+// With --failures, eight of each kind; with --all-failures, every one (to compare two runs line by line).
+const FAILURES_SHOWN = process.argv.includes('--all-failures') ? Infinity : 8;
+const fail = (k: string, s: string) => (failures[k] ??= []).length < FAILURES_SHOWN && failures[k]!.push(s);
 
 // Layout: Hangul typed in the English layout.
 {
@@ -282,4 +284,4 @@ const fail = (k: string, s: string) => (failures[k] ??= []).length < 8 && failur
 console.log(`machine: ${machine()}; language model: ${lm ? lm.info.name : 'off'}; ${logged.length} logged queries`);
 const width = Math.max(...rows.map(([k]) => k.length));
 for (const [k, v] of rows) console.log(`${k.padEnd(width)}  ${v}`);
-if (process.argv.includes('--failures')) for (const [k, list] of Object.entries(failures)) for (const f of list) console.log(`  ${k}: ${f}`);
+if (process.argv.includes('--failures') || process.argv.includes('--all-failures')) for (const [k, list] of Object.entries(failures)) for (const f of list) console.log(`  ${k}: ${f}`);

@@ -90,6 +90,26 @@ test('after a space, no one-typo match ends before the word begun (무한도전 
   );
 });
 
+test('after a space, a word of one key is read as a slip only onto a key next to it: never as a stray or a far key (장나라 ㄴ offers no 장나라 바달집 트레일러) (property)', () => {
+  const heads = ['장나라', '무한도전', '근로자의날', '아이폰', '강남역', '삼성전자'];
+  const begun = [...'ㄱㄴㄷㄹㅁㅂㅅㅇㅈㅎ'];
+  fc.assert(
+    fc.property(fc.constantFrom(...heads), fc.constantFrom(...begun), fc.integer({ min: 1, max: 10 }), (head, key, k) => {
+      const typed = keys(`${head}${key}`);
+      for (const c of typoCompletions(engine.lexicon, toKeystrokes(`${head} ${key}`), k, engine.scorer.channel)) {
+        // Oracle: the key stands where it was typed (give or take a place), or a neighbour's slip.
+        const text = engine.lexicon.entries[c.id]!.text;
+        const kept = keys(text).slice(typed.length - 2, typed.length + 1).includes(key);
+        assert.ok(kept || typoDiscount(engine.scorer.channel, typed, keys(text).slice(0, typed.length + 1)) === 1, `${head} ${key} → ${text}`);
+      }
+    }),
+    { numRuns: 80 },
+  );
+  const list = (typed: string) => typoCompletions(engine.lexicon, toKeystrokes(typed), 10, engine.scorer.channel).map((c) => engine.lexicon.entries[c.id]!.text);
+  assert.ok(list('장나라 나').some((text) => text.startsWith('장나라 바')), 'a word of two keys is still read with a far slip');
+  assert.ok(list('개그ㅜ맨 ㄱ').includes('개그맨 김태호'), 'a slip before the word of one key is still read');
+});
+
 test('one-typo matches go on from the digits typed (2018 고1 3월 never offers 고2 or 6월) (property)', () => {
   const typedQueries = ['2018 고1 3월 모의고사', '삼성전자 주가 전망 2025', '프로듀스 101', '아이폰 8 케이스', '18대 대선 투표율', '2017 프로야구 개막전'];
   fc.assert(

@@ -100,12 +100,17 @@ export function typoCompletions(lexicon: Lexicon, keys: string, k: number, chann
   // decide the price, so one alignment serves them all.
   const out: Completed[] = [];
   const discounts = new Map<string, number>();
+  // A word of one key begun is read as a slip only onto the key next to it: as a stray, or as a key
+  // far off, it could be any word (장나라 ㄴ offered 장나라 바달집 트레일러, for a far ㅂ). The slip
+  // may be before it (개그ㅜ맨 ㄱ: 개그맨 김태호), where the key stands a place off at most.
+  const begun = lastWordStart > 0 && lastWordStart === squashed.length - 1 ? squashed[lastWordStart]! : undefined;
   for (const id of ids) {
     const weight = lexicon.completionWeight(id) * COMPLETION_FACTORS.typo;
     if (out.length >= k && weight <= out[k - 1]!.weight) break;
     const head = toKeystrokes(lexicon.entries[id]!.text).replaceAll(' ', '').slice(0, squashed.length + 1);
     const discount = discounts.get(head) ?? typoDiscount(channel, squashed, head);
     discounts.set(head, discount);
+    if (begun !== undefined && discount < 1 && !head.slice(lastWordStart - 1, lastWordStart + 2).includes(begun)) continue;
     // Kept heaviest first as it grows; a new entry goes after those at least as heavy.
     const priced: Completed = { id, weight: weight * discount, kind: 'typo' };
     let at = out.push(priced) - 1;
