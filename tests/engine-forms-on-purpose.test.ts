@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { exclaimsWithGun, modifierBeforeBoundNoun, nativeNumeral, nounBeforeGatda, numeralBeforeCounter, vowelsHeardApart } from '../src/engine/forms.js';
+import { exclaimsWithGun, modifierBeforeBoundNoun, nativeNumeral, nounBeforeGatda, numeralBeforeCounter, standardModifierBeforeBoundNoun, vowelsHeardApart } from '../src/engine/forms.js';
 import { toKeystrokes } from '../src/hangul/index.js';
 import { sharedEngine } from './engine-fixture.js';
 
@@ -173,6 +173,13 @@ test('modifierBeforeBoundNoun: a modifier in -ㄴ or -ㄹ spelled as meant, then
   assert.equal(modifierBeforeBoundNoun(engine.lexicon, '할께'), false, '께 is an ending misspelled');
   assert.equal(modifierBeforeBoundNoun(engine.lexicon, '어렷을적'), false, '어렷을 is misspelled');
   assert.equal(modifierBeforeBoundNoun(engine.lexicon, '사과것'), false, '사과 is no modifier');
+});
+test('standardModifierBeforeBoundNoun: the modifier a standard form (댈수: 댈 of 대다), not a name that ends in ㄴ (남안적, a slip for 낭만적)', () => {
+  assert.equal(standardModifierBeforeBoundNoun(engine.lexicon, '댈수'), true);
+  assert.equal(standardModifierBeforeBoundNoun(engine.lexicon, '갈때'), true);
+  assert.ok(modifierBeforeBoundNoun(engine.lexicon, '남안적'), 'the premise: 남안, a name, is spelled as meant');
+  assert.equal(standardModifierBeforeBoundNoun(engine.lexicon, '남안적'), false);
+  assert.equal(standardModifierBeforeBoundNoun(engine.lexicon, '할께'), false, '께 is no bound noun');
 });
 for (const [typed, alike] of [
   ['갈때', '갈대'],

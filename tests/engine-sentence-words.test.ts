@@ -60,6 +60,7 @@ for (const [sentence, not] of [
   ['내시경 찍었다며 어떻다는데 위염이라고', '찍었다면'],
   ['누가 걔 간댔어', '안됐어'],
   ['티를 못냈지', '못했지'],
+  ['의료보험으로는 치료비를 다 댈수 없습니다', '달수'],
 ] as const) {
   test(`${sentence} is left as typed (not ${not}), with the language model and without`, async () => {
     for (const e of [engine, await servedEngine()]) {

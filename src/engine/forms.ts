@@ -230,13 +230,27 @@ const BOUND_NOUNS: ReadonlySet<string> = new Set(['때', '곳', '것', '거', '�
  * whatever it sounds like (갈대, 있는것).
  */
 export function modifierBeforeBoundNoun(lexicon: Lexicon, word: string): boolean {
-  if (word.length < 2 || !BOUND_NOUNS.has(word.slice(-1))) return false;
+  const head = beforeBoundNoun(word);
+  // Not a misspelled modifier (어렷을적 is 어렸을 적 misspelled).
+  return head !== undefined && spelledAsMeant(lexicon, head);
+}
+
+/**
+ * The same, where the modifier is a standard form (댈수: 댈 of 대다), not just any word spelled
+ * as meant: a name that ends in ㄴ or ㄹ before 적 or 수 is most often a slip (남안적 for 낭만적).
+ */
+export function standardModifierBeforeBoundNoun(lexicon: Lexicon, word: string): boolean {
+  const head = beforeBoundNoun(word);
+  return head !== undefined && lexicon.isStandard(head);
+}
+
+/** The word before the bound noun `word` ends in, when that word ends in -ㄴ or -ㄹ (갈 of 갈때). */
+function beforeBoundNoun(word: string): string | undefined {
+  if (word.length < 2 || !BOUND_NOUNS.has(word.slice(-1))) return undefined;
   const head = word.slice(0, -1);
   // The finals of the modifier endings -ㄴ, -는, -은, -ㄹ, -을.
   const final = syllableParts(head.slice(-1))?.final;
-  if (final !== FINAL_NIEUN && final !== FINAL_RIEUL) return false;
-  // Not a misspelled modifier (어렷을적 is 어렸을 적 misspelled).
-  return spelledAsMeant(lexicon, head);
+  return final === FINAL_NIEUN || final === FINAL_RIEUL ? head : undefined;
 }
 
 /**

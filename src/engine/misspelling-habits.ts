@@ -31,6 +31,7 @@ import {
   markedHeadFix,
   nativeNumeral,
   modifierBeforeBoundNoun,
+  standardModifierBeforeBoundNoun,
   nounBeforeGatda,
   numeralBeforeCounter,
   vowelsHeardApart,
@@ -97,13 +98,16 @@ export class MisspellingHabits {
   countChangedKnownWords(hyps: Hypotheses): void {
     const typed = hyps.normalized.split(' ');
     if (typed.length < 2) return;
-    // A standard form, a headword with its particle or the copula, or a short adverb written
-    // against a standard form, that no source lists (깠어, 우유는, 영하인가, 못냈지), is as known as
-    // its word: a one-key change into a popular name (우윤근) or word (영화인가) changes what was meant.
+    // A standard form, a headword with its particle or the copula, a short adverb written against
+    // a standard form, or a modifier against its bound noun, that no source lists (깠어, 우유는,
+    // 영하인가, 못냈지, 댈수), is as known as its word: a one-key change into a popular name (우윤근)
+    // or word (영화인가, 달수) changes what was meant.
+    const lexicon = this.lexicon;
     const known = typed.map(
       (w) =>
         isKnownWord(this.scorer, w) ||
-        (!this.lexicon.get(w) && (this.lexicon.isStandard(w) || headwordWithParticle(this.lexicon, w) || copulaAfterNoun(this.lexicon, w) || adverbBeforeStandard(this.lexicon, w))),
+        (!lexicon.get(w) &&
+          (lexicon.isStandard(w) || headwordWithParticle(lexicon, w) || copulaAfterNoun(lexicon, w) || adverbBeforeStandard(lexicon, w) || standardModifierBeforeBoundNoun(lexicon, w))),
     );
     if (!known.some(Boolean)) return;
     // Per word typed, once: the weight of a word only running text has (see `slipOfCommonerWord`).
