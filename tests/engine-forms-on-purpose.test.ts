@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { exclaimsWithGun, modifierBeforeBoundNoun, nativeNumeral, nounBeforeGatda, numeralBeforeCounter, standardModifierBeforeBoundNoun, vowelsHeardApart } from '../src/engine/forms.js';
+import { doubledStandardWord, exclaimsWithGun, modifierBeforeBoundNoun, nativeNumeral, nounBeforeGatda, numeralBeforeCounter, standardModifierBeforeBoundNoun, vowelsHeardApart } from '../src/engine/forms.js';
 import { toKeystrokes } from '../src/hangul/index.js';
 import { sharedEngine } from './engine-fixture.js';
 
@@ -173,6 +173,14 @@ test('modifierBeforeBoundNoun: a modifier in -ㄴ or -ㄹ spelled as meant, then
   assert.equal(modifierBeforeBoundNoun(engine.lexicon, '할께'), false, '께 is an ending misspelled');
   assert.equal(modifierBeforeBoundNoun(engine.lexicon, '어렷을적'), false, '어렷을 is misspelled');
   assert.equal(modifierBeforeBoundNoun(engine.lexicon, '사과것'), false, '사과 is no modifier');
+});
+test('doubledStandardWord: a standard word said twice (바짝바짝, 쿵쿵), not two different halves nor a word that is none', () => {
+  assert.ok((engine.lexicon.get('바짝바짝')?.weight ?? 0) < 1, 'the premise: 바짝바짝 has next to no weight of its own');
+  assert.equal(doubledStandardWord(engine.lexicon, '바짝바짝'), true);
+  assert.equal(doubledStandardWord(engine.lexicon, '쿵쿵'), true);
+  assert.equal(doubledStandardWord(engine.lexicon, '바짝바싹'), false, 'two halves');
+  assert.equal(doubledStandardWord(engine.lexicon, '뱌짝뱌짝'), false, '뱌짝 is no word');
+  assert.equal(doubledStandardWord(engine.lexicon, '바짝바'), false);
 });
 test('standardModifierBeforeBoundNoun: the modifier a standard form (댈수: 댈 of 대다), not a name that ends in ㄴ (남안적, a slip for 낭만적)', () => {
   assert.equal(standardModifierBeforeBoundNoun(engine.lexicon, '댈수'), true);

@@ -212,6 +212,15 @@ export function numeralBeforeCounter(lexicon: Lexicon, word: string): boolean {
 }
 
 /**
+ * `word` is a standard word said twice (바짝바짝, 쿵쿵): Korean doubles its mimetic words, and the
+ * doubled word is written as meant even where no list has it, or only a word list with no weight.
+ */
+export function doubledStandardWord(lexicon: Lexicon, word: string): boolean {
+  const half = word.length / 2;
+  return word.length >= 2 && Number.isInteger(half) && word.slice(0, half) === word.slice(half) && lexicon.isStandard(word.slice(0, half));
+}
+
+/**
  * `word` is a word spelled as meant written against a form of 같다 after it (나같으면 for 나
  * 같으면, 바보같은): spacing left out, since 같다 after a noun is a word of its own, not a
  * misspelling of whatever it sounds like (나갔으면).

@@ -24,6 +24,7 @@ import {
   bareStem,
   copulaAfterNoun,
   differsAtInitial,
+  doubledStandardWord,
   exclaimsWithGun,
   finalKeptBeforeParticle,
   glideBeforeEnding,
@@ -101,11 +102,13 @@ export class MisspellingHabits {
     // A standard form, a headword with its particle or the copula, a short adverb written against
     // a standard form, or a modifier against its bound noun, that no source lists (깠어, 우유는,
     // 영하인가, 못냈지, 댈수), is as known as its word: a one-key change into a popular name (우윤근)
-    // or word (영화인가, 달수) changes what was meant.
+    // or word (영화인가, 달수) changes what was meant. So is a standard word said twice, listed or
+    // not (바짝바짝, not 반짝반짝).
     const lexicon = this.lexicon;
     const known = typed.map(
       (w) =>
         isKnownWord(this.scorer, w) ||
+        doubledStandardWord(lexicon, w) ||
         (!lexicon.get(w) &&
           (lexicon.isStandard(w) || headwordWithParticle(lexicon, w) || copulaAfterNoun(lexicon, w) || adverbBeforeStandard(lexicon, w) || standardModifierBeforeBoundNoun(lexicon, w))),
     );
