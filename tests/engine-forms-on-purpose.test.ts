@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { doubledStandardWord, exclaimsWithGun, modifierBeforeBoundNoun, nativeNumeral, nounBeforeGatda, numeralBeforeCounter, standardModifierBeforeBoundNoun, vowelsHeardApart } from '../src/engine/forms.js';
+import { doubledStandardWord, exclaimsWithGun, modifierBeforeBoundNoun, nativeNumeral, nounBeforeGatda, numeralBeforeCounter, standardModifierBeforeBoundNoun, wordThenVerbForm, vowelsHeardApart } from '../src/engine/forms.js';
 import { toKeystrokes } from '../src/hangul/index.js';
 import { sharedEngine } from './engine-fixture.js';
 
@@ -181,6 +181,14 @@ test('doubledStandardWord: a standard word said twice (바짝바짝, 쿵쿵), no
   assert.equal(doubledStandardWord(engine.lexicon, '바짝바싹'), false, 'two halves');
   assert.equal(doubledStandardWord(engine.lexicon, '뱌짝뱌짝'), false, '뱌짝 is no word');
   assert.equal(doubledStandardWord(engine.lexicon, '바짝바'), false);
+});
+test('wordThenVerbForm: a standard word and a verb form, the space left out (야유회간다, 해약할까), not a slip in one (야유회갇다), a word and a syllable (야유회가) nor two headwords (언제가지, 언제까지 misspelled)', () => {
+  assert.equal(wordThenVerbForm(engine.lexicon, '야유회간다'), true);
+  assert.equal(wordThenVerbForm(engine.lexicon, '해약할까'), true);
+  assert.equal(wordThenVerbForm(engine.lexicon, '야유회갇다'), false);
+  assert.equal(wordThenVerbForm(engine.lexicon, '야유회가'), false);
+  assert.ok(engine.lexicon.isStandard('언제') && engine.lexicon.isStandard('가지'), 'the premise: 언제가지 reads as two headwords');
+  assert.equal(wordThenVerbForm(engine.lexicon, '언제가지'), false);
 });
 test('standardModifierBeforeBoundNoun: the modifier a standard form (댈수: 댈 of 대다), not a name that ends in ㄴ (남안적, a slip for 낭만적)', () => {
   assert.equal(standardModifierBeforeBoundNoun(engine.lexicon, '댈수'), true);

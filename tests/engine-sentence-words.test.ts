@@ -62,6 +62,7 @@ for (const [sentence, not] of [
   ['티를 못냈지', '못했지'],
   ['의료보험으로는 치료비를 다 댈수 없습니다', '달수'],
   ['입이 바짝바짝 탄다', '반짝반짝'],
+  ['회사 사람들이랑 야유회간다', '양회간다'],
 ] as const) {
   test(`${sentence} is left as typed (not ${not}), with the language model and without`, async () => {
     for (const e of [engine, await servedEngine()]) {

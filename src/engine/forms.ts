@@ -1,5 +1,5 @@
 import { FINAL_NIEUN, FINAL_RIEUL, isEnding, isParticle, PARTICLES, isVowelKey, mustContract, needlessSaiSiot, soundAlikeSyllables, syllableParts, toKeystrokes, withoutGlideI, withoutSaiSiot, writesUncontracted } from '../hangul/index.js';
-import type { Lexicon } from '../lexicon/index.js';
+import { SOURCE_FLAGS, type Lexicon } from '../lexicon/index.js';
 
 /**
  * Forms people write on purpose, told from misspellings: the tests correction applies before it
@@ -37,6 +37,17 @@ export function standardWithEnding(lexicon: Lexicon, word: string): boolean {
   // A particle after a bound word or the plural written onto a noun (정도씩만, 사람들만, 하나씩은).
   if (PARTICLES.has(last) && body.length >= 2 && STACKING.has(body.slice(-1)) && isHeadword(lexicon, body.slice(0, -1))) return true;
   return word.length >= 3 && isParticle(word.slice(-2)) && lexicon.isStandard(word.slice(0, -2));
+}
+
+/**
+ * `word` is a standard word and a form of a verb or adjective after it, each of two syllables or
+ * more, written together with the space left out (야유회간다: 야유회, 간다 of 가다; 해약할까). A
+ * headword after it is not enough: 언제가지 is 언제까지 misspelled, not 언제 and 가지.
+ */
+export function wordThenVerbForm(lexicon: Lexicon, word: string): boolean {
+  const verbForm = (w: string) => lexicon.isStandard(w) && !lexicon.get(w)?.flags.includes(SOURCE_FLAGS.standard);
+  for (let cut = 2; cut <= word.length - 2; cut++) if (lexicon.isStandard(word.slice(0, cut)) && verbForm(word.slice(cut))) return true;
+  return false;
 }
 
 /** The bare stem of a standard verb or adjective, no word alone (없 of 없다, 찾 of 찾다). */

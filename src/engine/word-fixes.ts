@@ -18,7 +18,7 @@ import {
   queryInput,
 } from '../candidates/index.js';
 import type { Scorer } from '../rank/index.js';
-import { standardModifierBeforeBoundNoun, standardWithEnding } from './forms.js';
+import { standardModifierBeforeBoundNoun, standardWithEnding, wordThenVerbForm } from './forms.js';
 import { LM_LIMITS } from './limits.js';
 
 /** One of the model's fixes of a word (`Engine.wordFixEdits`, `WordFixes`): the query with it, and which word it changes. */
@@ -182,11 +182,13 @@ export class WordFixes {
   /**
    * A word of a query the model's fixes are for: Hangul the lexicon lacks, no number or code, and
    * no standard word with its particle or ending (야유회입니다 is no slip for 양회입니다), nor a
-   * standard form's modifier written against its bound noun (댈수 is none for 달수).
+   * standard form's modifier written against its bound noun (댈수 is none for 달수), nor a
+   * word and a verb form run together (야유회간다, none for 양회간다).
    */
   private fixableWord(word: string): boolean {
     const lexicon = this.lexicon;
-    return hasHangul(word) && !lexicon.get(word) && !NUMBER_PART.test(word) && !standardWithEnding(lexicon, word) && !standardModifierBeforeBoundNoun(lexicon, word);
+    if (!hasHangul(word) || lexicon.get(word) || NUMBER_PART.test(word)) return false;
+    return !standardWithEnding(lexicon, word) && !standardModifierBeforeBoundNoun(lexicon, word) && !wordThenVerbForm(lexicon, word);
   }
 
   /** Where the first `tries` words of `words` that `fixableWord` accepts stand. */
