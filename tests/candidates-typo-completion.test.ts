@@ -11,6 +11,10 @@ import { sharedEngine } from './engine-fixture.js';
 const engine = sharedEngine();
 const channel = new ChannelModel(DEFAULT_CHANNEL);
 const keys = (text: string): string => toKeystrokes(text).replaceAll(' ', '');
+/** The texts of the one-typo matches of `typed`, under the engine's channel. */
+const typoTexts = (typed: string, k: number): string[] => typoCompletions(engine.lexicon, toKeystrokes(typed), k, engine.scorer.channel).map((c) => engine.lexicon.entries[c.id]!.text);
+/** Keys a word after a space begins with. */
+const BEGUN_KEYS = [...'ㄱㄴㄷㄹㅁㅂㅅㅇㅈㅎ'];
 
 test('a slip onto the next key costs no discount; a stray key typed at the end costs most of the weight', () => {
   // 아이혼 for 아이폰: ㅎ is next to ㅍ.
@@ -77,14 +81,9 @@ test('a prefix typed right shows its own completions before far slips of commone
 
 test('after a space, no one-typo match ends before the word begun (무한도전 ㅎ never offers 무한도전) (property)', () => {
   const heads = ['무한도전', '날씨', '아이폰', '강남역', '서울', '삼성전자'];
-  const begun = [...'ㄱㄴㄷㄹㅁㅂㅅㅇㅈㅎ'];
   fc.assert(
-    fc.property(fc.constantFrom(...heads), fc.constantFrom(...begun), fc.integer({ min: 1, max: 10 }), (head, key, k) => {
-      const typed = toKeystrokes(`${head} ${key}`);
-      for (const c of typoCompletions(engine.lexicon, typed, k, engine.scorer.channel)) {
-        const text = engine.lexicon.entries[c.id]!.text;
-        assert.ok(keys(text).length > keys(head).length, `${head} ${key} → ${text}`);
-      }
+    fc.property(fc.constantFrom(...heads), fc.constantFrom(...BEGUN_KEYS), fc.integer({ min: 1, max: 10 }), (head, key, k) => {
+      for (const text of typoTexts(`${head} ${key}`, k)) assert.ok(keys(text).length > keys(head).length, `${head} ${key} → ${text}`);
     }),
     { numRuns: 60 },
   );
@@ -92,22 +91,19 @@ test('after a space, no one-typo match ends before the word begun (무한도전 
 
 test('after a space, a word of one key is read as a slip only onto a key next to it: never as a stray or a far key (장나라 ㄴ offers no 장나라 바달집 트레일러) (property)', () => {
   const heads = ['장나라', '무한도전', '근로자의날', '아이폰', '강남역', '삼성전자'];
-  const begun = [...'ㄱㄴㄷㄹㅁㅂㅅㅇㅈㅎ'];
   fc.assert(
-    fc.property(fc.constantFrom(...heads), fc.constantFrom(...begun), fc.integer({ min: 1, max: 10 }), (head, key, k) => {
+    fc.property(fc.constantFrom(...heads), fc.constantFrom(...BEGUN_KEYS), fc.integer({ min: 1, max: 10 }), (head, key, k) => {
       const typed = keys(`${head}${key}`);
-      for (const c of typoCompletions(engine.lexicon, toKeystrokes(`${head} ${key}`), k, engine.scorer.channel)) {
+      for (const text of typoTexts(`${head} ${key}`, k)) {
         // Oracle: the key stands where it was typed (give or take a place), or a neighbour's slip.
-        const text = engine.lexicon.entries[c.id]!.text;
         const kept = keys(text).slice(typed.length - 2, typed.length + 1).includes(key);
         assert.ok(kept || typoDiscount(engine.scorer.channel, typed, keys(text).slice(0, typed.length + 1)) === 1, `${head} ${key} → ${text}`);
       }
     }),
     { numRuns: 80 },
   );
-  const list = (typed: string) => typoCompletions(engine.lexicon, toKeystrokes(typed), 10, engine.scorer.channel).map((c) => engine.lexicon.entries[c.id]!.text);
-  assert.ok(list('장나라 나').some((text) => text.startsWith('장나라 바')), 'a word of two keys is still read with a far slip');
-  assert.ok(list('개그ㅜ맨 ㄱ').includes('개그맨 김태호'), 'a slip before the word of one key is still read');
+  assert.ok(typoTexts('장나라 나', 10).some((text) => text.startsWith('장나라 바')), 'a word of two keys is still read with a far slip');
+  assert.ok(typoTexts('개그ㅜ맨 ㄱ', 10).includes('개그맨 김태호'), 'a slip before the word of one key is still read');
 });
 
 test('one-typo matches go on from the digits typed (2018 고1 3월 never offers 고2 or 6월) (property)', () => {

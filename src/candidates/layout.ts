@@ -196,9 +196,11 @@ export function layoutPrefix(input: QueryInput): string | undefined {
     // A last word begun with a vowel key is not Hangul in the wrong layout, where the IME writes ㅇ
     // for a word's first vowel: it stays Latin (skt k is not 낫 ㅏ, which completing across the
     // space read as 나사; dkdlvhs k is 아이폰 k).
+    // No syllable spans a space, so the words before the last read as they would alone.
     const lastAt = raw.lastIndexOf(' ') + 1;
-    if (lastAt > 0 && VOWEL_FIRST.test(hangul.slice(hangul.lastIndexOf(' ') + 1))) {
-      const before = latinToHangul(raw.slice(0, lastAt));
+    const hangulLastAt = hangul.lastIndexOf(' ') + 1;
+    if (lastAt > 0 && VOWEL_FIRST.test(hangul.slice(hangulLastAt))) {
+      const before = hangul.slice(0, hangulLastAt);
       return before !== raw.slice(0, lastAt) && isWellFormedHangul(before) ? normalize(before + raw.slice(lastAt)) : undefined;
     }
     if (hangul !== raw && (isWellFormedHangul(hangul) || (head.length > 0 && isWellFormedHangul(head)))) return normalize(hangul);

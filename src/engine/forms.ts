@@ -228,7 +228,7 @@ export function numeralBeforeCounter(lexicon: Lexicon, word: string): boolean {
  */
 export function doubledStandardWord(lexicon: Lexicon, word: string): boolean {
   const half = word.length / 2;
-  return word.length >= 2 && Number.isInteger(half) && word.slice(0, half) === word.slice(half) && lexicon.isStandard(word.slice(0, half));
+  return word.length >= 2 && word.length % 2 === 0 && word.slice(0, half) === word.slice(half) && lexicon.isStandard(word.slice(0, half));
 }
 
 /**
