@@ -101,6 +101,33 @@ const fail = (k: string, s: string) => (failures[k] ??= []).length < FAILURES_SH
   }
   rows.push([`layout: the same typed as they are, alone and with a space after, in autocomplete: a Hangul reading first`, pct(readFirst, 2 * latin.length)]);
 }
+// Latin words the lexicon has never seen, typed on the Korean layout (netflix → ㅜㄷㅅ리ㅑㅌ): only
+// the keys say what was meant, and the ranker (the LM, where there is one) judges the reading. Every
+// 4th of the 800 heaviest Latin words of five letters or more is left out of a second engine's
+// lexicon, as if no source had it.
+{
+  const heavy = engine.lexicon.entries
+    .filter((e) => /^[a-z]{5,}$/u.test(e.text) && !e.blocked)
+    .sort((a, b) => b.weight - a.weight)
+    .slice(0, 800)
+    .filter((_, i) => i % 4 === 0)
+    .map((e) => e.text);
+  const left = new Set(heavy);
+  const blind = loadEngine({ lm, completionBudgetMs: Infinity, leaveOut: (text) => left.has(text) });
+  let converted = 0;
+  let listed = 0;
+  for (const word of heavy) {
+    const typed = latinToHangul(word);
+    const r = await blind.correct(typed, 5);
+    if (r.action !== 'none' && topCandidate(r) === word) converted++;
+    else fail('unknown-latin-on-korean-layout', `${typed} → ${r.action} ${topCandidate(r)} (want ${word})`);
+    const top3 = (await blind.suggest(typed, 10)).suggestions.slice(0, 3);
+    if (top3.some((s) => s.text === word)) listed++;
+    else fail('unknown-latin-on-korean-layout-suggest', `${typed} (want ${word}) got ${top3.map((s) => s.text).join(', ')}`);
+  }
+  rows.push([`layout: Latin words unknown to the lexicon (${heavy.length} left out), typed on the Korean layout: converted and offered or applied`, pct(converted, heavy.length)]);
+  rows.push(['layout: the same typed whole, in autocomplete: the word in the top 3', pct(listed, heavy.length)]);
+}
 // Layout while typing a query the lexicon has never seen: the held-out queries with Hangul, 70% of
 // their keystrokes typed in the English layout; success = the query in the top 10 suggestions
 // (only the LM can write them, from what the layout reads).

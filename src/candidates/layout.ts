@@ -41,7 +41,8 @@ export function layoutCandidates(input: QueryInput, lexicon: Lexicon): Candidate
   // Beside words of Hangul syllables, a word with stray vowels is most often a slip in Hangul
   // (김하성 ㅐ년 거취, for 내년), not English typed on the Korean layout: it is read as Latin only
   // when that is a known word of two letters or more (ㅑㅔㅙㅜㄷ 케이스 → iphone 케이스), never as
-  // osus, nor a lone ㅜ as n.
+  // osus, nor a lone ㅜ as n; or when the word strands as many jamo as Latin does (`manyStrayJamo`:
+  // ㅜㄷㅅ리ㅑㅌ is netflix, which no source has).
   const besideHangul = words.some((word) => /[가-힣]/u.test(word));
   let changed = false;
   // Words read from Hangul as Latin: where one was, the query was typed on the Korean layout.
@@ -81,7 +82,7 @@ export function layoutCandidates(input: QueryInput, lexicon: Lexicon): Candidate
     if (VOWEL_JAMO.test(word) && !/^[가-힣]+$/u.test(word)) {
       // Stray vowels never appear in real Hangul input but do in English typed on the Korean layout.
       const latin = hangulToLatin(word);
-      if (/^[a-zA-Z0-9]+$/u.test(latin) && (!besideHangul || (latin.length >= 2 && lexicon.get(latin.toLowerCase())))) {
+      if (/^[a-zA-Z0-9]+$/u.test(latin) && (!besideHangul || manyStrayJamo(word) || (latin.length >= 2 && lexicon.get(latin.toLowerCase())))) {
         changed = true;
         toLatin.add(at);
         return latin;
@@ -95,7 +96,9 @@ export function layoutCandidates(input: QueryInput, lexicon: Lexicon): Candidate
     if (STRAY_CONSONANT.test(word) && /^[가-힣ㄱ-ㅎ]+$/u.test(word)) {
       const latin = latinWord(word);
       const initialsOnly = !/[가-힣]/u.test(word) && !CLUSTER_JAMO.test(word);
-      if (latin !== undefined && latin.length >= (initialsOnly ? 4 : 3) && knownWord(lexicon, latin)) {
+      // So is one that strands as many jamo as Latin does (ㅇㄱㄷ므 for dream, were no source to
+      // have it), known or not (`manyStrayJamo`); not initials alone.
+      if (latin !== undefined && latin.length >= (initialsOnly ? 4 : 3) && (knownWord(lexicon, latin) || (!initialsOnly && manyStrayJamo(word)))) {
         changed = true;
         toLatin.add(at);
         return latin;
@@ -157,6 +160,29 @@ export function latinWordBeforeLast(text: string, lexicon: Lexicon): boolean {
       const latin = STRAY_JAMO.test(word) ? latinWord(word) : undefined;
       return latin !== undefined && !unknownWord(lexicon, latin);
     });
+}
+
+/**
+ * Whether a word strands stray jamo in two vowels or three jamo, as Latin typed on the Korean
+ * layout does (ㅜㄷㅅ리ㅑㅌ: netflix, 채ㅕㅔ뭏: coupang): worth a Latin reading even where no source
+ * has the word. A key dropped or pressed twice in Hangul never strands so many (none of the
+ * one-key forms of 21,939 lexicon words); two keys swapped or a neighbour's key sometimes do
+ * (ㅛㅏ망 for 사망, 멜론ㅌ키ㅔㅅ for 멜론티켓), and the ranker tells those from the reading
+ * (`UNKNOWN_READING_COST`). Runs of one jamo (ㅠㅠ, ㅋㅋ) are typed on purpose and count once.
+ */
+export function manyStrayJamo(word: string): boolean {
+  let vowels = 0;
+  let all = 0;
+  let last = '';
+  for (const ch of word) {
+    const stray = STRAY_JAMO.test(ch);
+    if (stray && ch !== last) {
+      all++;
+      if (VOWEL_JAMO.test(ch)) vowels++;
+    }
+    last = stray ? ch : '';
+  }
+  return vowels >= 2 || all >= 3;
 }
 
 /** Syllables, then a consonant key the IME has not yet joined to a vowel (발ㅍ, 맛ㅈ). */

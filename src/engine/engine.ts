@@ -36,6 +36,7 @@ import {
   layoutCandidates,
   layoutPrefix,
   latinWordBeforeLast,
+  manyStrayJamo,
   MAX_COMPOUND_CHARS,
   maxDistanceFor,
   mergeCandidates,
@@ -96,6 +97,18 @@ const GUESS_FLOOR = 0.001;
 /** A capped one-typo guess's weight, as a share of the exact match it ranks just below (`guessesBelowExact`). */
 const GUESS_BELOW = 0.999;
 
+/**
+ * What a layout reading pays, beyond the layout's own cost, for a Latin word no source has
+ * (ㅜㄷㅅ리ㅑㅌ: netflix). Such a reading is a new string, priced by the spelling model as highly
+ * as a known Latin word of running text (wwond −16.0, will −16.4), and the model cannot tell one
+ * from the other either (wwond −3.6 a key, netflix −4.1): only the keys can say it. Over one-slip
+ * forms of 1,520 Hangul words (35,401, 1,579 of them with many stray jamo, `manyStrayJamo`),
+ * a reading led 14 times without the model at 0, 2 at 2 and 3, 1 at 4 (ㅅ비ㅏㄹ, whose
+ * fix is blocked); of 200 Latin words left out of the lexicon, 132 were read at 0, 130, 128 and
+ * 128 (2026-12-07).
+ */
+const UNKNOWN_READING_COST = 4;
+
 /** The posterior from which a misspelling's fix that correction offers but does not apply leads the suggestions (see `suggestTyped`). */
 const HABIT_LEADS = 0.9;
 
@@ -111,6 +124,8 @@ export interface Hypothesis {
   channel: number | undefined;
   /** which mode cost applies when `channel` is undefined */
   mode?: 'layout' | 'choseong';
+  /** a layout reading with a word of Latin letters no source has (`UNKNOWN_READING_COST`; not a model's code, s9) */
+  unknownReading?: boolean;
   /** sound-based edits from the query, when this is a misspelling correction */
   misspellingEdits?: number;
   /** language-model log-probability of the text, once `attachLanguageModel` has run */
@@ -471,6 +486,7 @@ export class Engine {
           prior: scorer.priorParts(c.text),
           channel: mode ? undefined : scorer.channelLogProb(keys, toKeystrokes(c.text)),
           ...(mode ? { mode } : {}),
+          ...(mode === 'layout' && c.text.split(' ').some((w) => /^[a-z]+$/u.test(w) && !lexicon.get(w)) ? { unknownReading: true } : {}),
         });
       }
     };
@@ -552,6 +568,7 @@ export class Engine {
   /** `lm`: the LM's weight for this query and the lowest LM score given (when one was given). */
   private scoreOf(h: Hypothesis, w: RankWeights, lm?: { weight: number; floor: number }): number {
     let channel = h.channel !== undefined ? w.channel * h.channel : -(h.mode === 'layout' ? w.layoutCost : w.choseongCost);
+    if (h.unknownReading) channel -= UNKNOWN_READING_COST;
     // Misspelling is its own error process (people spell by sound), far likelier per edit than a slip.
     if (h.misspellingEdits !== undefined) channel = Math.max(channel, -w.misspellingCost * h.misspellingEdits);
     if (h.changedKnownWords !== undefined) channel -= w.knownWordChangeCost * h.changedKnownWords;
@@ -1013,12 +1030,31 @@ export class Engine {
     // ms without the bound on keys.
     const fallback = input.normalized.includes(' ') || [...input.normalized].length >= LM_LIMITS.fixOneWordChars;
     // Or typed in the other layout (ㅑㅔㅙㅜㄷ 16: iphone 16), where the reading is the suggestion.
+    // (Asked once, for here and below.)
+    let correctedOnce: Promise<CorrectResult> | undefined;
+    const correction = () => (correctedOnce ??= this.correct(raw, 1));
     if (result.suggestions.length === 0 && !trailingSpace && fallback && input.keys.length <= LM_LIMITS.maxKeys && (meant !== undefined || this.fixes.showsSlip(input.normalized))) {
-      const corrected = await this.correct(raw, 1);
+      const corrected = await correction();
       const top = corrected.candidates[0];
       if (corrected.action !== 'none' && top && top.text !== input.normalized) {
         // Scored by the log of correction's confidence: the list has nothing else to rank against.
         result.suggestions = [{ text: top.text, score: round(Math.log(Math.max(top.score, 1e-9))), kinds: [...top.kinds] }];
+        this.stats.suggestCorrections++;
+      }
+    }
+    // A word the lexicon lacks typed on the Korean layout (ㅗ메ㅔㅛ: happy, ㅜㄷㅅ리ㅑㅌ: netflix):
+    // many stray jamo (`manyStrayJamo`), and the lexicon has nothing to show, or only the model's
+    // guesses, which go on from jamo nobody meant (ㅗ메ㅔㅛ면). Where correction applies or offers
+    // the reading, it leads: it is the conversion. Not beside the lexicon's matches: they read the
+    // keys as a slip (ㅕㅇㄴ말ㅈ: 연말정산 with two keys swapped, not udsakfw; ㅓㄴㅇ: 선유도).
+    const lastTyped = input.normalized.slice(input.normalized.lastIndexOf(' ') + 1);
+    if (!trailingSpace && input.keys.length <= LM_LIMITS.maxKeys && manyStrayJamo(lastTyped) && result.suggestions.every((s) => s.kinds.includes('lm'))) {
+      const corrected = await correction();
+      const top = corrected.candidates[0];
+      if (corrected.action !== 'none' && top?.kinds.includes('layout') && !this.blocked(top.text)) {
+        const lead = Math.max(round(Math.log(Math.max(top.score, 1e-9))), ...result.suggestions.map((s) => s.score));
+        const rest = result.suggestions.filter((s) => s.text !== top.text);
+        result.suggestions = [{ text: top.text, score: lead, kinds: [...top.kinds] }, ...rest].slice(0, n);
         this.stats.suggestCorrections++;
       }
     }

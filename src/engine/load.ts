@@ -31,6 +31,8 @@ export interface LoadOptions {
   lmNextWords?: LmNextWords;
   /** see `EngineParts.onLmError` */
   onLmError?: (error: unknown) => void;
+  /** entries of the lexicon to leave out, as if no source had them (benchmarks of unknown words) */
+  leaveOut?: (text: string) => boolean;
 }
 
 /** Reads data/channel.json, validating every cost. */
@@ -79,7 +81,9 @@ export function loadEngine(options: LoadOptions = {}): Engine {
   const dir = options.dataDir ?? DATA_DIR;
   const log = options.log ?? (() => {});
   let t = performance.now();
-  const entries = readLexicon(join(dir, 'lexicon.tsv.gz'));
+  const leaveOut = options.leaveOut;
+  const read = readLexicon(join(dir, 'lexicon.tsv.gz'));
+  const entries = leaveOut ? read.filter((e) => !leaveOut(e.text)) : read;
   const lexicon = new Lexicon(entries, readMisspelled(join(dir, MISSPELLED_FILE)));
   log(`lexicon: ${lexicon.size} entries, ${lexicon.trie.size} trie nodes in ${(performance.now() - t).toFixed(0)} ms`);
   t = performance.now();
