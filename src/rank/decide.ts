@@ -15,7 +15,7 @@ export interface DecisionInput {
   identityPosterior: number;
   /** posteriors of the candidates, best first */
   candidatePosteriors: readonly number[];
-  /** the query is a lexicon entry at or above `knownWeight`, or a logged query */
+  /** the query is a lexicon entry at or above `knownWeight`, a logged query, or a standard dictionary headword typed alone */
   knownQuery: boolean;
   /** the query is a lexicon entry, however rare */
   inLexicon: boolean;
