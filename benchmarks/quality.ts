@@ -81,6 +81,21 @@ for (const [name, queries] of [
   out['written words typed alone'] = { words: words.length, autocorrected, offered };
   rows.push([`written words typed alone (n=${words.length}): autocorrected / offered a correction`, `${autocorrected} (${pct(autocorrected / words.length)}) / ${offered} (${pct(offered / words.length)})`]);
 }
+// Headwords of the standard dictionary (flag s, not marked misspelled), typed alone: one in 10
+// (`inWordSample`), of any weight. They are words as typed, so every one acted on is a false
+// correction (358 of 4,923 before such a headword counted as a known query, 2026-12-07).
+{
+  const words = engine.lexicon.entries.filter((e) => /s/u.test(e.flags) && !/x/u.test(e.flags) && !e.blocked && /^[가-힣]{2,}$/u.test(e.text)).filter((e) => inWordSample(e.text));
+  let acted = 0;
+  for (const e of words) {
+    const r = await engine.correct(e.text, 5);
+    if (r.action === 'none') continue;
+    acted++;
+    if (showFailures) console.log(`  ~ ${e.text} → ${r.candidates[0]?.text} (${r.action})`);
+  }
+  out['standard headwords typed alone'] = { words: words.length, acted };
+  rows.push([`standard headwords typed alone (n=${words.length}): offered or applied another word`, `${acted} (${pct(acted / words.length)})`]);
+}
 for (const [name, file] of [['logged queries', 'complete-queries.txt'], ['held-out queries', 'heldout-queries.txt']] as const) {
   const r = await evaluateCompletion(engine, readQueries(devPath(DATA_DIR, file)), 0.5);
   out[`completion ${name}`] = { ...r, failures: r.failures.length };
