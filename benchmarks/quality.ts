@@ -85,7 +85,7 @@ for (const [name, queries] of [
 // (`inWordSample`), of any weight. They are words as typed, so every one acted on is a false
 // correction (358 of 4,923 before such a headword counted as a known query, 2026-12-07).
 {
-  const words = engine.lexicon.entries.filter((e) => /s/u.test(e.flags) && !/x/u.test(e.flags) && !e.blocked && /^[가-힣]{2,}$/u.test(e.text)).filter((e) => inWordSample(e.text));
+  const words = engine.lexicon.entries.filter((e) => !e.blocked && /^[가-힣]{2,}$/u.test(e.text) && engine.lexicon.isHeadword(e.text)).filter((e) => inWordSample(e.text));
   let acted = 0;
   for (const e of words) {
     const r = await engine.correct(e.text, 5);

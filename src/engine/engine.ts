@@ -463,7 +463,7 @@ export class Engine {
     const result: Hypotheses = {
       raw,
       normalized,
-      entry: entry ? { weight: entry.weight, logged: entry.flags.includes('q'), blocked: entry.blocked, headword: headwordAlone(normalized, entry.flags) } : undefined,
+      entry: entry ? { weight: entry.weight, logged: entry.flags.includes('q'), blocked: entry.blocked, headword: !normalized.includes(' ') && lexicon.isHeadword(normalized) } : undefined,
       misspelled: false,
       identity: { text: normalized, kinds: ['exact'], prior: scorer.priorParts(normalized, true), channel: scorer.channelLogProb(keys, keys) },
       candidates: [],
@@ -1439,11 +1439,6 @@ function changesNumbers(typed: string, candidate: string): boolean {
   if (digits === typed.replace(/\D/gu, '')) return false;
   const withoutStray = typed.replace(/(?<=[가-힣])\d+(?=[가-힣])/gu, '');
   return digits !== withoutStray.replace(/\D/gu, '');
-}
-
-/** A word the standard dictionary lists as a headword (flag s, not marked misspelled), typed alone. */
-function headwordAlone(normalized: string, flags: string): boolean {
-  return !normalized.includes(' ') && flags.includes(SOURCE_FLAGS.standard) && !flags.includes(SOURCE_FLAGS.nonstandard);
 }
 
 /**

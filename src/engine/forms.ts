@@ -35,7 +35,7 @@ export function standardWithEnding(lexicon: Lexicon, word: string): boolean {
   if (last === '들' && lexicon.isStandard(body)) return true;
   if (copulaAfterNoun(lexicon, word) || ANIDA_WITH_EOYO.has(word)) return true;
   // A particle after a bound word or the plural written onto a noun (정도씩만, 사람들만, 하나씩은).
-  if (PARTICLES.has(last) && body.length >= 2 && STACKING.has(body.slice(-1)) && isHeadword(lexicon, body.slice(0, -1))) return true;
+  if (PARTICLES.has(last) && body.length >= 2 && STACKING.has(body.slice(-1)) && lexicon.isHeadword(body.slice(0, -1))) return true;
   return word.length >= 3 && isParticle(word.slice(-2)) && lexicon.isStandard(word.slice(0, -2));
 }
 
@@ -103,7 +103,7 @@ const COPULA_AFTER_VOWEL: ReadonlySet<string> = new Set(['예요', '였다', '�
 export function copulaAfterNoun(lexicon: Lexicon, word: string): boolean {
   for (let cut = word.length - 2; cut >= 1 && word.length - cut <= 4; cut--) {
     const head = word.slice(0, cut);
-    if (isCopulaForm(word.slice(cut), head) && head !== '아니' && isHeadword(lexicon, head)) return true;
+    if (isCopulaForm(word.slice(cut), head) && head !== '아니' && lexicon.isHeadword(head)) return true;
   }
   return false;
 }
@@ -124,15 +124,9 @@ export function headwordWithParticle(lexicon: Lexicon, word: string): boolean {
 /** The headword of `headwordWithParticle` (우유 of 우유는), if there is one. */
 export function particleHead(lexicon: Lexicon, word: string): string | undefined {
   for (const n of [1, 2]) {
-    if (word.length > n && isParticle(word.slice(-n)) && isHeadword(lexicon, word.slice(0, -n))) return word.slice(0, -n);
+    if (word.length > n && isParticle(word.slice(-n)) && lexicon.isHeadword(word.slice(0, -n))) return word.slice(0, -n);
   }
   return undefined;
-}
-
-/** A headword of the standard dictionary (not a form of one: 꺼 of 끄다, 오랬 of 오래다), not marked misspelled. */
-function isHeadword(lexicon: Lexicon, word: string): boolean {
-  const flags = lexicon.get(word)?.flags ?? '';
-  return flags.includes('s') && !flags.includes('x');
 }
 
 /**

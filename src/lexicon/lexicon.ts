@@ -178,6 +178,17 @@ export class Lexicon {
   }
 
   /**
+   * True for a headword of the standard dictionary (flag s) it does not mark as wrong: a word as
+   * written, whatever its weight (수제비, 곗날), unlike its forms (`isStandard`: 꺼 of 끄다, 오랬
+   * of 오래다).
+   * @example lexicon.isHeadword('곗날') // true; lexicon.isHeadword('곗날에') // false
+   */
+  isHeadword(word: string): boolean {
+    const e = this.get(word);
+    return !!e?.flags.includes(SOURCE_FLAGS.standard) && !this.marked(word, e);
+  }
+
+  /**
    * True for a word the standard dictionary vouches for: a headword, or an inflected form of a
    * standard verb or adjective (웬만하면 from 웬만하다). Never for a form it marks as 금지어.
    * @example lexicon.isStandard('며칠') // true; lexicon.isStandard('몇일') // false
