@@ -14,7 +14,11 @@ test('dkssudgktpdy (English layout on) is 안녕하세요', async () => {
 });
 test('dkdlvhs16 is 아이폰16', async () => assert.equal((await correct('dkdlvhs16')).corrected, '아이폰16'));
 test('ㅑㅔㅙㅜㄷ (Korean layout on) is iphone', async () => assert.equal((await correct('ㅑㅔㅙㅜㄷ')).corrected, 'iphone'));
-test('ㅜㄷㅅㄹㅣㅑㅌ is netflix', async () => assert.equal((await correct('ㅜㄷㅅㄹㅣㅑㅌ')).corrected, 'netflix'));
+test('ㅜㄷㅅㄹㅣㅑㅌ is netflix, offered: no source has the word, so it is not applied unasked', async () => {
+  const r = await correct('ㅜㄷㅅㄹㅣㅑㅌ');
+  assert.equal(r.candidates[0]?.text, 'netflix');
+  assert.equal(r.action, 'suggest');
+});
 test('beside Hangul words, stray vowels are read as Latin only into a known word (ㅑㅔㅙㅜㄷ 케이스 → iphone 케이스; 김하성 ㅐ년 거취 never → osus)', async () => {
   assert.equal((await correct('ㅑㅔㅙㅜㄷ 케이스')).corrected, 'iphone 케이스');
   for (const q of ['김하성 ㅐ년 거취', '나기수 사별 ㅜ 근황']) {

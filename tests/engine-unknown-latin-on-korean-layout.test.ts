@@ -19,7 +19,8 @@ for (const withModel of [false, true]) {
     for (const word of UNKNOWN) {
       const typed = latinToHangul(word);
       const r = await engine.correct(typed, 5);
-      assert.notEqual(r.action, 'none', `${typed}: ${JSON.stringify(r.candidates)}`);
+      // Offered, not applied: no source stands behind the word, only the keys.
+      assert.equal(r.action, 'suggest', `${typed}: ${JSON.stringify(r.candidates)}`);
       assert.equal(r.candidates[0]?.text, word, typed);
       assert.ok(r.candidates[0]!.kinds.includes('layout'));
       const s = await engine.suggest(typed, 10);
@@ -55,3 +56,12 @@ for (const withModel of [false, true]) {
     }
   });
 }
+
+test('a reading in the other layout with a word no source has is never applied unasked (고ㅡㄷㄴㄹ, a slip on the way to 고등…, is not changed to rhmesf)', async () => {
+  for (const engine of [sharedEngine(), await servedEngine()]) {
+    for (const typed of ['고ㅡㄷㄴㄹ', 'ㅏㅇㄴㅁ', latinToHangul('netflix')]) {
+      const r = await engine.correct(typed, 5);
+      assert.notEqual(r.action, 'autocorrect', `${typed}: ${JSON.stringify(r.candidates.slice(0, 2))}`);
+    }
+  }
+});

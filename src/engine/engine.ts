@@ -636,6 +636,10 @@ export class Engine {
             // One syllable says too little to change it unasked (없 → 업, 칙 → 책): most are
             // fragments of longer words, a stem or a syllable typed on its way to one.
             [...normalized].length === 1 ||
+            // Nor is a reading in the other layout with a word no source has applied unasked: only
+            // the keys stand behind it (ㅜㄷㅅ리ㅑㅌ → netflix is offered; 고ㅡㄷㄴㄹ, a slip on the
+            // way to 고등…, was changed to rhmesf).
+            !!best.h.unknownReading ||
             // A word set right by a misspelling habit is no real word (몇일 전 → 며칠 전).
             (realWordsOnly(hyps.identity) && !misspellingFirst)),
         // Latin typed on the Korean layout, a vowel key left standing alone (ㅑㅜ for in): of the
