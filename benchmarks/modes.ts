@@ -30,7 +30,7 @@
  *   spelling stands among the suggestions.
  */
 import { join } from 'node:path';
-import { loadEngine } from '../src/engine/index.js';
+import { loadEngine, type Engine } from '../src/engine/index.js';
 import { DATA_DIR } from '../src/lexicon/index.js';
 import { inWordSample } from './sets.js';
 import { addTypo, devPath, drawKind, mulberry32, readPairs, readQueries, topCandidate, typedPrefix } from '../src/eval/index.js';
@@ -49,6 +49,14 @@ const failures: Record<string, string[]> = {};
 // With --failures, eight of each kind; with --all-failures, every one (to compare two runs line by line).
 const FAILURES_SHOWN = process.argv.includes('--all-failures') ? Infinity : 8;
 const fail = (k: string, s: string) => (failures[k] ??= []).length < FAILURES_SHOWN && failures[k]!.push(s);
+/** Whether `engine`'s correction of `latin` typed on the Korean layout applies or offers it; a failure of `kind` if not. */
+async function convertsFromKoreanLayout(engine: Engine, latin: string, kind: string): Promise<boolean> {
+  const typed = latinToHangul(latin);
+  const r = await engine.correct(typed, 5);
+  if (r.action !== 'none' && topCandidate(r) === latin) return true;
+  fail(kind, `${typed} → ${r.action} ${topCandidate(r)} (want ${latin})`);
+  return false;
+}
 
 // Layout: Hangul typed in the English layout.
 {
@@ -81,12 +89,7 @@ const fail = (k: string, s: string) => (failures[k] ??= []).length < FAILURES_SH
   // The same queries typed on the Korean layout (iphone → ㅑㅔㅙㅜㄷ, sbs → 뉸): converted and
   // applied or offered. Many short ones type real Korean (skt → 낫, sk → 나) and stay as typed.
   let converted = 0;
-  for (const q of latin) {
-    const typed = latinToHangul(q);
-    const r = await engine.correct(typed, 5);
-    if (r.action !== 'none' && topCandidate(r) === q) converted++;
-    else fail('latin-on-korean-layout', `${typed} → ${r.action} ${topCandidate(r)} (want ${q})`);
-  }
+  for (const q of latin) if (await convertsFromKoreanLayout(engine, q, 'latin-on-korean-layout')) converted++;
   rows.push([`layout: the same typed on the Korean layout (ㅑㅔㅙㅜㄷ), converted and offered or applied`, pct(converted, latin.length)]);
   // The same queries typed as they are, in autocomplete, alone and with a space after (god,
   // god␣): what the Korean layout reads from the keys (행복을 주는 사람) must not come first.
@@ -117,10 +120,8 @@ const fail = (k: string, s: string) => (failures[k] ??= []).length < FAILURES_SH
   let converted = 0;
   let listed = 0;
   for (const word of heavy) {
+    if (await convertsFromKoreanLayout(blind, word, 'unknown-latin-on-korean-layout')) converted++;
     const typed = latinToHangul(word);
-    const r = await blind.correct(typed, 5);
-    if (r.action !== 'none' && topCandidate(r) === word) converted++;
-    else fail('unknown-latin-on-korean-layout', `${typed} → ${r.action} ${topCandidate(r)} (want ${word})`);
     const top3 = (await blind.suggest(typed, 10)).suggestions.slice(0, 3);
     if (top3.some((s) => s.text === word)) listed++;
     else fail('unknown-latin-on-korean-layout-suggest', `${typed} (want ${word}) got ${top3.map((s) => s.text).join(', ')}`);
