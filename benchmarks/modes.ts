@@ -91,6 +91,24 @@ async function convertsFromKoreanLayout(engine: Engine, latin: string, kind: str
   let converted = 0;
   for (const q of latin) if (await convertsFromKoreanLayout(engine, q, 'latin-on-korean-layout')) converted++;
   rows.push([`layout: the same typed on the Korean layout (ㅑㅔㅙㅜㄷ), converted and offered or applied`, pct(converted, latin.length)]);
+  // And in autocomplete: typed whole, the query in the top 3; those of four letters or more at 70%
+  // of their keys (퍄냐 for visit), in the top 10.
+  let listedWhole = 0;
+  let listedOnItsWay = 0;
+  let onItsWay = 0;
+  for (const q of latin) {
+    const typed = latinToHangul(q);
+    const top3 = (await engine.suggest(typed, 10)).suggestions.slice(0, 3);
+    if (top3.some((s) => s.text === q)) listedWhole++;
+    else fail('latin-on-korean-layout-suggest', `${typed} (want ${q}) got ${top3.map((s) => s.text).join(', ')}`);
+    if (q.length < 4) continue;
+    onItsWay++;
+    const part = latinToHangul(q.slice(0, Math.ceil(0.7 * q.length)));
+    if ((await engine.suggest(part, 10)).suggestions.some((s) => s.text === q)) listedOnItsWay++;
+    else fail('latin-on-korean-layout-suggest-70', `${part} (want ${q})`);
+  }
+  rows.push(['layout: the same typed whole on the Korean layout, in autocomplete: the query in the top 3', pct(listedWhole, latin.length)]);
+  rows.push(['layout: the same of four letters or more, 70% typed on the Korean layout: the query in the top 10', pct(listedOnItsWay, onItsWay)]);
   // The same queries typed as they are, in autocomplete, alone and with a space after (god,
   // god␣): what the Korean layout reads from the keys (행복을 주는 사람) must not come first.
   let readFirst = 0;

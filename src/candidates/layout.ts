@@ -240,6 +240,19 @@ export function layoutPrefix(input: QueryInput): string | undefined {
 }
 
 /**
+ * The Latin word `word` (Hangul, one word) spells on the other layout where that is three letters
+ * or more and begins a logged Latin query (퍄냐: visi, for visit), or undefined. For Hangul that goes
+ * on to nothing as typed: two letters begin too many queries (무: an) to read any Hangul so.
+ */
+export function latinPrefixReading(word: string, lexicon: Lexicon): string | undefined {
+  if (!/^[가-힣ㄱ-ㅣ]+$/u.test(word)) return undefined;
+  const latin = latinWord(word);
+  if (latin === undefined || !/^[a-z]{3,}$/u.test(latin)) return undefined;
+  const logged = (id: number) => /^[a-z]/u.test(lexicon.entries[id]!.text) && /[qp]/u.test(lexicon.entries[id]!.flags);
+  return lexicon.completion.complete(latin, 1, logged).length > 0 ? latin : undefined;
+}
+
+/**
  * The text as typed, its case kept for the layout's shifted keys (Rk → 까), but Latin all in
  * capitals (two letters or more) read in lower case: caps lock was on, no shift held for each key
  * (QKRWLSWN is 박진주, not 빢찐쭈).
