@@ -935,9 +935,7 @@ export class Engine {
     if (!trailingSpace && !habit?.autocorrect && result.suggestions.length < n && !isChoseongOnly(input.normalized)) {
       // A known word typed whole and the next key (차주혁ㅊ, 성추행ㄹ): its only fix is the word.
       // Its compounds with a slip (차주 현충일, 크라임 민희진) ranked above it.
-      const lastAt = fixesOf.lastIndexOf(' ') + 1;
-      const word = this.vocabulary.knownWordBeforeKey(fixesOf.slice(lastAt));
-      const wordBeforeKey = word === undefined ? undefined : fixesOf.slice(0, lastAt) + word;
+      const wordBeforeKey = this.vocabulary.typedSoFar(fixesOf);
       for (const fix of lastWordFixes(lexicon, fixesOf, Math.min(n - result.suggestions.length, COMPLETION_LIMITS.lastWordFixes))) {
         if (wordBeforeKey !== undefined && fix.text !== wordBeforeKey) continue;
         // A fix shown already in another spacing takes its place if spaced as typed.
@@ -1031,9 +1029,7 @@ export class Engine {
         // typed so far, and comes before what the model writes on from the key (대결들이,
         // 여자친구들, 세미나도), which stays below it. Logged queries typed whole and the next key
         // had the query first 742 → 786 of 979 times, in the top 3 913 → 922 (2026-12-07).
-        const lastAt = prefix.lastIndexOf(' ') + 1;
-        const beforeKey = this.vocabulary.knownWordBeforeKey(prefix.slice(lastAt));
-        const typedSoFar = beforeKey === undefined ? undefined : prefix.slice(0, lastAt) + beforeKey;
+        const typedSoFar = this.vocabulary.typedSoFar(prefix);
         if (typedSoFar !== undefined && guesses.some((g) => g.text === typedSoFar)) fixes.add(typedSoFar);
         // A long last word that begins nothing known, one keystroke from a known word as long
         // (인스타그렘, 롯대월드, 에버렌드): it is that word mistyped, and what the model writes on
@@ -1113,10 +1109,10 @@ export class Engine {
     const lastAt = typed.lastIndexOf(' ') + 1;
     const head = typed.slice(0, lastAt);
     const last = typed.slice(lastAt);
-    const beforeKey = this.vocabulary.knownWordBeforeKey(last);
+    const typedSoFar = this.vocabulary.typedSoFar(typed);
     const offStandard = this.vocabulary.knownWord(last) && !this.lexicon.isStandard(last);
     const kept = (text: string) =>
-      (beforeKey !== undefined && text === head + beforeKey) || (offStandard && text.startsWith(head) && this.standardAsLong(text.slice(lastAt), last));
+      text === typedSoFar || (offStandard && text.startsWith(head) && this.standardAsLong(text.slice(lastAt), last));
     for (const [id] of unlikely) if (!kept(this.lexicon.entries[id]!.text)) merged.delete(id);
   }
 

@@ -97,6 +97,16 @@ export class WordKnowledge {
   }
 
   /**
+   * `text` with its last word, a known word and the next key (`knownWordBeforeKey`), as the known
+   * word alone: what was typed so far (노래 유튜븍 → 노래 유튜브), or undefined.
+   */
+  typedSoFar(text: string): string | undefined {
+    const lastAt = text.lastIndexOf(' ') + 1;
+    const word = this.knownWordBeforeKey(text.slice(lastAt));
+    return word === undefined ? undefined : text.slice(0, lastAt) + word;
+  }
+
+  /**
    * Whether `word` is a known word typed whole and then the first key of a next syllable, which
    * the IME took in as a final consonant (과테말랗 = 과테말라 + ㅎ, 유튜븍 = 유튜브 + ㄱ) or shows
    * alone (인스타그램ㅎ, 위장전입ㅋ): a known word of three syllables or more, or a logged query. A
