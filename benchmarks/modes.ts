@@ -18,6 +18,8 @@
  * - a logged query typed whole and then the first key of a next syllable, which the IME takes in as
  *   a final (유튜브 + ㄱ = 유튜븍) or shows alone (인스타그램 + ㅎ); success = the query first, or in
  *   the top 3.
+ * - a final shown apart from its syllable (맛집 → 맛지ㅂ): one word of a logged query, its last
+ *   key standing alone; success = the query first, offered or applied.
  * - known words typed whole: one in 10 single Hangul words of the lexicon (`inWordSample`) at the known-word
  *   weight or more, typed out; success = the word itself first, or in the top 3 suggestions (a
  *   person who has typed a word expects to see it, not popular queries one slip away).
@@ -282,6 +284,33 @@ async function convertsFromKoreanLayout(engine: Engine, latin: string, kind: str
   const { taken, alone } = tally;
   rows.push(['a logged query typed whole and the next key (유튜브 + ㄱ = 유튜븍): the query first / in the top 3', `${pct(taken.first, taken.n)} / ${pct(taken.top3, taken.n)}`]);
   rows.push(['the same, the key alone (인스타그램 + ㅎ = 인스타그램ㅎ): the query first / in the top 3', `${pct(alone.first, alone.n)} / ${pct(alone.top3, alone.n)}`]);
+}
+// A logged query with one word's last final shown apart from its syllable (맛집 → 맛지ㅂ, 아이폰 →
+// 아이포ㄴ), as a final typed after a pause or a cursor move leaves it: the same keys as the
+// query. Success: the query first, offered or applied; and applied.
+{
+  const pick = mulberry32(11);
+  let n = 0;
+  let first = 0;
+  let applied = 0;
+  for (const q of logged.map((x) => normalize(x))) {
+    if (!/^[가-힣]+( [가-힣]+)*$/u.test(q)) continue;
+    const words = q.split(' ');
+    // The words whose last syllable ends in a consonant key (one of a double final's two, too).
+    const open = words.flatMap((w, i) => (/[ㄱ-ㅎ]$/u.test(toKeystrokes(w.at(-1)!)) ? [i] : []));
+    if (open.length === 0) continue;
+    const at = open[Math.floor(pick() * open.length)]!;
+    const keys = toKeystrokes(words[at]!);
+    words[at] = fromKeystrokes(keys.slice(0, -1)) + keys.at(-1)!;
+    const typed = words.join(' ');
+    n++;
+    const r = await engine.correct(typed, 5);
+    const right = r.action !== 'none' && topCandidate(r) === q;
+    if (right) first++;
+    if (right && r.action === 'autocorrect') applied++;
+    if (!right) fail('final-apart', `${typed} → ${r.action} ${topCandidate(r)} (want ${q})`);
+  }
+  rows.push(['a final shown apart from its syllable (맛집 → 맛지ㅂ): the query first, offered or applied / applied', `${pct(first, n)} / ${pct(applied, n)}`]);
 }
 
 // Misspelling habits.

@@ -1,5 +1,5 @@
 export { type Candidate, type CandidateKind, type QueryInput, mergeCandidates, queryInput } from './candidate.js';
-export { brokenWordRepairs, isBroken, slipFixes, SLIP_FIX_LIMITS, REPAIR_LIMITS } from './repair.js';
+export { brokenWordRepairs, isBroken, recomposed, slipFixes, SLIP_FIX_LIMITS, REPAIR_LIMITS } from './repair.js';
 export { typoCandidates, compoundFixes, isKnownWord, maxDistanceFor, TYPO_LIMITS, TypoSearch } from './typo.js';
 export {
   prefixCompletions,

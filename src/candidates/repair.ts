@@ -1,4 +1,4 @@
-import { areAdjacentKeys, fromKeyArray, hasJamo, isJamo, isShiftPair, isSyllable, isVowelKey, keyArray, toKeystrokes } from '../hangul/index.js';
+import { areAdjacentKeys, fromKeyArray, fromKeystrokes, hasJamo, isJamo, isShiftPair, isSyllable, isVowelKey, keyArray, toKeystrokes } from '../hangul/index.js';
 
 /** Bounds that keep a broken word's repairs few, whatever the client sends. */
 export const REPAIR_LIMITS = {
@@ -40,6 +40,18 @@ export function isBroken(word: string): boolean {
 }
 
 /**
+ * A broken word as the IME composes its keys, where that is whole syllables, else the word: a
+ * syllable left unfinished, its final typed after a pause or a cursor move (맛지ㅂ → 맛집, 아이포ㄴ →
+ * 아이폰, 날ㅆㅣ → 날씨), is the same keys as the word meant.
+ * @example recomposed('맛지ㅂ') // '맛집'
+ */
+export function recomposed(word: string): string {
+  if (!isBroken(word)) return word;
+  const whole = fromKeystrokes(toKeystrokes(word));
+  return hasJamo(whole) ? word : whole;
+}
+
+/**
  * The one-keystroke repairs of a broken word that the IME composes into whole syllables: a key
  * deleted, two neighbouring keys swapped or a key replaced by its neighbour or its shifted twin
  * within `REPAIR_LIMITS.window` keys of a stray jamo (the slip is next to what it broke), or a
@@ -67,6 +79,10 @@ export function brokenWordRepairs(word: string): string[] {
     return false;
   };
   const out = new Set<string>();
+  // No slip at all: the keys as the IME composes them (see `recomposed`). The typo search cannot
+  // offer it, as it has the very keys typed.
+  const whole = recomposed(word);
+  if (whole !== word) out.add(whole);
   const tryEdit = wholeSyllablesInto(out, edits);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i]!;

@@ -44,6 +44,7 @@ import {
   slipFixes,
   respellingCandidates,
   prefixCompletions,
+  recomposed,
   spacingCandidates,
   spacingMismatch,
   typoCandidates,
@@ -600,8 +601,11 @@ export class Engine {
     // Nor is the query as typed with standard words joined (서울 날씨 → 서울날씨): it is the same
     // query written another way, and weighed against the rest it took their share: the logged
     // 서울날씨 left 며칠 서울 날씨 a posterior of 0.0008 for 몇일 서울 날씨, 0.78 for 몇일 날씨.
+    // A word the IME left unfinished counts as the word its keys compose (서울 날ㅆㅣ as 서울 날씨):
+    // joined to another, it too is only respaced (it had autocorrected to the logged 서울날씨).
+    const asComposed = normalized.split(' ').map(recomposed).join(' ');
     const ranked = hyps.candidates
-      .filter((h) => !changesNumbers(normalized, h.text) && (lm || !h.generated) && !this.onlyJoinsStandardWords(normalized, h.text))
+      .filter((h) => !changesNumbers(normalized, h.text) && (lm || !h.generated) && !this.onlyJoinsStandardWords(asComposed, h.text))
       .map((h) => ({ h, score: this.scoreOf(h, weights, lm) }))
       .sort((a, b) => b.score - a.score);
     const identityScore = this.scoreOf(hyps.identity, weights, lm) + (hyps.misspelled ? weights.nonstandard : 0);
