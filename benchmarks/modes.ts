@@ -19,7 +19,9 @@
  *   a final (유튜브 + ㄱ = 유튜븍) or shows alone (인스타그램 + ㅎ); success = the query first, or in
  *   the top 3.
  * - a final shown apart from its syllable (맛집 → 맛지ㅂ): one word of a logged query, its last
- *   key standing alone; success = the query first, offered or applied.
+ *   key standing alone; success = the query first, offered or applied. In autocomplete, such a
+ *   word before the last, in logged queries typed whole and held-out ones typed to 70% of their
+ *   keys; success = the query in the top 10.
  * - known words typed whole: one in 10 single Hangul words of the lexicon (`inWordSample`) at the known-word
  *   weight or more, typed out; success = the word itself first, or in the top 3 suggestions (a
  *   person who has typed a word expects to see it, not popular queries one slip away).
@@ -290,18 +292,25 @@ async function convertsFromKoreanLayout(engine: Engine, latin: string, kind: str
 // query. Success: the query first, offered or applied; and applied.
 {
   const pick = mulberry32(11);
+  // The indices of `words` (before `end`) whose last syllable ends in a consonant key (one of a
+  // double final's two, too), and a word with its last key apart.
+  const open = (words: readonly string[], end = words.length) => words.slice(0, end).flatMap((w, i) => (/[ㄱ-ㅎ]$/u.test(toKeystrokes(w.at(-1)!)) ? [i] : []));
+  const apart = (word: string) => {
+    const keys = toKeystrokes(word);
+    return fromKeystrokes(keys.slice(0, -1)) + keys.at(-1)!;
+  };
   let n = 0;
   let first = 0;
   let applied = 0;
+  let earlier = 0;
+  let listed = 0;
   for (const q of logged.map((x) => normalize(x))) {
     if (!/^[가-힣]+( [가-힣]+)*$/u.test(q)) continue;
     const words = q.split(' ');
-    // The words whose last syllable ends in a consonant key (one of a double final's two, too).
-    const open = words.flatMap((w, i) => (/[ㄱ-ㅎ]$/u.test(toKeystrokes(w.at(-1)!)) ? [i] : []));
-    if (open.length === 0) continue;
-    const at = open[Math.floor(pick() * open.length)]!;
-    const keys = toKeystrokes(words[at]!);
-    words[at] = fromKeystrokes(keys.slice(0, -1)) + keys.at(-1)!;
+    const ends = open(words);
+    if (ends.length === 0) continue;
+    const at = ends[Math.floor(pick() * ends.length)]!;
+    words[at] = apart(words[at]!);
     const typed = words.join(' ');
     n++;
     const r = await engine.correct(typed, 5);
@@ -309,10 +318,34 @@ async function convertsFromKoreanLayout(engine: Engine, latin: string, kind: str
     if (right) first++;
     if (right && r.action === 'autocorrect') applied++;
     if (!right) fail('final-apart', `${typed} → ${r.action} ${topCandidate(r)} (want ${q})`);
+    // In autocomplete, where the word is typed out (before the last): the query in the top 10.
+    if (at === words.length - 1) continue;
+    earlier++;
+    if ((await engine.suggest(typed, 10)).suggestions.some((s) => s.text === q)) listed++;
+    else fail('final-apart-suggest', `${typed} (want ${q})`);
   }
   rows.push(['a final shown apart from its syllable (맛집 → 맛지ㅂ): the query first, offered or applied / applied', `${pct(first, n)} / ${pct(applied, n)}`]);
+  rows.push(['the same in a word before the last, in autocomplete (강남 맛지ㅂ 추천): the query in the top 10', pct(listed, earlier)]);
+  // And held-out queries (only the model writes them) so typed up to 70% of their keys, past the
+  // word and its space at least: the query in the top 10, beside the same prefix typed clean.
+  let heldOut = 0;
+  let heldOutListed = 0;
+  let cleanListed = 0;
+  for (const q of readQueries(devPath(DATA_DIR, 'heldout-queries.txt')).map((x) => normalize(x))) {
+    if (!/^[가-힣]+( [가-힣]+)+$/u.test(q)) continue;
+    const words = q.split(' ');
+    const ends = open(words, words.length - 1);
+    if (ends.length === 0) continue;
+    const at = ends[Math.floor(pick() * ends.length)]!;
+    const clean = typedPrefix(q, Math.max(toKeystrokes(words.slice(0, at + 1).join(' ')).length + 2, Math.ceil(0.7 * toKeystrokes(q).length)));
+    const typed = clean.split(' ').map((w, i) => (i === at ? apart(words[at]!) : w)).join(' ');
+    heldOut++;
+    if ((await engine.suggest(typed, 10)).suggestions.some((s) => s.text === q)) heldOutListed++;
+    else fail('final-apart-held-out', `${typed} (want ${q})`);
+    if ((await engine.suggest(clean, 10)).suggestions.some((s) => s.text === q)) cleanListed++;
+  }
+  rows.push(['the same, held-out queries 70% typed: the query in the top 10 / typed without the final apart', `${pct(heldOutListed, heldOut)} / ${pct(cleanListed, heldOut)}`]);
 }
-
 // Misspelling habits.
 {
   /** How many of `pairs` get the intended spelling first (offered or applied), and how many applied. */

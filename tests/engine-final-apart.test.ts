@@ -50,3 +50,18 @@ test('joined to the word before it, such a word is only respaced: the spacing ty
     assert.ok(!r.candidates.some((c) => c.text === '서울날씨'), r.candidates.map((c) => c.text).join(', '));
   }
 });
+
+test('in autocomplete, a word typed out with its final apart lists what the word typed whole lists (강남 맛지ㅂ ㅊ as 강남 맛집 ㅊ)', async () => {
+  const engine = await servedEngine();
+  for (const [typed, clean] of [
+    ['강남 맛지ㅂ ㅊ', '강남 맛집 ㅊ'],
+    ['아이포ㄴ 케', '아이폰 케'],
+    ['인처ㄴ 화재 소', '인천 화재 소'],
+    ['아이포ㄴ ', '아이폰 '],
+  ] as const) {
+    const got = (await engine.suggest(typed, 10)).suggestions.map((s) => s.text);
+    const want = (await engine.suggest(clean, 10)).suggestions.map((s) => s.text);
+    assert.ok(want.length > 0, `the premise: ${clean} lists something`);
+    assert.deepEqual(got, want, typed);
+  }
+});
