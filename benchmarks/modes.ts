@@ -22,6 +22,8 @@
  *   key standing alone; success = the query first, offered or applied. In autocomplete, such a
  *   word before the last, in logged queries typed whole and held-out ones typed to 70% of their
  *   keys; success = the query in the top 10.
+ * - a space too many inside the first word of a logged query, typed up to it (방탄␣ for
+ *   방탄소년단); success = the query in the top 10 suggestions.
  * - known words typed whole: one in 10 single Hangul words of the lexicon (`inWordSample`) at the known-word
  *   weight or more, typed out; success = the word itself first, or in the top 3 suggestions (a
  *   person who has typed a word expects to see it, not popular queries one slip away).
@@ -346,6 +348,25 @@ async function convertsFromKoreanLayout(engine: Engine, latin: string, kind: str
   }
   rows.push(['the same, held-out queries 70% typed: the query in the top 10 / typed without the final apart', `${pct(heldOutListed, heldOut)} / ${pct(cleanListed, heldOut)}`]);
 }
+// A space too many inside the first word of a logged query, typed up to it (방탄␣ for 방탄소년단
+// …, 무한␣ for 무한도전): a word of three syllables or more, cut after a syllable drawn with a fixed
+// seed. Success: the query in the top 10.
+{
+  const pick = mulberry32(13);
+  let n = 0;
+  let listed = 0;
+  for (const q of logged.map((x) => normalize(x))) {
+    const first = [...q.split(' ')[0]!];
+    if (first.length < 3 || !first.every((c) => /[가-힣]/u.test(c))) continue;
+    const typed = `${first.slice(0, 1 + Math.floor(pick() * (first.length - 2)) + 1).join('')} `;
+    n++;
+    const r = await engine.suggest(typed, 10);
+    if (r.suggestions.some((s) => s.text === q)) listed++;
+    else fail('space-too-many', `${JSON.stringify(typed)} (want ${q}) got ${r.suggestions.slice(0, 3).map((s) => s.text).join(', ')}`);
+  }
+  rows.push(['a space too many in the first word, typed up to it (방탄␣ for 방탄소년단): the query in the top 10', pct(listed, n)]);
+}
+
 // Misspelling habits.
 {
   /** How many of `pairs` get the intended spelling first (offered or applied), and how many applied. */
