@@ -685,18 +685,18 @@ export class Engine {
   async suggest(raw: string, n: number): Promise<SuggestResult> {
     // Words typed out that the IME left unfinished (강남 맛지ㅂ ㅊ) are completed as their keys
     // compose (강남 맛집 ㅊ): the keys are the same, and the model reads only text so composed.
-    const composed = this.composedTypedOut(raw);
-    if (composed === undefined) return this.suggestRespelled(raw, n);
-    return { ...(await this.suggestRespelled(composed, n)), query: raw, normalized: this.input(raw).normalized };
+    const input = this.input(raw);
+    const composed = this.composedTypedOut(raw, input);
+    if (composed === undefined) return this.suggestRespelled(raw, input, n);
+    return { ...(await this.suggestRespelled(composed, this.input(composed), n)), query: raw, normalized: input.normalized };
   }
 
   /**
-   * `raw` normalized, with the broken words typed out before the one being typed (all of them
-   * after a trailing space) as the IME composes their keys (`recomposed`); the trailing space
-   * kept. Undefined where no word changes.
+   * `input` (`this.input(raw)`) normalized, with the broken words typed out before the one being
+   * typed (all of them after a trailing space) as the IME composes their keys (`recomposed`); the
+   * trailing space kept. Undefined where no word changes.
    */
-  private composedTypedOut(raw: string): string | undefined {
-    const input = this.input(raw);
+  private composedTypedOut(raw: string, input: QueryInput): string | undefined {
     if (input.keys.length > MAX_QUERY_KEYS) return undefined;
     const trailingSpace = /\s$/u.test(raw);
     const words = input.normalized.split(' ');
@@ -710,11 +710,10 @@ export class Engine {
     return changed ? words.join(' ') + (trailingSpace ? ' ' : '') : undefined;
   }
 
-  /** `suggest`, with the words typed out spelled as people misspell them set right. */
-  private async suggestRespelled(raw: string, n: number): Promise<SuggestResult> {
+  /** `suggest`, with the words typed out spelled as people misspell them set right (`input` is `this.input(raw)`). */
+  private async suggestRespelled(raw: string, input: QueryInput, n: number): Promise<SuggestResult> {
     // Words typed out as people misspell them are completed as meant (몇일 ㅈ → 며칠전): from the
     // misspelling the lexicon and the model write more of it (몇일전, 김치찌게 레알).
-    const input = this.input(raw);
     const respelled = input.keys.length <= MAX_QUERY_KEYS ? this.habitsTypedOut(input.normalized, /\s$/u.test(raw)) : undefined;
     if (respelled === undefined) return this.suggestTyped(raw, input, n);
     const result = await this.suggestTyped(respelled, this.input(respelled), n);
