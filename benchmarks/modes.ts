@@ -77,6 +77,31 @@ async function convertsFromKoreanLayout(engine: Engine, latin: string, kind: str
     else fail('layout', `${typed} → ${topCandidate(r)} (want ${q})`);
   }
   rows.push(['layout: Hangul typed in the English layout, converted exactly', pct(ok, set.length)]);
+  // The same with one slip (the noise model of the typo sets, its own seed so the sets after this
+  // stay as they were): correction as for Hangul typed with a slip, and autocomplete at 70% of
+  // the keys (the slip may fall after them).
+  const slipRnd = mulberry32(11);
+  let slips = 0;
+  let first = 0;
+  let applied = 0;
+  let listed = 0;
+  for (const q of set) {
+    const slip = addTypo(q, drawKind(slipRnd), slipRnd);
+    if (!slip) continue;
+    slips++;
+    const typed = hangulToLatin(slip);
+    const r = await engine.correct(typed, 5);
+    if (r.action !== 'none' && topCandidate(r) === q) {
+      first++;
+      if (r.action === 'autocorrect') applied++;
+    } else fail('layout-slip', `${typed} (${slip}) → ${r.action} ${topCandidate(r)} (want ${q})`);
+    const part = hangulToLatin(typedPrefix(slip, Math.max(1, Math.ceil(toKeystrokes(slip).length * 0.7))));
+    const s = await engine.suggest(part, 10);
+    if (s.suggestions.some((x) => x.text === q)) listed++;
+    else fail('layout-slip-completion', `${part} (want ${q}) got ${s.suggestions.slice(0, 3).map((x) => x.text).join(', ')}`);
+  }
+  rows.push(['layout: the same with one slip: the query first, offered or applied / applied', `${pct(first, slips)} / ${pct(applied, slips)}`]);
+  rows.push(['layout: the same 70% typed, in autocomplete: the query in the top 10', pct(listed, slips)]);
 }
 // Layout: real Latin queries stay.
 {
@@ -152,6 +177,23 @@ async function convertsFromKoreanLayout(engine: Engine, latin: string, kind: str
   }
   rows.push([`layout: Latin words unknown to the lexicon (${heavy.length} left out), typed on the Korean layout: converted and offered or applied`, pct(converted, heavy.length)]);
   rows.push(['layout: the same typed whole, in autocomplete: the word in the top 3', pct(listed, heavy.length)]);
+  // The same words typed as they are: Latin no source has is no Hangul typed in the wrong layout,
+  // however near a Hangul word the keys it reads as are (kotlin, figma).
+  let readAsHangul = 0;
+  let readFirst = 0;
+  for (const word of heavy) {
+    const r = await blind.correct(word, 5);
+    if (r.action !== 'none' && r.candidates[0]?.kinds.includes('layout')) {
+      readAsHangul++;
+      fail('unknown-latin', `${word} → ${r.action} ${topCandidate(r)}`);
+    }
+    const top = (await blind.suggest(word, 10)).suggestions[0];
+    if (top && /[가-힣]/u.test(top.text)) {
+      readFirst++;
+      fail('unknown-latin-suggest', `${word} → ${top.text}`);
+    }
+  }
+  rows.push(['layout: the same typed as they are: read as Hangul, offered or applied / Hangul first in autocomplete', `${pct(readAsHangul, heavy.length)} / ${pct(readFirst, heavy.length)}`]);
 }
 // Layout while typing a query the lexicon has never seen: the held-out queries with Hangul, 70% of
 // their keystrokes typed in the English layout; success = the query in the top 10 suggestions

@@ -146,6 +146,24 @@ export function layoutCandidates(input: QueryInput, lexicon: Lexicon): Candidate
 }
 
 /**
+ * What the query's runs of Latin letters read as Hangul keys, however the IME would compose them
+ * (a slip in Hangul typed on the English layout leaves keys that join no syllable: dlktdghk reads
+ * 이ㅏㅅㅇ화, for 이상화), or undefined where no run is read. Known Latin words stay, as in
+ * `layoutCandidates`; so do runs of one letter. Not itself a reading anyone meant: the keys for
+ * correction to set right.
+ * @example hangulKeysOfLatin(input('dlktdghk'), lexicon) // '이ㅏㅅㅇ화'
+ */
+export function hangulKeysOfLatin(input: QueryInput, lexicon: Lexicon): string | undefined {
+  let changed = false;
+  const read = layoutText(input).replace(/[a-zA-Z]{2,}/gu, (run) => {
+    if (lexicon.get(run.toLowerCase())) return run;
+    changed = true;
+    return latinToHangul(run);
+  });
+  return changed ? normalize(read) : undefined;
+}
+
+/**
  * Whether a word of `text` before the last was Latin typed on the Korean layout, as
  * `layoutCandidates` reads such words: jamo alone with a vowel key standing alone, which no Hangul
  * typing leaves (ㅑㅔㅙㅜㄷ), or a word with a key standing alone whose Latin reading is a known word

@@ -34,6 +34,7 @@ import {
   finishedWordFixes,
   hasStrayVowel,
   layoutCandidates,
+  hangulKeysOfLatin,
   layoutPrefix,
   latinPrefixReading,
   latinWordBeforeLast,
@@ -120,6 +121,15 @@ const SPACE_TOO_MANY_LEAD = 3;
  */
 const UNKNOWN_READING_COST = 4;
 
+/**
+ * The least mean log-probability per letter (the spelling model's steps into each, no end marker)
+ * of a word of letters that reads as Latin someone meant, for autocomplete's reading of letters as
+ * Hangul keys with a slip (`slipInKeysRead`). Hangul typed on the English layout spells no Latin:
+ * of 1,440 logged queries so typed with one slip, 70% of their keys, 1,319 have a word under it;
+ * of 200 Latin words left out of the lexicon (works, audio, docker), none (2026-12-07).
+ */
+const LATIN_LETTERS_MIN = -4.6;
+
 /** The posterior from which a misspelling's fix that correction offers but does not apply leads the suggestions (see `suggestTyped`). */
 const HABIT_LEADS = 0.9;
 
@@ -137,6 +147,11 @@ export interface Hypothesis {
   mode?: 'layout' | 'choseong';
   /** a layout reading with a word of Latin letters no source has (`UNKNOWN_READING_COST`; not a model's code, s9) */
   unknownReading?: boolean;
+  /**
+   * log P(reading | text) by keystroke alignment, for a text one slip from what the other layout
+   * reads (rofjrtl reads 개럭시, a slip of 갤럭시): it pays that slip and the layout's cost
+   */
+  slipInReading?: number;
   /** sound-based edits from the query, when this is a misspelling correction */
   misspellingEdits?: number;
   /** language-model log-probability of the text, once `attachLanguageModel` has run */
@@ -501,7 +516,8 @@ export class Engine {
         });
       }
     };
-    add(layoutCandidates(input, lexicon), 'layout');
+    const readings = layoutCandidates(input, lexicon);
+    add(readings, 'layout');
     add(choseongMatches(lexicon, input, 5), 'choseong');
     add(spacingCandidates(lexicon, input));
     // 되 written uncontracted (보게되서, 안됬는데) is set right by rule, and the query is misspelled
@@ -531,12 +547,44 @@ export class Engine {
       for (const h of scored.values()) best = Math.max(best, this.scoreOf(h, scorer.weights));
       if (!exhaustive && best > identityScore + 2) break;
     }
+    // Of Hangul typed in the English layout only: Latin read from the Korean layout stays as read.
+    if (/[a-z]/u.test(normalized)) {
+      const keysRead = hangulKeysOfLatin(input, lexicon);
+      for (const reading of new Set([...readings.map((r) => r.text), ...(keysRead ? [keysRead] : [])])) this.addSlipsInReading(scored, reading, normalized);
+    }
     result.candidates = [...scored.values()];
     this.habits.markMisspellings(result);
     this.habits.countChangedKnownWords(result);
     return result;
   }
 
+
+  /**
+   * The texts one slip from Hangul the other layout reads (`reading`), where no source knows that
+   * reading as a query or word (rofjrtl reads 개럭시; 갤럭시 has ㄹ twice): typing in the wrong
+   * layout is no reason to type more carefully, and the reading alone, set right by nobody, was
+   * applied as typed (부샌행, 서울시 공무웢 원서접수). Each joins `scored` (unless there, or the
+   * query `normalized`) as a layout reading that also pays its slip (`slipInReading`). One slip
+   * only, searched as correction searches Hangul typed so.
+   */
+  private addSlipsInReading(scored: Map<string, Hypothesis>, reading: string, normalized: string): void {
+    if (!/[가-힣]/u.test(reading)) return;
+    const entry = this.lexicon.get(reading);
+    if (entry && (entry.flags.includes('q') || entry.weight >= this.scorer.weights.knownWeight)) return;
+    const input = queryInput(reading);
+    if (input.keys.length > MAX_QUERY_KEYS) return;
+    for (const c of typoCandidates(this.scorer, input, 1)) {
+      if (c.text === normalized || scored.has(c.text) || /[ㄱ-ㅣ]/u.test(c.text) || this.lexicon.get(c.text)?.blocked) continue;
+      scored.set(c.text, {
+        text: c.text,
+        kinds: [...new Set<CandidateKind>([...c.kinds, 'layout'])],
+        prior: this.scorer.priorParts(c.text),
+        channel: undefined,
+        mode: 'layout',
+        slipInReading: this.scorer.channelLogProb(input.keys, toKeystrokes(c.text)),
+      });
+    }
+  }
 
   /**
    * `candidate` is `typed` with some spaces removed, each word it joins is one the dictionary
@@ -580,6 +628,7 @@ export class Engine {
   private scoreOf(h: Hypothesis, w: RankWeights, lm?: { weight: number; floor: number }): number {
     let channel = h.channel !== undefined ? w.channel * h.channel : -(h.mode === 'layout' ? w.layoutCost : w.choseongCost);
     if (h.unknownReading) channel -= UNKNOWN_READING_COST;
+    if (h.slipInReading !== undefined) channel += w.channel * h.slipInReading;
     // Misspelling is its own error process (people spell by sound), far likelier per edit than a slip.
     if (h.misspellingEdits !== undefined) channel = Math.max(channel, -w.misspellingCost * h.misspellingEdits);
     if (h.changedKnownWords !== undefined) channel -= w.knownWordChangeCost * h.changedKnownWords;
@@ -829,6 +878,8 @@ export class Engine {
         ? (layoutCandidates(input, lexicon)[0]?.text ?? latinPrefixReading(input.normalized, lexicon))
         : undefined;
     const meant = typedPrefix ?? readAsLatin;
+    // Whether the lexicon has anything that goes on from what the other layout reads.
+    let readingCompletes = false;
     // The least known Latin word typed, where every word is one (god, sbs): only a reading of the
     // other layout needs it.
     const typedWeight = meant ? this.vocabulary.knownLatinWeight(input.normalized) : undefined;
@@ -838,6 +889,7 @@ export class Engine {
       // keys (행복을 주는 사람, 소득분위) is a guess, weighed as one-typo guesses are and, as they
       // are after a known word typed whole (below), no heavier than the least known word typed.
       const layoutFound = complete(toKeystrokes(meant), n, 'layout');
+      readingCompletes = layoutFound.length > 0;
       if (typedWeight !== undefined) for (const f of layoutFound) f.weight = Math.min(f.weight * COMPLETION_FACTORS.typo, typedWeight);
       found.push(...layoutFound);
     }
@@ -851,6 +903,20 @@ export class Engine {
     const exact = new Set(found.map((f) => f.id));
     // Typo tolerance is for the word being typed; after a space that word is finished.
     if (!trailingSpace) found.push(...typoCompletions(lexicon, input.keys, n + SPELLING_SPARE, this.scorer.channel).filter((f) => !exact.has(f.id)));
+    // So is it for Hangul typed in the English layout (rofjr for 갤럭, whose ㄹ is typed twice): of
+    // the Hangul keys the letters are, as correction reads them (`hangulKeysOfLatin`), where
+    // nothing goes on from the letters as typed: one-typo guesses, as those of Hangul typed so are
+    // (the model's completions compete with them). Not where a word strands as many jamo as Latin
+    // does and one slip never does (`manyStrayJamo`: zoom reads 캐ㅐㅡ): that is Latin meant.
+    // And only where the keys show a slip, as the Hangul typed so would, or what they read goes on
+    // to nothing (`slipInKeysRead`): else they begin a word the lexicon lacks (rkdth, 강소 for
+    // 강소라), which the model completes, or they are Latin after all (works reads 재간).
+    const keysRead = trailingSpace || completesAsTyped || !/[a-z]/u.test(input.normalized) ? undefined : hangulKeysOfLatin(input, lexicon);
+    if (keysRead !== undefined && !keysRead.split(' ').some(manyStrayJamo) && this.slipInKeysRead(keysRead, input.normalized, readingCompletes)) {
+      for (const f of typoCompletions(lexicon, toKeystrokes(keysRead), n + SPELLING_SPARE, this.scorer.channel)) {
+        if (!exact.has(f.id)) found.push(f);
+      }
+    }
     // Queries with the words typed later on are a last resort, behind those a space too many
     // begins (무한␣: 무한도전 before 새우 무한리필).
     if (found.length < n) {
@@ -1151,6 +1217,25 @@ export class Engine {
       }
     }
     return result;
+  }
+
+  /**
+   * Whether Hangul keys read from `letters` (`hangulKeysOfLatin`) are worth one-typo guesses: they
+   * show a slip, a key no syllable took before the last one typed (ㅏㅇ현 for 장현) or one the
+   * spelling model sees (`typedWithSlip`: 부샌행), or nothing goes on from what the other layout
+   * reads (`readingCompletes` false: 개럭). Not where a word of the letters spells Latin
+   * (`LATIN_LETTERS_MIN`: works reads 재간).
+   */
+  private slipInKeysRead(read: string, letters: string, readingCompletes: boolean): boolean {
+    if (this.spellsLatin(letters)) return false;
+    return !readingCompletes || /[ㄱ-ㅣ](?=\S)/u.test(read) || this.fixes.typedWithSlip(read);
+  }
+
+  /** Whether a word of letters (two or more) of `text` reads as Latin someone meant (`LATIN_LETTERS_MIN`). */
+  private spellsLatin(text: string, atLeast = LATIN_LETTERS_MIN): boolean {
+    const spelling = this.scorer.spelling;
+    const perLetter = (word: string) => spelling.stepLogProbs(word).slice(0, -1).reduce((a, b) => a + b, 0) / word.length;
+    return text.split(' ').some((word) => /^[a-z]{2,}$/u.test(word) && perLetter(word) >= atLeast);
   }
 
   /**
