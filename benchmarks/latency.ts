@@ -6,7 +6,7 @@
 import { LM_LIMITS, loadEngine } from '../src/engine/index.js';
 import { DATA_DIR } from '../src/lexicon/index.js';
 import { devPath, keystrokePrefixes, readPairs, readQueries } from '../src/eval/index.js';
-import { toKeystrokes, normalize } from '../src/hangul/index.js';
+import { hangulToLatin, toKeystrokes, normalize } from '../src/hangul/index.js';
 import { loadLanguageModel } from '../src/lm/index.js';
 import { beginningNone, halfTyped, hostileQueries, loggedPrefixes } from './sets.js';
 import { machine, ms, summarize } from './stats.js';
@@ -89,6 +89,14 @@ const typingOutOfTime = engine.stats.lmCompletionsOutOfTime - beforeTyping.lmCom
 // The same for queries with a slip: after a word typed out with one, completion weighs its fixes.
 const typingTypos = unseenTypos.flatMap((q) => keystrokePrefixes(q));
 rows.push(['suggest while typing unseen-query typos', summarize(await time(typingTypos, (q) => engine.suggest(q, 10)))]);
+
+// Slips typed in the English layout (the synthetic typos of Hangul, as their keys spell on it), whole
+// and key by key: correction searches one slip in what the letters read as Hangul keys, and
+// autocomplete lists one-typo guesses of that reading.
+const layoutTypos = typos.filter((q) => /[가-힣]/u.test(q) && !/[a-z]/u.test(q)).slice(0, 600).map(hangulToLatin);
+rows.push(['correct end to end, typos typed in the English layout', summarize(await time(layoutTypos, (q) => engine.correct(q, 5)))]);
+const typingLayoutTypos = unseenTypos.slice(0, 100).flatMap((q) => keystrokePrefixes(q).map(hangulToLatin));
+rows.push(['suggest while typing unseen-query typos in the English layout', summarize(await time(typingLayoutTypos, (q) => engine.suggest(q, 10)))]);
 
 // Queries with digits, typed key by key (the logged and held-out ones): a digit typed is never read
 // as a slip, and a one-typo search that read one so (4아 as 아) walked 20,000 nodes for a match.
