@@ -438,6 +438,12 @@ export class Engine {
     rerankTexts.forEach((t, i) => lmOf.set(t, rerank[i]!));
     heads.forEach((t, i) => lmOf.set(t, fixes[i]!));
     for (const h of [hyps.identity, ...scored]) h.lm = lmOf.get(h.text);
+    // A misspelling's fix is the word typed, spelled as the dictionary spells it (돌맹이 → 돌멩이): what
+    // the model says of it is how often text spells it so, and the text it learned from misspells
+    // (돌맹이 −19.0, 돌멩이 −29.5, beside the typo reading 동맹이 at −15.3). It gets at least what the model
+    // gives the query as typed; the prior and the channel still choose between them.
+    const asTyped = hyps.identity.lm;
+    if (asTyped !== undefined) for (const h of scored) if (h.misspellingEdits !== undefined && h.lm !== undefined && h.lm < asTyped) h.lm = asTyped;
     if (edits.length > 0) {
       // A proposal must beat the query as typed and the ranker's choice (the leader among the
       // rest), or a word the lexicon knows (다소 for ㄷ소) lost to strings the model merely finds
