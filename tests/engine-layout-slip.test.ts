@@ -2,10 +2,32 @@
 // letters read as the Hangul keys they are, and a slip in those is set right as in Hangul typed so.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { hangulKeysOfLatin, queryInput } from '../src/candidates/index.js';
 import { addTypo, drawKind, mulberry32, topCandidate } from '../src/eval/index.js';
-import { hangulToLatin } from '../src/hangul/index.js';
+import { fromKeystrokes, hangulToLatin, toKeystrokes } from '../src/hangul/index.js';
 import { servedEngine, sharedEngine } from './engine-fixture.js';
+import { SYLLABLES } from './slips.js';
+
+test('the letters of any Hangul typed in the English layout read back as its keys (property)', () => {
+  const lexicon = sharedEngine().lexicon;
+  let read = 0;
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...SYLLABLES), { minLength: 2, maxLength: 5 }), fc.nat(12), (syllables, cut) => {
+      // A word, or the keys of one cut short (the IME shows what they compose, stray jamo included).
+      const keys = toKeystrokes(syllables.join(''));
+      const typed = fromKeystrokes(keys.slice(0, Math.max(4, keys.length - cut)));
+      const letters = hangulToLatin(typed);
+      const back = hangulKeysOfLatin(queryInput(letters), lexicon);
+      // Letters that are a known Latin word stay as typed (sbs, ebs); every other run is read.
+      if (lexicon.get(letters.toLowerCase())) return;
+      read++;
+      assert.equal(back === undefined ? undefined : toKeystrokes(back), toKeystrokes(typed), `${typed}: ${letters} → ${back}`);
+    }),
+    { numRuns: 500, seed: 5 },
+  );
+  assert.ok(read > 400, `${read} read`);
+});
 
 test('the letters read as Hangul keys, composed or not; known Latin words and single letters stay', () => {
   const lexicon = sharedEngine().lexicon;
