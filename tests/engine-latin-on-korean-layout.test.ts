@@ -124,3 +124,15 @@ test('Latin typed on the Korean layout with a vowel key left standing alone is o
 test('a vowel key standing alone in Hangul typed on purpose (ㅠㅠ, ㅡㅡ, ㅠㅠ 슬퍼) is no layout slip: nothing is offered', async () => {
   for (const typed of ['ㅠㅠ', 'ㅡㅡ', 'ㅠㅠ 슬퍼']) assert.equal((await correct(typed)).action, 'none', typed);
 });
+
+test('in autocomplete, Latin typed on the Korean layout (ㅐㅕㅅ: out) lists what its reading begins above one-typo guesses of the keys as Hangul (여수 돌문어)', async () => {
+  const engine = sharedEngine();
+  for (const [typed, meant] of [['ㅐㅕㅅ', 'out'], ['ㅠㅕㅅ', 'but'], ['ㅜㅐㅈ', 'now']] as const) {
+    const s = (await engine.suggest(typed, 10)).suggestions;
+    assert.equal(s[0]?.text, meant, `${typed}: ${s.map((x) => x.text).join(', ')}`);
+    // The guesses are still listed, below.
+    assert.ok(s.some((x) => /[가-힣]/u.test(x.text)), `${typed}: ${s.map((x) => x.text).join(', ')}`);
+  }
+  // A slip in Hangul that strands as many jamo (ㅛㅏ망: two keys of 사망 swapped) keeps its Hangul fix first.
+  assert.equal((await engine.suggest('ㅛㅏ망', 10)).suggestions[0]?.text, '사망');
+});
