@@ -16,8 +16,7 @@ export {
   COMPLETION_LIMITS,
   type Completed,
 } from './completion.js';
-export { hasStrayVowel, layoutCandidates,
-  hangulKeysOfLatin, layoutPrefix, latinPrefixReading, latinWordBeforeLast, manyStrayJamo } from './layout.js';
+export { hangulKeysOfLatin, hasStrayVowel, layoutCandidates, layoutPrefix, latinPrefixReading, latinWordBeforeLast, manyStrayJamo } from './layout.js';
 export { choseongCompletions, choseongMatches, choseongPattern, CHOSEONG_LIMITS } from './choseong.js';
 export { spacingCandidates, SPACING_LIMITS, joinsWordsOf, keepsSpacesOf, spacingMismatch, unspaced } from './spacing.js';
 export { MAX_COMPOUND_CHARS, MAX_PART_CHARS, NUMBER_PART, runEnds } from './compound.js';
