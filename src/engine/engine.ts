@@ -839,6 +839,9 @@ export class Engine {
     const lexicon = this.lexicon;
     // A trailing space means the next word has begun: "서울 " completes to "서울 맛집", not "서울숲".
     const trailingSpace = /\s$/u.test(raw);
+    // The last word typed, and whether it strands as many jamo as Latin typed on the Korean layout does.
+    const lastTyped = input.normalized.slice(input.normalized.lastIndexOf(' ') + 1);
+    const strandsLikeLatin = !trailingSpace && manyStrayJamo(lastTyped);
     const complete = (keys: string, k: number, kind: CandidateKind): Completed[] =>
       trailingSpace ? prefixCompletions(lexicon, keys + ' ', k, kind, true) : prefixCompletions(lexicon, keys, k, kind);
     const found: Completed[] = complete(input.keys, n + SPELLING_SPARE, 'completion');
@@ -984,7 +987,7 @@ export class Engine {
     // (`manyStrayJamo`), and where one does (ㅛㅏ망 for 사망) the other layout reads nothing known.
     // The top 500 Latin queries so typed whole were in the top 3 321 → 348 times, and at 70% of
     // their keys in the top 10 134 → 153 of 234; no other row moved (2026-12-07).
-    if (!trailingSpace && manyStrayJamo(input.normalized.slice(input.normalized.lastIndexOf(' ') + 1))) {
+    if (strandsLikeLatin) {
       let lightest = Infinity;
       for (const m of merged.values()) if (m.kinds.includes('layout')) lightest = Math.min(lightest, m.weight);
       if (lightest < Infinity) for (const m of merged.values()) if (isGuess(m)) m.weight = Math.min(m.weight, lightest * GUESS_BELOW);
@@ -1058,8 +1061,7 @@ export class Engine {
       // Not over a word the lexicon stands behind with its particle or ending (빚이 for 비지, 위버가
       // for 웨버가): spelled right, whatever correction makes of its sound. Unless the dictionary
       // marks the spelling wrong (패이지, which reads as 패이- with an ending).
-      const typedLast = input.normalized.slice(input.normalized.lastIndexOf(' ') + 1);
-      const spelledRight = () => !lexicon.markedMisspelled(typedLast) && (standardWithEnding(lexicon, typedLast) || this.standsWithParticle(typedLast));
+      const spelledRight = () => !lexicon.markedMisspelled(lastTyped) && (standardWithEnding(lexicon, lastTyped) || this.standsWithParticle(lastTyped));
       if (!habit.autocorrect && habit.posterior >= HABIT_LEADS && (!own || own.flags === SOURCE_FLAGS.corpus) && !spelledRight()) {
         const at = result.suggestions.findIndex((s) => s.text === habit.text);
         if (at > 0) {
@@ -1233,8 +1235,7 @@ export class Engine {
     // (dreams, dreaming for ㅇㄱㄷ므, where no source has dream). Where correction applies or offers
     // the reading, it leads: it is the conversion. Not beside the lexicon's matches: they read the
     // keys as a slip (ㅕㅇㄴ말ㅈ: 연말정산 with two keys swapped, not udsakfw; ㅓㄴㅇ: 선유도).
-    const lastTyped = input.normalized.slice(input.normalized.lastIndexOf(' ') + 1);
-    if (!trailingSpace && input.keys.length <= LM_LIMITS.maxKeys && manyStrayJamo(lastTyped) && result.suggestions.every((s) => s.kinds.includes('lm') || (readAsLatin !== undefined && s.kinds.includes('layout')))) {
+    if (strandsLikeLatin && input.keys.length <= LM_LIMITS.maxKeys && result.suggestions.every((s) => s.kinds.includes('lm') || (readAsLatin !== undefined && s.kinds.includes('layout')))) {
       const corrected = await correction();
       const top = corrected.candidates[0];
       if (corrected.action !== 'none' && top?.kinds.includes('layout') && !this.blocked(top.text)) {
