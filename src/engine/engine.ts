@@ -527,7 +527,7 @@ export class Engine {
           prior: scorer.priorParts(c.text),
           channel: mode ? undefined : scorer.channelLogProb(keys, toKeystrokes(c.text)),
           ...(mode ? { mode } : {}),
-          ...(mode === 'layout' && c.text.split(' ').some((w) => /^[a-z]+$/u.test(w) && !lexicon.get(w)) ? { unknownReading: true } : {}),
+          ...(mode === 'layout' && this.readsUnknown(normalized, c.text) ? { unknownReading: true } : {}),
         });
       }
     };
@@ -1258,6 +1258,19 @@ export class Engine {
   private slipInKeysRead(read: string, letters: string, readingCompletes: boolean): boolean {
     if (this.spellsLatin(letters)) return false;
     return !readingCompletes || /[ㄱ-ㅣ](?=\S)/u.test(read) || this.fixes.typedWithSlip(read);
+  }
+
+  /**
+   * Whether a layout reading of `typed` has a word no source has: a Latin word read from jamo
+   * (ㅜㄷㅅ리ㅑㅌ: netflix), or a Hangul word read from letters that spell Latin as English does
+   * (`LATIN_LETTERS_MIN`: figma 무료 read 랴흠 무료, slack 알림 님차 알림, offered at 0.83 and 0.86,
+   * the model pricing Latin far below Hangul). Hangul typed in the English layout spells no Latin.
+   */
+  private readsUnknown(typed: string, reading: string): boolean {
+    const read = reading.split(' ');
+    if (read.some((w) => /^[a-z]+$/u.test(w) && !this.lexicon.get(w))) return true;
+    const words = typed.split(' ');
+    return words.length === read.length && words.some((w, i) => read[i] !== w && /^[a-z]{2,}$/u.test(w) && hasHangul(read[i]!) && !this.lexicon.get(read[i]!) && this.spellsLatin(w));
   }
 
   /** Whether a word of letters (two or more) of `text` reads as Latin someone meant: its mean step log-probability is `atLeast` or more. */
