@@ -34,6 +34,9 @@
  *   중계); success = the query with the standard spelling first. And
  *   autocomplete at the misspelled word typed whole, alone and after 너무: where the standard
  *   spelling stands among the suggestions.
+ * - queries newer than the logs: the hand-written list in benchmarks/newer-queries.txt (new names,
+ *   products and slang, and everyday questions the logs lack), each spelled as meant; how many are
+ *   autocorrected and how many offered a correction (both false corrections).
  */
 import { join } from 'node:path';
 import { loadEngine, type Engine } from '../src/engine/index.js';
@@ -450,6 +453,22 @@ async function convertsFromKoreanLayout(engine: Engine, latin: string, kind: str
   }
   rows.push(['misspelling habits, autocomplete at the word typed whole (alone, after 너무): standard form first', pct(shownFirst, typedWhole.length)]);
   rows.push(['misspelling habits, autocomplete: same, in the top 3', pct(shownTop3, typedWhole.length)]);
+}
+
+// Hand-written queries spelled as meant, mostly newer than the logs (챗gpt 사용법, 흑백요리사
+// 에드워드리) or everyday ones the news-heavy logs lack (허리 통증 원인): new names are where peers
+// "correct" the most. Success = left as typed (action none).
+{
+  const queries = readQueries(join(import.meta.dirname, 'newer-queries.txt'));
+  let applied = 0;
+  let offered = 0;
+  for (const q of queries) {
+    const r = await engine.correct(q, 5);
+    if (r.action === 'autocorrect') applied++;
+    if (r.action === 'suggest') offered++;
+    if (r.action !== 'none') fail('newer-query', `${q} → ${r.action} ${topCandidate(r)} (${r.confidence})`);
+  }
+  rows.push([`hand-written queries newer than the logs (${queries.length}, newer-queries.txt): applied / offered a correction`, `${pct(applied, queries.length)} / ${pct(offered, queries.length)}`]);
 }
 
 console.log(`machine: ${machine()}; language model: ${lm ? lm.info.name : 'off'}; ${logged.length} logged queries`);

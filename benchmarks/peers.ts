@@ -6,7 +6,8 @@
  *
  * Quality: top-1 accuracy on the typo sets (the first answer is the intended text) and the
  * false-autocorrect rate on the correctly spelled sets (baro: action `autocorrect`; a peer: its
- * top answer differs from the query, since a peer has no notion of asking first).
+ * top answer differs from the query, since a peer has no notion of asking first): the logged and
+ * held-out queries, and the hand-written queries newer than the logs (benchmarks/newer-queries.txt).
  * Hunspell takes ~100 ms a query, so every set is sampled to the same fixed subset (default 300,
  * seeded) for all three systems.
  *
@@ -64,6 +65,10 @@ for (const [i, [name, file]] of [['logged queries', 'correct-queries.txt'], ['he
   const queries = readQueries(devPath(DATA_DIR, file!));
   sets.push({ name: name!, metric: 'false autocorrect', total: queries.length, items: sample(queries, sampleSize, 10 + i).map((q) => ({ typed: q, intended: normalize(q) })) });
 }
+
+// Names, products and slang newer than the logs, spelled as meant (bench:modes reads the same list).
+const newer = readQueries(join(import.meta.dirname, 'newer-queries.txt'));
+sets.push({ name: 'newer queries (hand-written)', metric: 'false autocorrect', total: newer.length, items: sample(newer, sampleSize, 12).map((q) => ({ typed: q, intended: normalize(q) })) });
 
 log('loading baro …');
 const engine = loadEngine();
