@@ -41,7 +41,7 @@
 import { join } from 'node:path';
 import { loadEngine, type Engine } from '../src/engine/index.js';
 import { DATA_DIR } from '../src/lexicon/index.js';
-import { inWordSample } from './sets.js';
+import { inWordSample, newerQueries } from './sets.js';
 import { addTypo, devPath, drawKind, mulberry32, readPairs, readQueries, topCandidate, typedPrefix } from '../src/eval/index.js';
 import { fromKeystrokes, getChoseong, hangulToLatin, latinToHangul, normalize, toKeystrokes } from '../src/hangul/index.js';
 import { loadLanguageModel } from '../src/lm/index.js';
@@ -459,7 +459,7 @@ async function convertsFromKoreanLayout(engine: Engine, latin: string, kind: str
 // 에드워드리) or everyday ones the news-heavy logs lack (허리 통증 원인): new names are where peers
 // "correct" the most. Success = left as typed (action none).
 {
-  const queries = readQueries(join(import.meta.dirname, 'newer-queries.txt'));
+  const queries = newerQueries();
   let applied = 0;
   let offered = 0;
   for (const q of queries) {

@@ -22,6 +22,7 @@ import { DATA_DIR } from '../src/lexicon/index.js';
 import { createHunspellKo } from './peers/hunspell-ko.js';
 import type { Peer } from './peers/peer.js';
 import { createSymspellJamo } from './peers/symspell-jamo.js';
+import { newerQueries } from './sets.js';
 import { machine, summarize } from './stats.js';
 
 const { values } = parseArgs({ options: { sample: { type: 'string', default: '300' }, json: { type: 'boolean', default: false }, seed: { type: 'string', default: '5' } } });
@@ -67,7 +68,7 @@ for (const [i, [name, file]] of [['logged queries', 'correct-queries.txt'], ['he
 }
 
 // Names, products and slang newer than the logs, spelled as meant (bench:modes reads the same list).
-const newer = readQueries(join(import.meta.dirname, 'newer-queries.txt'));
+const newer = newerQueries();
 sets.push({ name: 'newer queries (hand-written)', metric: 'false autocorrect', total: newer.length, items: sample(newer, sampleSize, 12).map((q) => ({ typed: q, intended: normalize(q) })) });
 
 log('loading baro …');

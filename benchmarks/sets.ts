@@ -1,5 +1,6 @@
 /** Typed states of dev-set queries, as the latency benchmarks replay them. */
-import { mulberry32, typedPrefix } from '../src/eval/index.js';
+import { join } from 'node:path';
+import { mulberry32, readQueries, typedPrefix } from '../src/eval/index.js';
 import { normalize, toKeystrokes } from '../src/hangul/index.js';
 import { fnv1a } from '../src/lexicon/index.js';
 
@@ -67,4 +68,12 @@ export function inWordSample(text: string): boolean {
   h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
   h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
   return ((h ^ (h >>> 16)) >>> 0) % 10 === 3;
+}
+
+/**
+ * The hand-written queries newer than the logs (benchmarks/newer-queries.txt), each spelled as
+ * meant: `bench:modes`, `bench:peers` and a test count the corrections made to them.
+ */
+export function newerQueries(): string[] {
+  return readQueries(join(import.meta.dirname, 'newer-queries.txt'));
 }

@@ -3,11 +3,10 @@
 // box that rewrites them loses the user. None may be applied; few offered.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
-import { readQueries } from '../src/eval/index.js';
+import { newerQueries } from '../benchmarks/sets.js';
 import { servedEngine, sharedEngine } from './engine-fixture.js';
 
-const queries = readQueries(join(import.meta.dirname, '..', 'benchmarks', 'newer-queries.txt'));
+const queries = newerQueries();
 
 test('no hand-written query newer than the logs is autocorrected, with the model or without, and few are offered a correction', async () => {
   assert.ok(queries.length >= 150, `the premise: the list (${queries.length})`);

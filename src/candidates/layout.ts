@@ -52,6 +52,11 @@ export function layoutCandidates(input: QueryInput, lexicon: Lexicon): Candidate
   let halfTyped: { at: number; word: string } | undefined;
   const converted = words.map((word, at) => {
     if (LATIN.test(word)) {
+      // Letters in one word with Hangul typed as Hangul are mostly a brand's or a model's (챗gpt,
+      // cj대한통운), typed as meant: one syllable read from them must make the whole word a known
+      // one (강남rn: 강남구), not merely be one (gpt: 헷, a fragment of running text; 챗gpt was
+      // applied as 챗헷). Letters and digits alone (fhEh794ghl: 로또794회) keep the rule below.
+      const beside = /[가-힣ㄱ-ㅣ]/u.test(word);
       // Convert each run of Latin letters on its own (sk채용 has one run, dkssud 맛집 one per word).
       const out = word.replace(/[a-zA-Z]+/gu, (run, offset: number) => {
         // Known Latin words stay (bts, sns, aoa); and since almost any two or three letters spell
@@ -59,13 +64,8 @@ export function layoutCandidates(input: QueryInput, lexicon: Lexicon): Candidate
         if (lexicon.get(run.toLowerCase())) return run;
         const hangul = latinToHangul(run);
         const wellFormed = isWellFormedHangul(hangul);
-        // Letters in one word with Hangul typed as Hangul are mostly a brand's or a model's (챗gpt,
-        // cj대한통운), typed as meant: one syllable read from them must make the whole word a known
-        // one (강남rn: 강남구), not merely be one (gpt: 헷, a fragment of running text; 챗gpt was
-        // applied as 챗헷). Letters and digits alone (fhEh794ghl: 로또794회) keep the rule above.
-        const attached = /[가-힣ㄱ-ㅣ]/u.test(word);
-        const oneSyllableKnown = () => !!lexicon.get(attached ? word.slice(0, offset) + hangul + word.slice(offset + run.length) : hangul);
-        if (wellFormed && (hangul.length >= 2 || oneSyllableKnown())) return hangul;
+        const known = beside ? word.slice(0, offset) + hangul + word.slice(offset + run.length) : hangul;
+        if (wellFormed && (hangul.length >= 2 || lexicon.get(known))) return hangul;
         // The last letters typed may be one syllable on its way (qkf: 발), or syllables and the
         // next key (qkfv: 밢, 발 and ㅍ joined by the IME for now; aktw: 맛ㅈ).
         if (at === words.length - 1 && offset + run.length === word.length && (wellFormed || endsOnNextInitial(hangul))) {
