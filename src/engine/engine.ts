@@ -980,7 +980,11 @@ export class Engine {
     // After a space the words typed are finished: whatever goes on from them comes before the
     // queries with those words later on (주식␣: 주식 시장 before 민중기 특검 주식 논란), however
     // popular those are, as a search box shows its prefix matches first.
-    this.guessesBelowExact(merged, input.normalized, trailingSpace);
+    // So, below entries of any weight, after a standard word typed whole (치과: 치과위생사 and 치과학
+    // before 이광수 김우빈 도경수 콩콩팡팡, a guess reading ㅊ as a slip for ㅇ): the typist has
+    // written a word, and what goes on from it, however rare, is likelier meant than a slip in it.
+    const standardTyped = !!own && !own.blocked && own.weight >= this.scorer.weights.knownWeight && lexicon.isStandard(own.text);
+    this.guessesBelowExact(merged, input.normalized, trailingSpace || standardTyped);
     // Keys that strand as many jamo as Latin does (ㅐㅕㅅ, ㅜㅐㅈ: out, now on the Korean layout), and
     // that the other layout reads as the start of a known Latin entry: one-typo guesses of them as
     // Hangul (여수 돌문어, 배정남) rank below every such entry. A slip in Hangul seldom strands so many
@@ -1315,9 +1319,9 @@ export class Engine {
   /**
    * Caps the one-typo guesses among `merged` (and infix matches) just below the lightest known
    * entry completing the keys as typed, unless the text typed shows a slip (`typedWithSlip`, run
-   * only where a guess would outrank such an entry). With `wordsFinished` (a trailing space), below
-   * the lightest entry of any weight, and whatever the text: only infix matches are guesses there,
-   * and the words they are matched on were finished by the typist.
+   * only where a guess would outrank such an entry). With `wordsFinished` (a trailing space, or a
+   * standard word typed whole), below the lightest entry of any weight, and whatever the text: the
+   * words the guesses read a slip in were finished by the typist.
    */
   private guessesBelowExact(merged: Map<number, { weight: number; kinds: CandidateKind[] }>, typed: string, wordsFinished = false): void {
     let lightest = Infinity;
