@@ -64,8 +64,7 @@ export function layoutCandidates(input: QueryInput, lexicon: Lexicon): Candidate
         if (lexicon.get(run.toLowerCase())) return run;
         const hangul = latinToHangul(run);
         const wellFormed = isWellFormedHangul(hangul);
-        const known = beside ? word.slice(0, offset) + hangul + word.slice(offset + run.length) : hangul;
-        if (wellFormed && (hangul.length >= 2 || lexicon.get(known))) return hangul;
+        if (wellFormed && (hangul.length >= 2 || lexicon.get(beside ? word.slice(0, offset) + hangul + word.slice(offset + run.length) : hangul))) return hangul;
         // The last letters typed may be one syllable on its way (qkf: 발), or syllables and the
         // next key (qkfv: 밢, 발 and ㅍ joined by the IME for now; aktw: 맛ㅈ).
         if (at === words.length - 1 && offset + run.length === word.length && (wellFormed || endsOnNextInitial(hangul))) {

@@ -957,7 +957,8 @@ export class Engine {
     // (on equal weights the sort keeps the exact matches, found first, ahead).
     const ownId = trailingSpace ? -1 : lexicon.trie.lookup(input.keys);
     const own = ownId < 0 ? undefined : lexicon.entries[ownId];
-    if (own && !own.blocked && own.weight >= this.scorer.weights.knownWeight) {
+    const ownKnown = !!own && !own.blocked && own.weight >= this.scorer.weights.knownWeight;
+    if (own && ownKnown) {
       for (const m of merged.values()) if (isGuess(m)) m.weight = Math.min(m.weight, own.weight);
       // And it leads the queries that go on from it unless one is far more popular (유재석 before
       // 유재석 놀뭐 멤버), as a search box shows what was typed, when it is a query, first. Also
@@ -983,8 +984,7 @@ export class Engine {
     // So, below entries of any weight, after a standard word typed whole (치과: 치과위생사 and 치과학
     // before 이광수 김우빈 도경수 콩콩팡팡, a guess reading ㅊ as a slip for ㅇ): the typist has
     // written a word, and what goes on from it, however rare, is likelier meant than a slip in it.
-    const standardTyped = !!own && !own.blocked && own.weight >= this.scorer.weights.knownWeight && lexicon.isStandard(own.text);
-    this.guessesBelowExact(merged, input.normalized, trailingSpace || standardTyped);
+    this.guessesBelowExact(merged, input.normalized, trailingSpace || (ownKnown && lexicon.isStandard(own.text)));
     // Keys that strand as many jamo as Latin does (ㅐㅕㅅ, ㅜㅐㅈ: out, now on the Korean layout), and
     // that the other layout reads as the start of a known Latin entry: one-typo guesses of them as
     // Hangul (여수 돌문어, 배정남) rank below every such entry. A slip in Hangul seldom strands so many
